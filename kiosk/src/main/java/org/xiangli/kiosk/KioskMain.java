@@ -1,0 +1,173 @@
+package org.xiangli.kiosk;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.xiangli.kiosk.config.ConfigException;
+import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.shell.CjkFonts;
+import org.xiangli.kiosk.shell.FxUi;
+import org.xiangli.kiosk.shell.KioskShell;
+import org.xiangli.kiosk.shell.KioskWindow;
+import org.xiangli.kiosk.shell.Snapshots;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.KioskEventRepository;
+import org.xiangli.kiosk.store.StoreException;
+
+/** {@code java -jar kiosk.jar [--demo] [--data DIR] [--config FILE] [--headless] [--windowed]}. */
+public final class KioskMain {
+
+    private static final System.Logger LOG = System.getLogger(KioskMain.class.getName());
+
+    private KioskMain() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args));
+        } catch (LaunchOptions.UsageException e) {
+            System.err.println("kiosk: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        KioskConfig config;
+        try {
+            config = resolveConfig(options);
+        } catch (ConfigException e) {
+            System.err.println("kiosk: the config cannot be used:\n" + e.getMessage());
+            System.exit(3);
+            return;
+        } catch (IOException e) {
+            System.err.println("kiosk: cannot read the config: " + e.getMessage());
+            System.exit(3);
+            return;
+        }
+        if (options.headless()) {
+            // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        try {
+            run(options, config);
+        } catch (StoreException | IllegalStateException e) {
+            System.err.println("kiosk: cannot start: " + e.getMessage());
+            System.exit(4);
+        }
+    }
+
+    static KioskConfig resolveConfig(LaunchOptions options) throws ConfigException, IOException {
+        ConfigLoader loader = new ConfigLoader();
+        Optional<Path> file = options.configFile()
+                .or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG")).map(Path::of));
+        KioskConfig config;
+        if (file.isPresent()) {
+            if (!Files.isRegularFile(file.get())) {
+                throw new IOException("no config file at " + file.get());
+            }
+            config = loader.load(file.get());
+            LOG.log(Level.INFO, "config: {0}", file.get());
+        } else if (Files.isRegularFile(ConfigLoader.DEFAULT_FILE)) {
+            config = loader.load(ConfigLoader.DEFAULT_FILE);
+            LOG.log(Level.INFO, "config: {0}", ConfigLoader.DEFAULT_FILE);
+        } else {
+            config = ConfigLoader.defaults();
+            LOG.log(Level.INFO, "config: no file, built-in defaults");
+        }
+        if (options.demo() && options.dataDir().isEmpty()) {
+            config = config.withDataDir(Path.of(System.getProperty("user.home"), ".local", "share", "xiangli-demo"));
+        }
+        config = options.dataDir().map(config::withDataDir).orElse(config);
+        config = options.staffPort().map(config::withStaffPort).orElse(config);
+        if (options.windowed() || options.headless()) {
+            config = config.withFullscreen(false);
+        }
+        if (options.windowSize().isPresent()) {
+            int[] size = options.windowSize().get();
+            config = config.withWindowSize(size[0], size[1]);
+        }
+        return config;
+    }
+
+    private static void run(LaunchOptions options, KioskConfig config) {
+        Clock clock = Clock.system(config.station().timeZone());
+        Database db = Database.open(config.dataDir().resolve("kiosk.db"));
+        KioskEventRepository events = new KioskEventRepository(db);
+        events.record(clock.instant(), "start", options.demo() ? "demo" : "device");
+        KioskApp app = new KioskApp(config, db, clock);
+        if (options.demo()) {
+            app.loadDemoData();
+        }
+        FxUi.startToolkit();
+        FxUi ui = new FxUi();
+        CountDownLatch exited = new CountDownLatch(1);
+        Runnable exit = () -> {
+            events.record(clock.instant(), "exit", "technician");
+            exited.countDown();
+        };
+        ui.run(() -> {
+            String font = CjkFonts.requireFamily();
+            KioskShell shell = app.createShell(font, exit);
+            Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
+            if (options.headless()) {
+                // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
+                var frame = Snapshots.render(scene);
+                reportFirstFrame();
+                if (options.screenshot().isPresent()) {
+                    writeScreenshot(frame, options.screenshot().get());
+                }
+            } else {
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        reportFirstFrame();
+                    }
+                });
+                KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
+            }
+            shell.start();
+            LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
+                    config.station().name(), config.display().width(), config.display().height(),
+                    options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");
+        });
+        try {
+            exited.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.close();
+        Platform.exit();
+    }
+
+    /** Prints the time from JVM start to the first frame of the home page (the startup benchmark reads it). */
+    private static void reportFirstFrame() {
+        long millis = Instant.now().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("xiangli: first home frame " + millis + " ms after JVM start");
+    }
+
+    private static void writeScreenshot(javafx.scene.image.WritableImage frame, Path file) {
+        try {
+            Snapshots.writePng(frame, file);
+            LOG.log(Level.INFO, "screenshot written to {0}", file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot write the screenshot {0}: {1}", file, e.getMessage());
+        }
+    }
+}

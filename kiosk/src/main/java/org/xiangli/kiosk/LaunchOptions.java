@@ -1,0 +1,100 @@
+package org.xiangli.kiosk;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The kiosk's command line: {@code [--demo] [--data DIR] [--config FILE] [--headless] [--windowed] ...}. */
+public record LaunchOptions(
+        boolean demo,
+        Optional<Path> dataDir,
+        Optional<Path> configFile,
+        boolean headless,
+        boolean windowed,
+        Optional<Integer> staffPort,
+        Optional<int[]> windowSize,
+        Optional<Path> screenshot,
+        boolean help) {
+
+    public static final String USAGE = """
+            Usage: java -jar kiosk.jar [options]
+              --demo             demo mode: simulated devices and demo content (loaded into an empty store)
+              --data DIR         data directory (database); default from the config (data.dir)
+              --config FILE      config file; default $XIANGLI_CONFIG, else /etc/xiangli/kiosk.toml if present
+              --headless         run with no window on JavaFX's headless platform (tests, benchmarks)
+              --windowed         a normal window instead of full screen (development)
+              --size WxH         window size, e.g. 1080x1920 for a portrait kiosk
+              --screenshot FILE  with --headless: write the first home frame as a PNG
+              --staff-port N     port of the staff web console (overrides staff.port)
+              --help             this text""";
+
+    /** Thrown for a command line that cannot be used; the message says which argument and why. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static LaunchOptions parse(List<String> args) throws UsageException {
+        boolean demo = false;
+        boolean headless = false;
+        boolean windowed = false;
+        boolean help = false;
+        Optional<Path> data = Optional.empty();
+        Optional<Path> config = Optional.empty();
+        Optional<Integer> port = Optional.empty();
+        Optional<int[]> size = Optional.empty();
+        Optional<Path> screenshot = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--demo" -> demo = true;
+                case "--headless" -> headless = true;
+                case "--windowed" -> windowed = true;
+                case "--help", "-h" -> help = true;
+                case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--staff-port" -> port = Optional.of(port(value(args, ++i, arg)));
+                case "--size" -> size = Optional.of(size(value(args, ++i, arg)));
+                case "--screenshot" -> screenshot = Optional.of(Path.of(value(args, ++i, arg)));
+                default -> throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, help);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int port(String text) throws UsageException {
+        try {
+            int p = Integer.parseInt(text);
+            if (p >= 1 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--staff-port expects a port 1-65535, got '" + text + "'");
+    }
+
+    private static int[] size(String text) throws UsageException {
+        String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0]);
+                int h = Integer.parseInt(parts[1]);
+                if (w >= 640 && h >= 480 && w <= 7680 && h <= 7680) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--size expects WIDTHxHEIGHT (640-7680), e.g. 1920x1080, got '" + text + "'");
+    }
+}

@@ -1,0 +1,241 @@
+package org.xiangli.kiosk.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.xiangli.kiosk.config.KioskConfig.DeviceMode;
+import org.xiangli.kiosk.config.KioskConfig.Orientation;
+
+/**
+ * Reads {@code kiosk.toml}. Every key is optional (its default applies); an unknown key, a wrong type or a value
+ * out of range is reported with the file, line, key, the bad value and what is expected — all problems at once,
+ * so a technician fixes the file in one go.
+ */
+public final class ConfigLoader {
+
+    /** Where a device keeps its config unless {@code --config} or {@code XIANGLI_CONFIG} says otherwise. */
+    public static final Path DEFAULT_FILE = Path.of("/etc/xiangli/kiosk.toml");
+
+    /** The demo PIN's hash (PIN 246810); devices set their own with kioskctl. */
+    public static final String DEMO_PIN_HASH =
+            "pbkdf2-sha256$60000$eGlhbmdsaS1kZW1vLXBpbg==$FNiKb1+5VYWwQjBKNUR0BRn1MO361GjSeP0Wa45tzuA=";
+
+    private static final Pattern STATION_CODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    private static final Pattern PRINTER = Pattern.compile("(serial:/\\S+(@\\d+)?|usb:/\\S+|tcp:[\\w.-]+:\\d{1,5}|none)");
+    private static final Set<Integer> BAUDS = Set.of(9600, 19200, 38400, 57600, 115200);
+
+    public static final List<ConfigKey> KEYS = List.of(
+            new ConfigKey("station.code", "\"DEMO-001\"", "1-32 letters, digits or '-'",
+                    "Station code, as in the county's register; printed on tickets."),
+            new ConfigKey("station.name", "\"青石村综合服务站\"", "1-40 characters",
+                    "Station name shown in every page header and on tickets."),
+            new ConfigKey("station.time_zone", "\"Asia/Shanghai\"", "an IANA time zone such as Asia/Shanghai",
+                    "Local time zone: the clock, the daily ticket reset and expiry dates follow it."),
+            new ConfigKey("display.language", "\"zh_CN\"", "zh_CN or en", "Language of the screens."),
+            new ConfigKey("display.orientation", "\"landscape\"", "landscape or portrait",
+                    "How the screen stands; portrait for upright kiosks."),
+            new ConfigKey("display.fullscreen", "true", "true or false",
+                    "Full screen, undecorated, no way out (device). false = a window (development); --windowed also."),
+            new ConfigKey("display.width", "1920", "an integer 640-7680", "Window width in windowed mode."),
+            new ConfigKey("display.height", "1080", "an integer 480-7680", "Window height in windowed mode."),
+            new ConfigKey("display.large_text", "false", "true or false", "Start in large-text mode (大字模式)."),
+            new ConfigKey("timeouts.page_seconds", "90", "an integer 10-600",
+                    "Idle seconds on any page before it returns home and wipes the session."),
+            new ConfigKey("timeouts.attract_after_seconds", "120", "an integer 10-3600",
+                    "Idle seconds on the home page before the bulletin board (attract loop) starts."),
+            new ConfigKey("timeouts.slide_seconds", "8", "an integer 3-60", "Seconds each bulletin-board slide shows."),
+            new ConfigKey("devices.mode", "\"simulated\"", "simulated or hardware",
+                    "simulated = built-in device simulators (demo, training); hardware = the ports below."),
+            new ConfigKey("devices.card_reader_port", "\"/dev/ttyUSB0\"", "a device path",
+                    "Serial port of the ID-card reader (SAM)."),
+            new ConfigKey("devices.card_reader_baud", "115200", "one of 9600, 19200, 38400, 57600, 115200",
+                    "Baud rate of the ID-card reader."),
+            new ConfigKey("devices.scanner_port", "\"/dev/ttyACM0\"", "a device path",
+                    "Serial (USB CDC) port of the QR scanner, or an /dev/input/event* device in keyboard mode."),
+            new ConfigKey("devices.printer", "\"usb:/dev/usb/lp0\"",
+                    "serial:/dev/PORT[@BAUD], usb:/dev/usb/lpN, tcp:HOST:PORT or none",
+                    "Receipt printer transport."),
+            new ConfigKey("devices.paper_width_mm", "80", "58 or 80", "Receipt paper width."),
+            new ConfigKey("content.feed_url", "\"\"", "empty, or an http:// or https:// URL",
+                    "Where signed content bundles are pulled from; empty = USB stick only."),
+            new ConfigKey("staff.port", "8080", "an integer 1024-65535",
+                    "TCP port of the staff web console and call display (--staff-port overrides)."),
+            new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
+                    "a hash written by kioskctl (pbkdf2-sha256$...)",
+                    "Hash of the technician PIN that, after the hidden gesture, leaves the kiosk. Default PIN: 246810."),
+            new ConfigKey("data.dir", "\"/var/lib/xiangli\"", "an absolute directory path",
+                    "Where the database and downloaded content live (--data overrides)."));
+
+    public KioskConfig load(Path file) throws ConfigException, IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    public static KioskConfig defaults() {
+        try {
+            return new ConfigLoader().parse("", "(defaults)");
+        } catch (ConfigException e) {
+            throw new IllegalStateException("built-in defaults are invalid: " + e.getMessage(), e);
+        }
+    }
+
+    public KioskConfig parse(String text, String fileName) throws ConfigException {
+        TomlParseResult toml = Toml.parse(text);
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (TomlParseError error : toml.errors()) {
+            problems.add(new ConfigProblem(fileName, error.position().line(), null, null,
+                    "not valid TOML: " + error.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        Set<String> known = KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
+        for (String key : toml.dottedKeySet()) {
+            if (!known.contains(key)) {
+                problems.add(new ConfigProblem(fileName, toml.inputPositionOf(key).line(), key, null,
+                        "unknown key; known keys are " + String.join(", ", known.stream().sorted().toList())));
+            }
+        }
+        TypedReader r = new TypedReader(toml, fileName, problems);
+        KioskConfig config = new KioskConfig(
+                new KioskConfig.Station(
+                        r.string("station.code", "DEMO-001", s -> STATION_CODE.matcher(s).matches(), "1-32 letters, digits or '-'"),
+                        r.string("station.name", "青石村综合服务站", s -> s.strip().length() >= 1 && s.length() <= 40,
+                                "1-40 characters"),
+                        r.zone("station.time_zone", "Asia/Shanghai")),
+                new KioskConfig.Display(
+                        r.choice("display.language", "zh_CN", List.of("zh_CN", "en")).equals("en")
+                                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
+                        Orientation.valueOf(r.choice("display.orientation", "landscape",
+                                List.of("landscape", "portrait")).toUpperCase(Locale.ROOT)),
+                        r.bool("display.fullscreen", true),
+                        r.integer("display.width", 1920, 640, 7680),
+                        r.integer("display.height", 1080, 480, 7680),
+                        r.bool("display.large_text", false)),
+                new KioskConfig.Timeouts(
+                        Duration.ofSeconds(r.integer("timeouts.page_seconds", 90, 10, 600)),
+                        Duration.ofSeconds(r.integer("timeouts.attract_after_seconds", 120, 10, 3600)),
+                        Duration.ofSeconds(r.integer("timeouts.slide_seconds", 8, 3, 60))),
+                new KioskConfig.Devices(
+                        DeviceMode.valueOf(r.choice("devices.mode", "simulated", List.of("simulated", "hardware"))
+                                .toUpperCase(Locale.ROOT)),
+                        r.string("devices.card_reader_port", "/dev/ttyUSB0", s -> s.startsWith("/"), "a device path"),
+                        r.integerIn("devices.card_reader_baud", 115200, BAUDS,
+                                "one of 9600, 19200, 38400, 57600, 115200"),
+                        r.string("devices.scanner_port", "/dev/ttyACM0", s -> s.startsWith("/"), "a device path"),
+                        r.string("devices.printer", "usb:/dev/usb/lp0", s -> PRINTER.matcher(s).matches(),
+                                "serial:/dev/PORT[@BAUD], usb:/dev/usb/lpN, tcp:HOST:PORT or none"),
+                        r.integerIn("devices.paper_width_mm", 80, Set.of(58, 80), "58 or 80")),
+                new KioskConfig.Content(
+                        r.string("content.feed_url", "", s -> s.isEmpty() || s.matches("https?://\\S+"),
+                                "empty, or an http:// or https:// URL")),
+                new KioskConfig.Staff(r.integer("staff.port", 8080, 1024, 65535)),
+                new KioskConfig.Technician(
+                        r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,
+                                "a hash written by kioskctl (pbkdf2-sha256$...)")),
+                Path.of(r.string("data.dir", "/var/lib/xiangli", s -> s.startsWith("/"),
+                        "an absolute directory path")));
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return config;
+    }
+
+    /** An example file with every key at its default and its description, for kioskctl and the README. */
+    public static String exampleToml() {
+        StringBuilder sb = new StringBuilder("# Xiangli kiosk configuration. Every key is optional.\n");
+        String section = "";
+        for (ConfigKey key : KEYS) {
+            String[] parts = key.name().split("\\.", 2);
+            if (!parts[0].equals(section)) {
+                section = parts[0];
+                sb.append("\n[").append(section).append("]\n");
+            }
+            sb.append("# ").append(key.description()).append(" (").append(key.expected()).append(")\n");
+            sb.append(parts[1]).append(" = ").append(key.defaultToml()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Reads typed values and records a problem instead of throwing, so all problems are reported together. */
+    private record TypedReader(TomlParseResult toml, String file, List<ConfigProblem> problems) {
+
+        String string(String key, String fallback, Predicate<String> check, String expected) {
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return fallback;
+            }
+            if (!(raw instanceof String s)) {
+                return problem(key, raw, "expected a string: " + expected, fallback);
+            }
+            return check.test(s) ? s : problem(key, raw, "expected " + expected, fallback);
+        }
+
+        String choice(String key, String fallback, List<String> allowed) {
+            return string(key, fallback, allowed::contains, String.join(" or ", allowed));
+        }
+
+        ZoneId zone(String key, String fallback) {
+            String id = string(key, fallback, s -> true, "");
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                problem(key, id, "expected an IANA time zone such as Asia/Shanghai", null);
+                return ZoneId.of(fallback);
+            }
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return fallback;
+            }
+            if (raw instanceof Boolean b) {
+                return b;
+            }
+            return problem(key, raw, "expected true or false", fallback);
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return fallback;
+            }
+            if (raw instanceof Long l && l >= min && l <= max) {
+                return l.intValue();
+            }
+            return problem(key, raw, "expected an integer " + min + "-" + max, fallback);
+        }
+
+        int integerIn(String key, int fallback, Set<Integer> allowed, String expected) {
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return fallback;
+            }
+            if (raw instanceof Long l && allowed.contains(l.intValue()) && l == l.intValue()) {
+                return l.intValue();
+            }
+            return problem(key, raw, "expected " + expected, fallback);
+        }
+
+        private <T> T problem(String key, Object raw, String expected, T fallback) {
+            var position = toml.inputPositionOf(key);
+            String shown = raw instanceof String s ? "\"" + s + "\"" : String.valueOf(raw);
+            problems.add(new ConfigProblem(file, position == null ? 0 : position.line(), key, shown, expected));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.xiangli.kiosk.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The whole kiosk configuration, validated; every key has a default (see {@link ConfigLoader#KEYS}). */
+public record KioskConfig(
+        Station station,
+        Display display,
+        Timeouts timeouts,
+        Devices devices,
+        Content content,
+        Staff staff,
+        Technician technician,
+        Path dataDir) {
+
+    public record Station(String code, String name, ZoneId timeZone) {
+    }
+
+    public enum Orientation { LANDSCAPE, PORTRAIT }
+
+    public enum DeviceMode { SIMULATED, HARDWARE }
+
+    public record Display(Locale language, Orientation orientation, boolean fullscreen, int width, int height,
+                          boolean largeText) {
+    }
+
+    public record Timeouts(Duration page, Duration attractAfter, Duration slide) {
+    }
+
+    public record Devices(DeviceMode mode, String cardReaderPort, int cardReaderBaud, String scannerPort,
+                          String printer, int paperWidthMm) {
+    }
+
+    public record Content(String feedUrl) {
+    }
+
+    public record Staff(int port) {
+    }
+
+    public record Technician(String pinHash) {
+    }
+
+    public KioskConfig withDataDir(Path dir) {
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir);
+    }
+
+    public KioskConfig withStaffPort(int port) {
+        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir);
+    }
+
+    public KioskConfig withFullscreen(boolean fullscreen) {
+        Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
+                display.height(), display.largeText());
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+    }
+
+    public KioskConfig withWindowSize(int width, int height) {
+        Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
+                display.fullscreen(), width, height, display.largeText());
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+    }
+
+    public KioskConfig withLanguage(Locale language) {
+        Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
+                display.height(), display.largeText());
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+    }
+}

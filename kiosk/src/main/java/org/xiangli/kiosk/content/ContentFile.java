@@ -1,0 +1,131 @@
+package org.xiangli.kiosk.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One content item as a publisher writes it: front matter between {@code ---} lines (title, category, published,
+ * expires, priority, featured, url, summary), then the Markdown body. Used for the demo content and by kioskctl.
+ */
+public final class ContentFile {
+
+    private static final Set<String> KEYS =
+            Set.of("title", "category", "published", "expires", "priority", "featured", "url", "summary");
+
+    private ContentFile() {
+    }
+
+    public static ContentItem parse(String id, String text, String fileName) throws ContentFileException {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        int start = 0;
+        if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
+            lines[0] = lines[0].substring(1);
+        }
+        while (start < lines.length && lines[start].isBlank()) {
+            start++;
+        }
+        if (start >= lines.length || !lines[start].strip().equals("---")) {
+            throw new ContentFileException(fileName, start + 1, "expected front matter starting with a '---' line");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        int i = start + 1;
+        for (; i < lines.length && !lines[i].strip().equals("---"); i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new ContentFileException(fileName, i + 1, "expected 'key: value', got '" + line.strip() + "'");
+            }
+            String key = line.substring(0, colon).strip();
+            if (!KEYS.contains(key)) {
+                throw new ContentFileException(fileName, i + 1,
+                        "unknown key '" + key + "'; allowed: " + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+            if (fields.containsKey(key)) {
+                throw new ContentFileException(fileName, i + 1, "key '" + key + "' given twice");
+            }
+            fields.put(key, unquote(line.substring(colon + 1).strip()));
+            lineOf.put(key, i + 1);
+        }
+        if (i >= lines.length) {
+            throw new ContentFileException(fileName, start + 1, "front matter is not closed by a '---' line");
+        }
+        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
+        String title = required(fields, "title", fileName, start + 1);
+        String categoryText = required(fields, "category", fileName, start + 1);
+        Category category = Category.byNameOrCode(categoryText);
+        if (category == null) {
+            throw new ContentFileException(fileName, lineOf.get("category"), "unknown category '" + categoryText
+                    + "'; expected one of " + Category.DEFAULTS.stream().map(Category::nameZh).toList());
+        }
+        LocalDate published = date(required(fields, "published", fileName, start + 1), "published", fileName,
+                lineOf.get("published"));
+        Optional<LocalDate> expires = Optional.empty();
+        if (fields.containsKey("expires")) {
+            expires = Optional.of(date(fields.get("expires"), "expires", fileName, lineOf.get("expires")));
+            if (expires.get().isBefore(published)) {
+                throw new ContentFileException(fileName, lineOf.get("expires"), "expires is before published");
+            }
+        }
+        Priority priority = Priority.NORMAL;
+        if (fields.containsKey("priority")) {
+            try {
+                priority = Priority.ofCode(fields.get("priority"));
+            } catch (IllegalArgumentException e) {
+                throw new ContentFileException(fileName, lineOf.get("priority"),
+                        "priority must be urgent, pinned or normal, got '" + fields.get("priority") + "'");
+            }
+        }
+        boolean featured = false;
+        if (fields.containsKey("featured")) {
+            String f = fields.get("featured");
+            if (!f.equals("true") && !f.equals("false")) {
+                throw new ContentFileException(fileName, lineOf.get("featured"),
+                        "featured must be true or false, got '" + f + "'");
+            }
+            featured = f.equals("true");
+        }
+        Optional<String> url = Optional.ofNullable(fields.get("url")).filter(u -> !u.isEmpty());
+        if (url.isPresent() && !url.get().matches("https?://\\S+")) {
+            throw new ContentFileException(fileName, lineOf.get("url"), "url must start with http:// or https://");
+        }
+        if (body.isEmpty()) {
+            throw new ContentFileException(fileName, i + 1, "the body after the front matter is empty");
+        }
+        String summary = fields.getOrDefault("summary", "");
+        return new ContentItem(id, category.code(), title, summary, body, published, expires, priority, featured,
+                url);
+    }
+
+    private static String required(Map<String, String> fields, String key, String file, int line)
+            throws ContentFileException {
+        String value = fields.get(key);
+        if (value == null || value.isEmpty()) {
+            throw new ContentFileException(file, line, "front matter lacks '" + key + "'");
+        }
+        return value;
+    }
+
+    private static LocalDate date(String value, String key, String file, int line) throws ContentFileException {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ContentFileException(file, line, key + " must be a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

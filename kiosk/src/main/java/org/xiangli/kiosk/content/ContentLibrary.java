@@ -1,0 +1,46 @@
+package org.xiangli.kiosk.content;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the publicity screens may show today: the store's items, filtered by the station's local date, so an
+ * expired notice disappears at midnight without any sync.
+ */
+public final class ContentLibrary {
+
+    private final ContentRepository repository;
+    private final Clock clock;
+
+    public ContentLibrary(ContentRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Category> categories() {
+        List<Category> stored = repository.categories();
+        return stored.isEmpty() ? Category.DEFAULTS : stored;
+    }
+
+    public List<ContentItem> itemsIn(String category) {
+        return repository.visibleIn(category, today());
+    }
+
+    public List<ContentItem> featured() {
+        return repository.featured(today());
+    }
+
+    public List<ContentItem> urgent() {
+        return repository.urgent(today());
+    }
+
+    public Optional<ContentItem> find(String id) {
+        return repository.find(id).filter(item -> item.isVisibleOn(today()));
+    }
+}

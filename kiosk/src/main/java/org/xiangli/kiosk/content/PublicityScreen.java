@@ -1,0 +1,109 @@
+package org.xiangli.kiosk.content;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.shell.Screen;
+import org.xiangli.kiosk.shell.Screens;
+
+/** 政策宣传·村务公开: category buttons on top, that category's items below, urgent and pinned first. */
+public final class PublicityScreen implements Screen {
+
+    private final Messages messages;
+    private final ContentLibrary library;
+    private final Consumer<Screen> open;
+    private final Screens screens;
+    private final VBox node = new VBox(16);
+    private final VBox list = new VBox(12);
+    private final ToggleGroup group = new ToggleGroup();
+
+    public PublicityScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, Screens screens) {
+        this.messages = messages;
+        this.library = library;
+        this.open = open;
+        this.screens = screens;
+        FlowPane bar = new FlowPane(12, 12);
+        bar.getStyleClass().add("category-bar");
+        List<Category> categories = library.categories();
+        for (Category category : categories) {
+            ToggleButton button = new ToggleButton(category.name(messages.locale()));
+            button.getStyleClass().add("category-" + category.code());
+            button.setToggleGroup(group);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                showCategory(category);
+            });
+            bar.getChildren().add(button);
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        node.getChildren().addAll(bar, scroll);
+        if (!categories.isEmpty()) {
+            ((ToggleButton) bar.getChildren().getFirst()).setSelected(true);
+            showCategory(categories.getFirst());
+        }
+    }
+
+    @Override
+    public String title() {
+        return messages.get("publicity.title");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+
+    /** Shows one category's items (the category buttons call this). */
+    public void showCategory(Category category) {
+        list.getChildren().clear();
+        List<ContentItem> items = library.itemsIn(category.code());
+        if (items.isEmpty()) {
+            Label empty = new Label(messages.get("publicity.empty"));
+            empty.getStyleClass().add("hint");
+            list.getChildren().add(empty);
+        }
+        for (ContentItem item : items) {
+            list.getChildren().add(entry(item));
+        }
+    }
+
+    private Button entry(ContentItem item) {
+        String tag = switch (item.priority()) {
+            case URGENT -> messages.get("publicity.tag.urgent");
+            case PINNED -> messages.get("publicity.tag.pinned");
+            case NORMAL -> "";
+        };
+        Label title = new Label(tag + item.title());
+        title.getStyleClass().add("entry-title");
+        title.setWrapText(true);
+        Label meta = new Label(messages.get("publicity.published",
+                messages.date(item.published())));
+        meta.getStyleClass().add("entry-meta");
+        VBox content = new VBox(6, title, meta);
+        if (!item.summary().isEmpty()) {
+            Label summary = new Label(item.summary());
+            summary.setWrapText(true);
+            content.getChildren().add(1, summary);
+        }
+        content.setAlignment(Pos.CENTER_LEFT);
+        Button entry = new Button();
+        entry.setGraphic(content);
+        entry.getStyleClass().addAll("list-entry", "content-entry");
+        entry.setMaxWidth(Double.MAX_VALUE);
+        entry.setOnAction(e -> open.accept(screens.article(item)));
+        return entry;
+    }
+}

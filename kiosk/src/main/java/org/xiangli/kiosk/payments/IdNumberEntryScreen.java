@@ -1,0 +1,93 @@
+package org.xiangli.kiosk.payments;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.CitizenIdNumber;
+import org.xiangli.kiosk.shell.KioskSession;
+import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.shell.Screen;
+import org.xiangli.kiosk.ui.NumericKeypad;
+
+/**
+ * Typing the 18-character ID number on the numeric pad (with an X key). The check character is verified as soon
+ * as the 18th character is typed, and a wrong birth date as soon as its digits are in. The number lives in the
+ * session: returning home wipes it from the screen and from memory the UI can reach.
+ */
+public final class IdNumberEntryScreen implements Screen {
+
+    static final String SESSION_KEY = "payments.idNumber";
+
+    private final Messages messages;
+    private final KioskSession session;
+    private final StringProperty number = new SimpleStringProperty("");
+    private final Label field = new Label();
+    private final Label feedback = new Label();
+    private final VBox node = new VBox(16);
+
+    public IdNumberEntryScreen(Messages messages, KioskSession session) {
+        this.messages = messages;
+        this.session = session;
+        Label prompt = new Label(messages.get("payments.enterNumber"));
+        prompt.getStyleClass().add("section-title");
+        field.getStyleClass().addAll("entry-field", "id-number-field");
+        field.setMaxWidth(Double.MAX_VALUE);
+        field.textProperty().bind(number);
+        feedback.setWrapText(true);
+        NumericKeypad keypad = new NumericKeypad(number, 18, true, messages);
+        keypad.setMaxWidth(VBox.USE_PREF_SIZE);
+        number.addListener((o, was, is) -> onChange(is));
+        node.setAlignment(Pos.TOP_CENTER);
+        node.getChildren().addAll(prompt, field, feedback, keypad);
+        session.onWipe(() -> number.set(""));
+        onChange("");
+    }
+
+    private void onChange(String text) {
+        if (text.isEmpty()) {
+            session.remove(SESSION_KEY);
+        } else {
+            session.put(SESSION_KEY, text);
+        }
+        field.getStyleClass().removeAll("valid", "invalid");
+        if (!CitizenIdNumber.isPlausiblePrefix(text)) {
+            field.getStyleClass().add("invalid");
+            feedback.getStyleClass().setAll("label", "error-text");
+            feedback.setText(messages.get("payments.numberWrong"));
+        } else if (text.length() == 18) {
+            field.getStyleClass().add("valid");
+            feedback.getStyleClass().setAll("label", "ok-text");
+            feedback.setText(messages.get("payments.numberOk"));
+        } else {
+            feedback.getStyleClass().setAll("label", "hint");
+            feedback.setText(messages.get("payments.numberProgress", text.length(), 18 - text.length()));
+        }
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public Label feedback() {
+        return feedback;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("payments.byNumber");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+
+    @Override
+    public void leave() {
+        number.set("");
+        session.remove(SESSION_KEY);
+    }
+}

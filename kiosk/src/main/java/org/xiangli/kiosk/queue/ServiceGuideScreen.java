@@ -1,0 +1,61 @@
+package org.xiangli.kiosk.queue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.shell.Screen;
+import org.xiangli.kiosk.shell.Screens;
+
+/** 排队取号·办事指南: the station's services, each opening its guide. */
+public final class ServiceGuideScreen implements Screen {
+
+    private final Messages messages;
+    private final ScrollPane node;
+
+    public ServiceGuideScreen(Messages messages, List<ServiceItem> services, Consumer<Screen> open, Screens screens) {
+        this.messages = messages;
+        VBox list = new VBox(12);
+        Label hint = new Label(messages.get("queue.guideHint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        list.getChildren().add(hint);
+        for (ServiceItem service : services) {
+            Label name = new Label(service.letter() + "  " + service.name());
+            name.getStyleClass().add("entry-title");
+            Label windows = new Label(messages.get("queue.windows", windowList(service)));
+            windows.getStyleClass().add("entry-meta");
+            VBox content = new VBox(6, name, windows);
+            content.setAlignment(Pos.CENTER_LEFT);
+            Button entry = new Button();
+            entry.setGraphic(content);
+            entry.getStyleClass().addAll("list-entry", "service-entry");
+            entry.setMaxWidth(Double.MAX_VALUE);
+            entry.setOnAction(e -> open.accept(screens.serviceDetail(service)));
+            list.getChildren().add(entry);
+        }
+        node = new ScrollPane(list);
+        node.setFitToWidth(true);
+        node.setPannable(true);
+    }
+
+    static String windowList(ServiceItem service) {
+        return service.windows().stream().map(String::valueOf).collect(Collectors.joining("、"));
+    }
+
+    @Override
+    public String title() {
+        return messages.get("queue.title");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+package org.xiangli.kiosk.shell;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The header of every page: station name (also the technicians' hidden gesture), date and clock, 大字, 返回首页. */
+final class Header {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final HBox node = new HBox();
+    private final Label stationName = new Label();
+    private final Label clock = new Label();
+    private final ToggleButton largeText = new ToggleButton();
+    private final Button home = new Button();
+    private final Messages messages;
+
+    Header(Messages messages, String station, Runnable onStationTap, Runnable onHome, Runnable onLargeText) {
+        this.messages = messages;
+        node.getStyleClass().add("header");
+        node.setAlignment(Pos.CENTER_LEFT);
+        stationName.setText(station);
+        stationName.getStyleClass().add("station-name");
+        stationName.setMinWidth(Region.USE_PREF_SIZE);
+        stationName.setOnMousePressed(e -> onStationTap.run());
+        clock.getStyleClass().add("clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        VBox left = new VBox(2, stationName, clock);
+        left.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        largeText.setText(messages.get("header.largeText"));
+        largeText.getStyleClass().add("large-text-toggle");
+        largeText.setMinWidth(Region.USE_PREF_SIZE);
+        largeText.setOnAction(e -> onLargeText.run());
+        home.getStyleClass().add("home-button");
+        home.setMinWidth(Region.USE_PREF_SIZE);
+        home.setOnAction(e -> onHome.run());
+        node.getChildren().addAll(left, spacer, largeText, home);
+    }
+
+    HBox node() {
+        return node;
+    }
+
+    Label stationName() {
+        return stationName;
+    }
+
+    Button homeButton() {
+        return home;
+    }
+
+    void showLargeText(boolean on) {
+        largeText.setSelected(on);
+    }
+
+    void update(ZonedDateTime now, boolean onHome, long secondsLeft) {
+        String weekday = messages.get("weekday." + now.getDayOfWeek().getValue());
+        clock.setText(messages.get("header.date", messages.shortDate(now.toLocalDate()), weekday) + "  " + TIME.format(now));
+        home.setVisible(!onHome);
+        home.setManaged(!onHome);
+        home.setText(messages.get("header.home") + "\n" + messages.get("header.countdown", secondsLeft));
+    }
+}

@@ -1,0 +1,97 @@
+package org.xiangli.kiosk.shell;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/** Home: one large tile per job, laid out 2×2 on landscape screens and in a column on portrait ones. */
+final class HomeScreen implements Screen {
+
+    private final VBox node = new VBox();
+    private final GridPane tiles = new GridPane();
+    private final Button publicity;
+    private final Button queue;
+    private final Button payments;
+    private final Button help;
+    private final ReadOnlyBooleanProperty portrait;
+
+    HomeScreen(Messages messages, ReadOnlyBooleanProperty portrait, Screens screens, KioskShell shell) {
+        this.portrait = portrait;
+        publicity = tile(messages, "publicity", () -> shell.open(screens.publicity()));
+        queue = tile(messages, "queue", () -> shell.open(screens.serviceGuide()));
+        payments = tile(messages, "payments", () -> shell.open(screens.payments()));
+        help = tile(messages, "help", () -> shell.open(screens.help()));
+        Label welcome = new Label(messages.get("home.welcome"));
+        welcome.getStyleClass().add("section-title");
+        welcome.setWrapText(true);
+        tiles.setHgap(28);
+        tiles.setVgap(28);
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+        node.getStyleClass().addAll("page", "home");
+        node.getChildren().addAll(welcome, tiles);
+        layout(portrait.get());
+        portrait.addListener((o, was, is) -> layout(is));
+    }
+
+    @Override
+    public String title() {
+        return "";
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+
+    private void layout(boolean isPortrait) {
+        tiles.getChildren().clear();
+        tiles.getColumnConstraints().clear();
+        tiles.getRowConstraints().clear();
+        int columns = isPortrait ? 1 : 2;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            tiles.getColumnConstraints().add(cc);
+        }
+        Button[] all = {publicity, queue, payments, help};
+        int rows = all.length / columns;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            tiles.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < all.length; i++) {
+            tiles.add(all[i], i % columns, i / columns);
+        }
+    }
+
+    private static Button tile(Messages messages, String job, Runnable action) {
+        Label title = new Label(messages.get("home." + job + ".title"));
+        title.getStyleClass().add("tile-title");
+        title.setWrapText(true);
+        Label subtitle = new Label(messages.get("home." + job + ".subtitle"));
+        subtitle.getStyleClass().add("tile-subtitle");
+        subtitle.setWrapText(true);
+        VBox content = new VBox(12, title, subtitle);
+        content.setAlignment(Pos.CENTER);
+        Button tile = new Button();
+        tile.setGraphic(content);
+        tile.getStyleClass().addAll("tile", "tile-" + job);
+        tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        tile.setOnAction(e -> action.run());
+        return tile;
+    }
+
+    boolean isPortraitLayout() {
+        return portrait.get();
+    }
+}

@@ -1,0 +1,304 @@
+package org.xiangli.kiosk.shell;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.Event;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.content.ContentItem;
+
+/**
+ * The kiosk's frame: header, urgent banner, the current page, and the layers above it (bulletin board, technician
+ * PIN pad). It owns navigation, the idle countdown and the session wipe, so no screen can forget them.
+ */
+public final class KioskShell {
+
+    private final ShellContext context;
+    private final KioskSession session = new KioskSession();
+    private final IdleCountdown idle;
+    private final TechnicianGesture gesture = new TechnicianGesture();
+    private final PinAttempts pinAttempts;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final VBox top = new VBox();
+    private final Deque<Screen> stack = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper portrait = new ReadOnlyBooleanWrapper();
+    private final Timeline ticker;
+    private Messages messages;
+    private Screens screens;
+    private Header header;
+    private AttractLoop attract;
+    private TechnicianPinDialog pinDialog;
+    private boolean largeText;
+
+    public KioskShell(ShellContext context) {
+        this.context = context;
+        this.idle = new IdleCountdown(context.config().timeouts().page(), context.config().timeouts().attractAfter());
+        this.pinAttempts = new PinAttempts(context.config().technician().pinHash());
+        this.messages = new Messages(context.config().display().language());
+        root.getStyleClass().add("kiosk-root");
+        root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
+        root.getStylesheets().add(KioskShell.class.getResource("kiosk.css").toExternalForm());
+        root.getChildren().add(frame);
+        frame.setTop(top);
+        root.widthProperty().addListener((o, a, b) -> updateOrientation());
+        root.heightProperty().addListener((o, a, b) -> updateOrientation());
+        for (var type : new javafx.event.EventType<?>[] {MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED,
+                KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL_STARTED}) {
+            root.addEventFilter(type, this::onUserInput);
+        }
+        setLargeText(context.config().display().largeText());
+        rebuild();
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> advanceIdle(Duration.ofSeconds(1))));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Starts the one-second tick (clock and idle countdown). Tests drive {@link #advanceIdle} instead. */
+    public void start() {
+        ticker.play();
+    }
+
+    public void stop() {
+        ticker.stop();
+        if (attract != null) {
+            attract.stop();
+        }
+        context.speech().stop();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Screens screens() {
+        return screens;
+    }
+
+    public KioskSession session() {
+        return session;
+    }
+
+    public ReadOnlyBooleanProperty portraitProperty() {
+        return portrait.getReadOnlyProperty();
+    }
+
+    public Screen current() {
+        return stack.peek();
+    }
+
+    public int depth() {
+        return stack.size();
+    }
+
+    public void open(Screen screen) {
+        stack.push(screen);
+        show();
+    }
+
+    public void back() {
+        if (stack.size() <= 1) {
+            return;
+        }
+        stack.pop().leave();
+        show();
+    }
+
+    /** Leaves every page, wipes the session and shows home: the 返回首页 button and the idle countdown. */
+    public void goHome() {
+        while (!stack.isEmpty()) {
+            stack.pop().leave();
+        }
+        context.speech().stop();
+        session.wipe();
+        stack.push(screens.home());
+        show();
+    }
+
+    public void advanceIdle(Duration elapsed) {
+        switch (idle.advance(elapsed)) {
+            case RETURN_HOME -> goHome();
+            case START_ATTRACT -> showAttract();
+            case NOTHING -> { }
+        }
+        refreshHeader();
+    }
+
+    public boolean isAttractShowing() {
+        return attract != null;
+    }
+
+    public boolean isLargeText() {
+        return largeText;
+    }
+
+    public void setLargeText(boolean on) {
+        largeText = on;
+        if (on) {
+            if (!root.getStyleClass().contains("large-text")) {
+                root.getStyleClass().add("large-text");
+            }
+        } else {
+            root.getStyleClass().remove("large-text");
+        }
+        if (header != null) {
+            header.showLargeText(on);
+        }
+    }
+
+    /** Switches between Chinese and English and starts again from the home page. */
+    public void switchLanguage() {
+        Locale next = messages.isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        messages = new Messages(next);
+        while (!stack.isEmpty()) {
+            stack.pop().leave();
+        }
+        session.wipe();
+        rebuild();
+    }
+
+    public void showPinDialog() {
+        if (pinDialog != null) {
+            return;
+        }
+        pinDialog = new TechnicianPinDialog(messages, pin -> {
+            PinAttempts.Result result = pinAttempts.check(pin, context.clock().instant());
+            if (result == PinAttempts.Result.ACCEPTED) {
+                closePinDialog();
+                context.onTechnicianExit().run();
+            }
+            return result;
+        }, this::closePinDialog);
+        root.getChildren().add(pinDialog.node());
+    }
+
+    TechnicianPinDialog pinDialog() {
+        return pinDialog;
+    }
+
+    Header header() {
+        return header;
+    }
+
+    AttractLoop attract() {
+        return attract;
+    }
+
+    private void closePinDialog() {
+        if (pinDialog != null) {
+            root.getChildren().remove(pinDialog.node());
+            pinDialog = null;
+        }
+    }
+
+    private void rebuild() {
+        screens = new Screens(this, context, messages);
+        header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
+                () -> setLargeText(!largeText));
+        header.showLargeText(largeText);
+        top.getChildren().setAll(header.node());
+        for (ContentItem urgent : context.content().urgent()) {
+            Button banner = new Button(messages.get("banner.urgent", urgent.title()));
+            banner.getStyleClass().add("urgent-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setOnAction(e -> open(screens.article(urgent)));
+            top.getChildren().add(banner);
+        }
+        goHome();
+    }
+
+    private void show() {
+        Screen screen = stack.peek();
+        boolean home = stack.size() == 1;
+        idle.pageShown(home);
+        if (home) {
+            frame.setCenter(screen.view());
+        } else {
+            Label title = new Label(screen.title());
+            title.getStyleClass().add("page-title");
+            title.setWrapText(true);
+            HBox bar = new HBox(title);
+            bar.getStyleClass().add("page-title-bar");
+            bar.setAlignment(Pos.CENTER_LEFT);
+            if (stack.size() > 2) {
+                Button back = new Button(messages.get("nav.back"));
+                back.getStyleClass().add("back-button");
+                back.setMinWidth(Button.USE_PREF_SIZE);
+                back.setOnAction(e -> back());
+                bar.getChildren().addFirst(back);
+            }
+            Node view = screen.view();
+            VBox.setVgrow(view, Priority.ALWAYS);
+            VBox page = new VBox(bar, view);
+            page.getStyleClass().add("page");
+            frame.setCenter(page);
+        }
+        refreshHeader();
+    }
+
+    private void refreshHeader() {
+        ZonedDateTime now = ZonedDateTime.now(context.clock());
+        header.update(now, stack.size() <= 1, idle.secondsLeft());
+    }
+
+    private void showAttract() {
+        if (attract != null) {
+            return;
+        }
+        attract = new AttractLoop(messages, context.content().featured(), context.content().categories(),
+                context.config().timeouts().slide());
+        root.getChildren().add(attract.node());
+        attract.start();
+    }
+
+    private void hideAttract() {
+        if (attract != null) {
+            attract.stop();
+            root.getChildren().remove(attract.node());
+            attract = null;
+        }
+    }
+
+    private void onUserInput(Event event) {
+        idle.touched();
+        if (attract != null) {
+            // The touch that wakes the kiosk must not also press whatever lies under the bulletin board.
+            hideAttract();
+            event.consume();
+        }
+        refreshHeader();
+    }
+
+    private void onStationTap() {
+        if (gesture.tap(Instant.now(context.clock()))) {
+            showPinDialog();
+        }
+    }
+
+    private void updateOrientation() {
+        portrait.set(root.getHeight() > root.getWidth());
+    }
+}

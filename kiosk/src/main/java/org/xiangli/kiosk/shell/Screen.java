@@ -1,0 +1,16 @@
+package org.xiangli.kiosk.shell;
+
+import javafx.scene.Node;
+
+/** One page of the kiosk. A screen is built fresh each time it is opened, so nothing carries over between visits. */
+public interface Screen {
+
+    /** The page title under the header; empty for the home page. */
+    String title();
+
+    Node view();
+
+    /** Called when the page is left for good: drop anything personal, stop timers and speech. */
+    default void leave() {
+    }
+}

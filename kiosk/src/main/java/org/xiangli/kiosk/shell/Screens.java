@@ -1,0 +1,56 @@
+package org.xiangli.kiosk.shell;
+
+import org.xiangli.kiosk.content.ArticleScreen;
+import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.PublicityScreen;
+import org.xiangli.kiosk.payments.IdentifyScreen;
+import org.xiangli.kiosk.payments.IdNumberEntryScreen;
+import org.xiangli.kiosk.queue.ServiceDetailScreen;
+import org.xiangli.kiosk.queue.ServiceGuideScreen;
+import org.xiangli.kiosk.queue.ServiceItem;
+
+/** Builds each page with what it needs; one place that knows every screen of the kiosk. */
+public final class Screens {
+
+    private final KioskShell shell;
+    private final ShellContext context;
+    private final Messages messages;
+
+    Screens(KioskShell shell, ShellContext context, Messages messages) {
+        this.shell = shell;
+        this.context = context;
+        this.messages = messages;
+    }
+
+    public Screen home() {
+        return new HomeScreen(messages, shell.portraitProperty(), this, shell);
+    }
+
+    public Screen publicity() {
+        return new PublicityScreen(messages, context.content(), shell::open, this);
+    }
+
+    public Screen article(ContentItem item) {
+        return new ArticleScreen(messages, item, context.content().categories(), context.speech());
+    }
+
+    public Screen serviceGuide() {
+        return new ServiceGuideScreen(messages, context.serviceGuide().all(), shell::open, this);
+    }
+
+    public Screen serviceDetail(ServiceItem service) {
+        return new ServiceDetailScreen(messages, service);
+    }
+
+    public Screen payments() {
+        return new IdentifyScreen(messages, shell::open, this);
+    }
+
+    public Screen idNumberEntry() {
+        return new IdNumberEntryScreen(messages, shell.session());
+    }
+
+    public Screen help() {
+        return new HelpScreen(messages, shell, context.speech());
+    }
+}

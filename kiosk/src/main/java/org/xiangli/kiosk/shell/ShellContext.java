@@ -1,0 +1,18 @@
+package org.xiangli.kiosk.shell;
+
+import java.time.Clock;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.queue.ServiceGuideRepository;
+import org.xiangli.kiosk.speech.Speech;
+
+/** What the screens need, handed to them at construction (no singletons). */
+public record ShellContext(
+        KioskConfig config,
+        Clock clock,
+        ContentLibrary content,
+        ServiceGuideRepository serviceGuide,
+        Speech speech,
+        String fontFamily,
+        Runnable onTechnicianExit) {
+}

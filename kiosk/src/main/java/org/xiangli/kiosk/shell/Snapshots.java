@@ -1,0 +1,42 @@
+package org.xiangli.kiosk.shell;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders a scene to an image and writes PNGs. JavaFX's headless platform has a fixed 1000×1000 screen
+ * (JDK-8364201) and fails to blit larger windows, so headless runs render kiosk-sized scenes by snapshot
+ * instead of through a window.
+ */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Lays out, styles and renders the scene (call on the JavaFX thread). */
+    public static WritableImage render(Scene scene) {
+        return scene.snapshot(null);
+    }
+
+    public static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(out, "png", file.toFile())) {
+            throw new IOException("no PNG writer in this JDK");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.xiangli.kiosk.store;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The kiosk's one SQLite database: WAL journal, {@code synchronous=FULL} (a ticket, once issued, survives a power
+ * cut), foreign keys on, a busy timeout for kioskctl running beside the kiosk. One connection, used by one thread
+ * at a time: a kiosk's load is tiny, and one writer is what SQLite wants anyway.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database and migrates it to the latest schema. */
+    public static Database open(Path file) {
+        return open(file, Migrations.latestVersion());
+    }
+
+    /** Opens and migrates up to {@code targetVersion}; tests use lower versions to check every upgrade path. */
+    static Database open(Path file, int targetVersion) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory for " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Database db = new Database(file, connection);
+            db.migrateTo(targetVersion);
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T transaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error in " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int schemaVersion() {
+        return transaction(Database::userVersion);
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" for a sound file, otherwise SQLite's list of faults. */
+    public String integrityCheck() {
+        return transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder sb = new StringBuilder();
+                while (rs.next()) {
+                    sb.append(sb.isEmpty() ? "" : "\n").append(rs.getString(1));
+                }
+                return sb.toString();
+            }
+        });
+    }
+
+    private void migrateTo(int target) {
+        int current = schemaVersion();
+        if (current > Migrations.latestVersion()) {
+            throw new StoreException("the database " + file + " has schema version " + current
+                    + ", newer than this kiosk's " + Migrations.latestVersion() + ": install the newer kiosk", null);
+        }
+        for (int version = current + 1; version <= target; version++) {
+            int v = version;
+            transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : Migrations.statements(v)) {
+                        s.execute(sql);
+                    }
+                    // PRAGMA cannot take a bound parameter; v is our own integer.
+                    s.execute("PRAGMA user_version = " + v);
+                }
+                return null;
+            });
+            LOG.log(Level.INFO, "database {0}: migrated to schema version {1}", file, v);
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "closing {0}: {1}", file, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+}

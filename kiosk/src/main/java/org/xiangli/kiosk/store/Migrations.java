@@ -1,0 +1,62 @@
+package org.xiangli.kiosk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbered schema migrations, applied in order; {@code PRAGMA user_version} records the last one applied.
+ * A migration is never edited once released: a change is a new file at the end of {@link #FILES}.
+ */
+public final class Migrations {
+
+    /** In order; the version of FILES.get(i) is i + 1. A jar cannot list its own folder, so they are named here. */
+    static final List<String> FILES = List.of(
+            "V1__content.sql",
+            "V2__service_guide.sql",
+            "V3__kiosk_events.sql");
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return FILES.size();
+    }
+
+    /** The SQL statements of migration {@code version} (1-based). */
+    static List<String> statements(int version) {
+        String name = FILES.get(version - 1);
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration missing from the jar: " + name);
+            }
+            return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits on ';' at line ends; our migrations hold no triggers or string literals with ';'. */
+    static List<String> split(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+}
