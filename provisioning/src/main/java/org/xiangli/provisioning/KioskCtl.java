@@ -1,0 +1,32 @@
+package org.xiangli.provisioning;
+
+import org.xiangli.provisioning.config.ConfigCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code kioskctl}: the technicians' and publishers' command line. Each subcommand lives in its feature package. */
+@Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
+        description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
+        subcommands = {
+            ConfigCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class KioskCtl implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs kioskctl in-process and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        return new CommandLine(new KioskCtl()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
