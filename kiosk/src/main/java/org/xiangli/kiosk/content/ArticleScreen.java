@@ -38,7 +38,7 @@ public final class ArticleScreen implements Screen {
         stop.getStyleClass().add("stop-reading");
         stop.setOnAction(e -> speech.stop());
         HBox actions = new HBox(16, read, stop);
-        VBox body = new VBox(16, meta, actions, ArticleView.render(item.bodyMarkdown(), messages));
+        VBox body = new VBox(16, meta, actions, ArticleView.render(item.title(), item.bodyMarkdown(), messages));
         node = new ScrollPane(body);
         node.setFitToWidth(true);
         node.setPannable(true);

@@ -17,10 +17,16 @@ final class ArticleView {
     private ArticleView() {
     }
 
-    static VBox render(String markdown, Messages messages) {
+    /** Renders the body; a leading heading that repeats the title (shown above it already) is dropped. */
+    static VBox render(String title, String markdown, Messages messages) {
         VBox box = new VBox();
         box.getStyleClass().add("article");
-        for (Block block : MarkdownBlocks.parse(markdown)) {
+        List<Block> blocks = MarkdownBlocks.parse(markdown);
+        if (!blocks.isEmpty() && blocks.getFirst() instanceof MarkdownBlocks.Heading h
+                && h.spans().stream().map(Span::text).reduce("", String::concat).strip().equals(title.strip())) {
+            blocks = blocks.subList(1, blocks.size());
+        }
+        for (Block block : blocks) {
             box.getChildren().add(switch (block) {
                 case MarkdownBlocks.Heading h -> heading(h);
                 case MarkdownBlocks.Paragraph p -> flow(p.spans());
@@ -71,6 +77,7 @@ final class ArticleView {
     private static Node table(MarkdownBlocks.Table t) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("table");
+        grid.setMaxWidth(GridPane.USE_PREF_SIZE);
         for (int c = 0; c < t.header().size(); c++) {
             grid.add(cell(t.header().get(c), true), c, 0);
         }

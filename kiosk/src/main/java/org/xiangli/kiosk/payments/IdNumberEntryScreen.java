@@ -5,6 +5,9 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.CitizenIdNumber;
 import org.xiangli.kiosk.shell.KioskSession;
@@ -26,9 +29,9 @@ public final class IdNumberEntryScreen implements Screen {
     private final StringProperty number = new SimpleStringProperty("");
     private final Label field = new Label();
     private final Label feedback = new Label();
-    private final VBox node = new VBox(16);
+    private final Pane node;
 
-    public IdNumberEntryScreen(Messages messages, KioskSession session) {
+    public IdNumberEntryScreen(Messages messages, KioskSession session, boolean portrait) {
         this.messages = messages;
         this.session = session;
         Label prompt = new Label(messages.get("payments.enterNumber"));
@@ -40,8 +43,18 @@ public final class IdNumberEntryScreen implements Screen {
         NumericKeypad keypad = new NumericKeypad(number, 18, true, messages);
         keypad.setMaxWidth(VBox.USE_PREF_SIZE);
         number.addListener((o, was, is) -> onChange(is));
-        node.setAlignment(Pos.TOP_CENTER);
-        node.getChildren().addAll(prompt, field, feedback, keypad);
+        VBox entry = new VBox(16, prompt, field, feedback);
+        if (portrait) {
+            entry.getChildren().add(keypad);
+            entry.setAlignment(Pos.TOP_CENTER);
+            node = entry;
+        } else {
+            // Landscape screens are short (800 px on 1280×800): keypad beside the field, not under it.
+            HBox.setHgrow(entry, Priority.ALWAYS);
+            HBox row = new HBox(40, entry, keypad);
+            row.setAlignment(Pos.TOP_LEFT);
+            node = row;
+        }
         session.onWipe(() -> number.set(""));
         onChange("");
     }

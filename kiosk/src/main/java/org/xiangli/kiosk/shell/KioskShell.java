@@ -60,6 +60,8 @@ public final class KioskShell {
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
         root.getStylesheets().add(KioskShell.class.getResource("kiosk.css").toExternalForm());
         root.getChildren().add(frame);
+        // If a page is ever taller than the screen, keep the header (and its 返回首页) in view.
+        StackPane.setAlignment(frame, Pos.TOP_CENTER);
         frame.setTop(top);
         root.widthProperty().addListener((o, a, b) -> updateOrientation());
         root.heightProperty().addListener((o, a, b) -> updateOrientation());

@@ -47,7 +47,7 @@ public final class Screens {
     }
 
     public Screen idNumberEntry() {
-        return new IdNumberEntryScreen(messages, shell.session());
+        return new IdNumberEntryScreen(messages, shell.session(), shell.portraitProperty().get());
     }
 
     public Screen help() {

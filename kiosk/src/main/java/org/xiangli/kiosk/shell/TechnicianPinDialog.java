@@ -48,10 +48,15 @@ final class TechnicianPinDialog {
             onCancel.run();
         });
         HBox buttons = new HBox(16, cancel, ok);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox dialog = new VBox(title, prompt, dots, feedback, keypad, buttons);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        feedback.setWrapText(true);
+        VBox left = new VBox(20, title, prompt, dots, feedback, buttons);
+        left.setPrefWidth(420);
+        // Side by side: fits a 1280×800 landscape screen and a 1080-wide portrait one.
+        HBox dialog = new HBox(32, left, keypad);
         dialog.getStyleClass().add("dialog");
-        dialog.setMaxHeight(VBox.USE_PREF_SIZE);
+        dialog.setMaxHeight(HBox.USE_PREF_SIZE);
+        dialog.setMaxWidth(HBox.USE_PREF_SIZE);
         node.getChildren().add(dialog);
     }
 

@@ -1,0 +1,182 @@
+package org.xiangli.kiosk.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.event.Event;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.content.ArticleScreen;
+import org.xiangli.kiosk.content.PublicityScreen;
+import org.xiangli.kiosk.payments.IdNumberEntryScreen;
+import org.xiangli.kiosk.payments.IdentifyScreen;
+import org.xiangli.kiosk.queue.ServiceDetailScreen;
+import org.xiangli.kiosk.queue.ServiceGuideScreen;
+
+class NavigationTest {
+
+    @TempDir
+    Path dataDir;
+
+    private KioskFixture kiosk;
+    private KioskShell shell;
+
+    @BeforeEach
+    void start() {
+        kiosk = new KioskFixture(dataDir, 1920, 1080, Locale.SIMPLIFIED_CHINESE);
+        shell = kiosk.shell();
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.close();
+    }
+
+    private void press(String styleClass) {
+        kiosk.ui().run(() -> SceneWalker.first(shell.root(), Button.class,
+                b -> b.getStyleClass().contains(styleClass)).fire());
+        kiosk.render();
+    }
+
+    private void advance(int seconds) {
+        kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(seconds)));
+    }
+
+    private void touch() {
+        kiosk.ui().run(() -> Event.fireEvent(shell.root(), new MouseEvent(MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null)));
+    }
+
+    @Test
+    void everyHomeTileOpensItsScreen() {
+        press("tile-publicity");
+        assertInstanceOf(PublicityScreen.class, shell.current());
+        press("home-button");
+        press("tile-queue");
+        assertInstanceOf(ServiceGuideScreen.class, shell.current());
+        press("home-button");
+        press("tile-payments");
+        assertInstanceOf(IdentifyScreen.class, shell.current());
+        press("home-button");
+        press("tile-help");
+        assertInstanceOf(HelpScreen.class, shell.current());
+        press("home-button");
+        assertInstanceOf(HomeScreen.class, shell.current());
+    }
+
+    @Test
+    void listsLeadToDetailsAndBackReturnsOneLevel() {
+        press("tile-publicity");
+        press("content-entry");
+        assertInstanceOf(ArticleScreen.class, shell.current());
+        press("back-button");
+        assertInstanceOf(PublicityScreen.class, shell.current());
+        press("home-button");
+        press("tile-queue");
+        press("service-entry");
+        assertInstanceOf(ServiceDetailScreen.class, shell.current());
+    }
+
+    @Test
+    void theCountdownShowsOnEveryPageAndReturnsHomeAtZero() {
+        press("tile-publicity");
+        advance(89);
+        String homeText = kiosk.ui().call(() -> shell.header().homeButton().getText());
+        assertTrue(homeText.contains("1 秒后返回首页"), homeText);
+        assertInstanceOf(PublicityScreen.class, shell.current());
+        advance(1);
+        assertInstanceOf(HomeScreen.class, shell.current());
+        assertFalse(kiosk.ui().call(() -> shell.header().homeButton().isVisible()));
+    }
+
+    @Test
+    void aTouchRestartsTheCountdown() {
+        press("tile-help");
+        advance(80);
+        touch();
+        advance(80);
+        assertInstanceOf(HelpScreen.class, shell.current());
+        advance(10);
+        assertInstanceOf(HomeScreen.class, shell.current());
+    }
+
+    @Test
+    void idleReturnHomeWipesWhatTheVillagerTyped() {
+        press("tile-payments");
+        press("by-number");
+        IdNumberEntryScreen entry = (IdNumberEntryScreen) shell.current();
+        kiosk.ui().run(() -> entry.numberProperty().set("11010519491231002"));
+        press("key-X");
+        assertEquals("11010519491231002X", kiosk.ui().call(() -> entry.numberProperty().get()));
+        assertTrue(kiosk.ui().call(() -> SceneWalker.allText(shell.root())).contains("11010519491231002X"));
+        assertFalse(kiosk.ui().call(() -> shell.session().isEmpty()));
+
+        advance(90);
+
+        assertInstanceOf(HomeScreen.class, shell.current());
+        assertTrue(kiosk.ui().call(() -> shell.session().isEmpty()));
+        assertEquals("", kiosk.ui().call(() -> entry.numberProperty().get()));
+        assertFalse(kiosk.ui().call(() -> SceneWalker.allText(shell.root())).contains("110105"));
+    }
+
+    @Test
+    void theHomePageTurnsIntoTheBulletinBoardAndATouchLeavesIt() {
+        advance(119);
+        assertFalse(kiosk.ui().call(shell::isAttractShowing));
+        advance(1);
+        assertTrue(kiosk.ui().call(shell::isAttractShowing));
+        int first = kiosk.ui().call(() -> shell.attract().currentIndex());
+        kiosk.ui().run(() -> shell.attract().next());
+        assertEquals(first + 1, kiosk.ui().call(() -> shell.attract().currentIndex()));
+        kiosk.screenshot("attract-1920x1080");
+        touch();
+        assertFalse(kiosk.ui().call(shell::isAttractShowing));
+        assertInstanceOf(HomeScreen.class, shell.current());
+    }
+
+    @Test
+    void aTechnicianLeavesWithTheHiddenGestureAndThePin() {
+        for (int i = 0; i < 5; i++) {
+            kiosk.ui().run(() -> Event.fireEvent(shell.header().stationName(), new MouseEvent(
+                    MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5, MouseButton.PRIMARY, 1, false, false, false, false, true,
+                    false, false, false, false, false, null)));
+        }
+        TechnicianPinDialog dialog = kiosk.ui().call(shell::pinDialog);
+        assertNotNull(dialog);
+        for (char c : "1111".toCharArray()) {
+            kiosk.ui().run(() -> dialog.keypad().press(String.valueOf(c)));
+        }
+        press("pin-ok");
+        assertEquals("密码错误，请重试", kiosk.ui().call(() -> dialog.feedback().getText()));
+        assertEquals(0, kiosk.technicianExits());
+        for (char c : "246810".toCharArray()) {
+            kiosk.ui().run(() -> dialog.keypad().press(String.valueOf(c)));
+        }
+        press("pin-ok");
+        assertEquals(1, kiosk.technicianExits());
+        assertNull(kiosk.ui().call(shell::pinDialog));
+    }
+
+    @Test
+    void largeTextAndLanguageCanBeSwitchedFromHelp() {
+        press("tile-help");
+        press("help-large-text");
+        assertTrue(kiosk.ui().call(shell::isLargeText));
+        assertTrue(kiosk.ui().call(() -> shell.root().getStyleClass().contains("large-text")));
+        press("help-language");
+        assertInstanceOf(HomeScreen.class, shell.current());
+        assertTrue(kiosk.ui().call(() -> SceneWalker.allText(shell.root())).contains("Payments Lookup"));
+    }
+}

@@ -1,0 +1,101 @@
+package org.xiangli.kiosk.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/** Walks the visible scene graph the way a villager sees it: for overflowing text and small touch targets. */
+final class SceneWalker {
+
+    private SceneWalker() {
+    }
+
+    static List<Node> visibleNodes(Parent root) {
+        List<Node> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        out.add(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, out);
+            }
+        }
+    }
+
+    static <T extends Node> List<T> find(Parent root, Class<T> type, Predicate<T> filter) {
+        return visibleNodes(root).stream().filter(type::isInstance).map(type::cast).filter(filter).toList();
+    }
+
+    static <T extends Node> T first(Parent root, Class<T> type, Predicate<T> filter) {
+        return find(root, type, filter).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no visible " + type.getSimpleName() + " matches"));
+    }
+
+    /** A labeled control whose text JavaFX had to cut (it shows an ellipsis instead of the whole text). */
+    static Optional<String> truncation(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && !shown.getText().equals(text)) {
+                return Optional.of("'" + text + "' shown as '" + shown.getText() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Visible text of everything on screen, for "no personal data left" checks. */
+    static String allText(Parent root) {
+        StringBuilder sb = new StringBuilder();
+        for (Node node : visibleNodes(root)) {
+            if (node instanceof Labeled l && l.getText() != null) {
+                sb.append(l.getText()).append('\n');
+            } else if (node instanceof Text t) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether a node lies inside the scene's area (tests only judge what is on screen). */
+    static boolean onScreen(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < node.getScene().getWidth()
+                && b.getMinY() < node.getScene().getHeight();
+    }
+
+    static boolean fullyOnScreen(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        double tolerance = 1;
+        return b.getMinX() >= -tolerance && b.getMinY() >= -tolerance
+                && b.getMaxX() <= node.getScene().getWidth() + tolerance
+                && b.getMaxY() <= node.getScene().getHeight() + tolerance;
+    }
+
+    static boolean insideScrollPane(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTouchTarget(Node node) {
+        return node instanceof ButtonBase;
+    }
+}
