@@ -104,7 +104,7 @@ public final class ConfigLoader {
         }
         Set<String> known = KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
         for (String key : toml.dottedKeySet()) {
-            if (!known.contains(key)) {
+            if (!known.contains(key) && !toml.isTable(key)) {
                 problems.add(new ConfigProblem(fileName, toml.inputPositionOf(key).line(), key, null,
                         "unknown key; known keys are " + String.join(", ", known.stream().sorted().toList())));
             }
@@ -149,6 +149,8 @@ public final class ConfigLoader {
                 Path.of(r.string("data.dir", "/var/lib/xiangli", s -> s.startsWith("/"),
                         "an absolute directory path")));
         if (!problems.isEmpty()) {
+            // In file order, as a technician reads the file.
+            problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
         return config;

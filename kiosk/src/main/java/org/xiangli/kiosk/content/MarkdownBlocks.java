@@ -59,7 +59,10 @@ public final class MarkdownBlocks {
                     }
                     i++;
                 }
-                blocks.add(new Table(rows.getFirst(), rows.subList(1, rows.size())));
+                if (!rows.isEmpty()) {
+                    // A table of separator lines only has nothing to show.
+                    blocks.add(new Table(rows.getFirst(), rows.subList(1, rows.size())));
+                }
             } else if (line.matches("!\\[[^]]*]\\([^)]+\\)")) {
                 int close = line.indexOf("](");
                 blocks.add(new Image(line.substring(2, close), line.substring(close + 2, line.length() - 1)));
@@ -74,7 +77,10 @@ public final class MarkdownBlocks {
                 }
                 blocks.add(new ListBlock(ordered, items));
             } else {
-                StringBuilder text = new StringBuilder();
+                // The first line always belongs to the paragraph, so a line that only looks like the start of
+                // another block (a lone "![") cannot stall the parser.
+                StringBuilder text = new StringBuilder(lines[i].strip());
+                i++;
                 while (i < lines.length && !lines[i].isBlank() && !startsBlock(lines[i].strip())) {
                     text.append(lines[i].strip());
                     i++;

@@ -1,0 +1,167 @@
+package org.xiangli.kiosk.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @Test
+    void anEmptyFileGivesTheDocumentedDefaults() throws ConfigException {
+        KioskConfig c = loader.parse("", "kiosk.toml");
+        assertEquals("DEMO-001", c.station().code());
+        assertEquals(ZoneId.of("Asia/Shanghai"), c.station().timeZone());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, c.display().language());
+        assertEquals(KioskConfig.Orientation.LANDSCAPE, c.display().orientation());
+        assertTrue(c.display().fullscreen());
+        assertEquals(Duration.ofSeconds(90), c.timeouts().page());
+        assertEquals(8080, c.staff().port());
+        assertEquals(Path.of("/var/lib/xiangli"), c.dataDir());
+        assertTrue(PinHash.matches("246810", c.technician().pinHash()));
+    }
+
+    @Test
+    void everyDocumentedKeyIsRead() throws ConfigException {
+        String pin = PinHash.hash("8642");
+        String text = """
+                [station]
+                code = "360121-007"
+                name = "柳溪村便民服务站"
+                time_zone = "Asia/Urumqi"
+                [display]
+                language = "en"
+                orientation = "portrait"
+                fullscreen = false
+                width = 1080
+                height = 1920
+                large_text = true
+                [timeouts]
+                page_seconds = 60
+                attract_after_seconds = 300
+                slide_seconds = 12
+                [devices]
+                mode = "hardware"
+                card_reader_port = "/dev/ttyUSB3"
+                card_reader_baud = 57600
+                scanner_port = "/dev/input/event4"
+                printer = "tcp:192.0.2.10:9100"
+                paper_width_mm = 58
+                [content]
+                feed_url = "https://county.example/feed.json"
+                [staff]
+                port = 9090
+                [technician]
+                pin_hash = "%s"
+                [data]
+                dir = "/srv/xiangli"
+                """.formatted(pin);
+        Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
+                .collect(Collectors.toSet());
+        Set<String> documented = ConfigLoader.KEYS.stream().map(k -> k.name().substring(k.name().indexOf('.') + 1))
+                .collect(Collectors.toSet());
+        assertEquals(documented, written, "this test sets every documented key");
+
+        KioskConfig c = loader.parse(text, "kiosk.toml");
+        assertEquals("360121-007", c.station().code());
+        assertEquals("柳溪村便民服务站", c.station().name());
+        assertEquals(ZoneId.of("Asia/Urumqi"), c.station().timeZone());
+        assertEquals(Locale.ENGLISH, c.display().language());
+        assertEquals(KioskConfig.Orientation.PORTRAIT, c.display().orientation());
+        assertFalse(c.display().fullscreen());
+        assertEquals(1080, c.display().width());
+        assertEquals(1920, c.display().height());
+        assertTrue(c.display().largeText());
+        assertEquals(Duration.ofSeconds(60), c.timeouts().page());
+        assertEquals(Duration.ofSeconds(300), c.timeouts().attractAfter());
+        assertEquals(Duration.ofSeconds(12), c.timeouts().slide());
+        assertEquals(KioskConfig.DeviceMode.HARDWARE, c.devices().mode());
+        assertEquals("/dev/ttyUSB3", c.devices().cardReaderPort());
+        assertEquals(57600, c.devices().cardReaderBaud());
+        assertEquals("/dev/input/event4", c.devices().scannerPort());
+        assertEquals("tcp:192.0.2.10:9100", c.devices().printer());
+        assertEquals(58, c.devices().paperWidthMm());
+        assertEquals("https://county.example/feed.json", c.content().feedUrl());
+        assertEquals(9090, c.staff().port());
+        assertTrue(PinHash.matches("8642", c.technician().pinHash()));
+        assertEquals(Path.of("/srv/xiangli"), c.dataDir());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[display]\\norientation = \"sideways\"|kiosk.toml:2: display.orientation = \"sideways\": expected landscape or portrait",
+        "[staff]\\nport = 80|kiosk.toml:2: staff.port = 80: expected an integer 1024-65535",
+        "[staff]\\nport = \"8080\"|kiosk.toml:2: staff.port = \"8080\": expected an integer 1024-65535",
+        "[timeouts]\\npage_seconds = 5|kiosk.toml:2: timeouts.page_seconds = 5: expected an integer 10-600",
+        "[station]\\ntime_zone = \"Mars/Base\"|kiosk.toml:2: station.time_zone = \"Mars/Base\": expected an IANA time zone",
+        "[station]\\ncode = \"青石村\"|kiosk.toml:2: station.code = \"青石村\": expected 1-32 letters, digits or '-'",
+        "[devices]\\nprinter = \"lpt1\"|kiosk.toml:2: devices.printer = \"lpt1\": expected serial:/dev/PORT[@BAUD]",
+        "[devices]\\ncard_reader_baud = 12345|kiosk.toml:2: devices.card_reader_baud = 12345: expected one of 9600",
+        "[devices]\\npaper_width_mm = 76|kiosk.toml:2: devices.paper_width_mm = 76: expected 58 or 80",
+        "[display]\\nfullscreen = \"yes\"|kiosk.toml:2: display.fullscreen = \"yes\": expected true or false",
+        "[content]\\nfeed_url = \"ftp://x\"|kiosk.toml:2: content.feed_url = \"ftp://x\": expected empty, or an http:// or https:// URL",
+        "[technician]\\npin_hash = \"1234\"|kiosk.toml:2: technician.pin_hash = \"1234\": expected a hash written by kioskctl",
+        "[data]\\ndir = \"relative\"|kiosk.toml:2: data.dir = \"relative\": expected an absolute directory path",
+        "[station]\\nnmae = \"x\"|kiosk.toml:2: station.nmae: unknown key; known keys are",
+        "[station\\nname = \"x\"|kiosk.toml:1: not valid TOML"})
+    void aBadFileNamesTheLineKeyValueAndWhatIsExpected(String text, String message) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse(text.replace("\\n", "\n"), "kiosk.toml"));
+        assertTrue(e.getMessage().startsWith(message), () -> "got: " + e.getMessage());
+    }
+
+    @Test
+    void allProblemsOfAFileAreReportedTogether() {
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(
+                "[staff]\nport = 1\n[display]\nwidth = 1\n", "kiosk.toml"));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(2, e.problems().get(0).line());
+        assertEquals(4, e.problems().get(1).line());
+    }
+
+    @Test
+    void theExampleFileIsValidAndDocumentsEveryKey() throws ConfigException {
+        String example = ConfigLoader.exampleToml();
+        loader.parse(example, "example.toml");
+        for (ConfigKey key : ConfigLoader.KEYS) {
+            assertTrue(example.contains(key.name().substring(key.name().indexOf('.') + 1) + " = "), key.name());
+        }
+    }
+
+    @Test
+    void randomAndMutatedFilesOnlyEverFailWithAConfigException() {
+        Random random = new Random(2026);
+        String seed = ConfigLoader.exampleToml();
+        String alphabet = "[]=\"'#.\n -_0123456789abcdefxyz中文\\{}";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder(seed);
+            int edits = 1 + random.nextInt(8);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(text.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> text.deleteCharAt(at);
+                    case 1 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    default -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            try {
+                loader.parse(text.toString(), "fuzz.toml");
+            } catch (ConfigException expected) {
+                assertFalse(expected.problems().isEmpty());
+            }
+        }
+    }
+}
