@@ -118,7 +118,7 @@ public final class KioskMain {
         FxUi ui = new FxUi();
         CountDownLatch exited = new CountDownLatch(1);
         Runnable exit = () -> {
-            events.record(clock.instant(), "exit", "technician");
+            events.record(clock.instant(), "exit", options.exitAfterStart() ? "after start" : "technician");
             exited.countDown();
         };
         ui.run(() -> {
@@ -147,6 +147,10 @@ public final class KioskMain {
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");
         });
+        if (options.exitAfterStart()) {
+            ui.run(() -> { });
+            exit.run();
+        }
         try {
             exited.await();
         } catch (InterruptedException e) {

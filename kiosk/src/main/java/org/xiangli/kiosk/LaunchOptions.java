@@ -14,6 +14,7 @@ public record LaunchOptions(
         Optional<Integer> staffPort,
         Optional<int[]> windowSize,
         Optional<Path> screenshot,
+        boolean exitAfterStart,
         boolean help) {
 
     public static final String USAGE = """
@@ -25,6 +26,7 @@ public record LaunchOptions(
               --windowed         a normal window instead of full screen (development)
               --size WxH         window size, e.g. 1080x1920 for a portrait kiosk
               --screenshot FILE  with --headless: write the first home frame as a PNG
+              --exit-after-start exit once the first home frame is drawn (smoke tests, AOT cache training)
               --staff-port N     port of the staff web console (overrides staff.port)
               --help             this text""";
 
@@ -40,6 +42,7 @@ public record LaunchOptions(
         boolean headless = false;
         boolean windowed = false;
         boolean help = false;
+        boolean exitAfterStart = false;
         Optional<Path> data = Optional.empty();
         Optional<Path> config = Optional.empty();
         Optional<Integer> port = Optional.empty();
@@ -52,6 +55,7 @@ public record LaunchOptions(
                 case "--headless" -> headless = true;
                 case "--windowed" -> windowed = true;
                 case "--help", "-h" -> help = true;
+                case "--exit-after-start" -> exitAfterStart = true;
                 case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--staff-port" -> port = Optional.of(port(value(args, ++i, arg)));
@@ -60,7 +64,7 @@ public record LaunchOptions(
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, help);
+        return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, exitAfterStart, help);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

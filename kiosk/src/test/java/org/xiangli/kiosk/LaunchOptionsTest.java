@@ -1,0 +1,59 @@
+package org.xiangli.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void readsEveryOption() throws LaunchOptions.UsageException {
+        LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--data", "/tmp/d", "--config", "/tmp/k.toml",
+                "--headless", "--windowed", "--staff-port", "8181", "--size", "1080x1920", "--screenshot", "/tmp/s.png"));
+        assertTrue(o.demo() && o.headless() && o.windowed());
+        assertEquals(Optional.of(Path.of("/tmp/d")), o.dataDir());
+        assertEquals(Optional.of(Path.of("/tmp/k.toml")), o.configFile());
+        assertEquals(Optional.of(8181), o.staffPort());
+        assertArrayEquals(new int[] {1080, 1920}, o.windowSize().orElseThrow());
+        assertEquals(Optional.of(Path.of("/tmp/s.png")), o.screenshot());
+    }
+
+    @Test
+    void badArgumentsSayWhatIsWrong() {
+        assertEquals("unknown option '--fast'",
+                assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(List.of("--fast")))
+                        .getMessage());
+        assertEquals("--data needs a value",
+                assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(List.of("--data")))
+                        .getMessage());
+        assertTrue(assertThrows(LaunchOptions.UsageException.class,
+                () -> LaunchOptions.parse(List.of("--staff-port", "99999"))).getMessage().contains("1-65535"));
+        assertTrue(assertThrows(LaunchOptions.UsageException.class,
+                () -> LaunchOptions.parse(List.of("--size", "big"))).getMessage().contains("WIDTHxHEIGHT"));
+    }
+
+    @Test
+    void randomCommandLinesOnlyFailWithUsageErrors() {
+        Random random = new Random(3);
+        String[] words = {"--demo", "--data", "--size", "1x1", "1920x1080", "--staff-port", "80", "x", "--", "",
+            "--config", "--headless", "-h", "--screenshot"};
+        for (int i = 0; i < 20_000; i++) {
+            String[] args = new String[random.nextInt(6)];
+            for (int j = 0; j < args.length; j++) {
+                args[j] = words[random.nextInt(words.length)];
+            }
+            try {
+                LaunchOptions.parse(List.of(args));
+            } catch (LaunchOptions.UsageException expected) {
+                assertTrue(!expected.getMessage().isBlank());
+            }
+        }
+    }
+}
