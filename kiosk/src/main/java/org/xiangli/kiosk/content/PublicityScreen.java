@@ -2,7 +2,6 @@ package org.xiangli.kiosk.content;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
+import org.xiangli.kiosk.ui.ListEntry;
 
 /** 政策宣传·村务公开: category buttons on top, that category's items below, urgent and pinned first. */
 public final class PublicityScreen implements Screen {
@@ -98,11 +98,7 @@ public final class PublicityScreen implements Screen {
             summary.setWrapText(true);
             content.getChildren().add(1, summary);
         }
-        content.setAlignment(Pos.CENTER_LEFT);
-        Button entry = new Button();
-        entry.setGraphic(content);
-        entry.getStyleClass().addAll("list-entry", "content-entry");
-        entry.setMaxWidth(Double.MAX_VALUE);
+        Button entry = ListEntry.of(content, "content-entry");
         entry.setOnAction(e -> open.accept(screens.article(item)));
         return entry;
     }

@@ -3,7 +3,6 @@ package org.xiangli.kiosk.queue;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
+import org.xiangli.kiosk.ui.ListEntry;
 
 /** 排队取号·办事指南: the station's services, each opening its guide. */
 public final class ServiceGuideScreen implements Screen {
@@ -32,11 +32,7 @@ public final class ServiceGuideScreen implements Screen {
             Label windows = new Label(messages.get("queue.windows", windowList(service)));
             windows.getStyleClass().add("entry-meta");
             VBox content = new VBox(6, name, windows);
-            content.setAlignment(Pos.CENTER_LEFT);
-            Button entry = new Button();
-            entry.setGraphic(content);
-            entry.getStyleClass().addAll("list-entry", "service-entry");
-            entry.setMaxWidth(Double.MAX_VALUE);
+            Button entry = ListEntry.of(content, "service-entry");
             entry.setOnAction(e -> open.accept(screens.serviceDetail(service)));
             list.getChildren().add(entry);
         }

@@ -9,9 +9,9 @@ import javafx.scene.text.Font;
  */
 public final class CjkFonts {
 
-    /** In order of preference: the Debian packages named in the README first. */
+    /** In order of preference: Noto Sans CJK has a real bold face (titles), WenQuanYi Micro Hei is smaller. */
     static final List<String> PREFERRED = List.of(
-            "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
+            "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
             "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN");
 
     private CjkFonts() {

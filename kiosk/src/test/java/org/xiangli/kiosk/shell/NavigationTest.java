@@ -77,6 +77,20 @@ class NavigationTest {
     }
 
     @Test
+    void theNoticesListShowsEveryLiveNoticeUrgentFirstAndFullyOnScreen() {
+        press("tile-publicity");
+        var entries = kiosk.ui().call(() -> SceneWalker.find(shell.root(), Button.class,
+                b -> b.getStyleClass().contains("content-entry")));
+        assertEquals(2, entries.size());
+        String first = kiosk.ui().call(() -> SceneWalker.allText(entries.get(0)));
+        assertTrue(first.contains("【紧急】关于冬春季森林防火的紧急通知"), first);
+        for (Button entry : entries) {
+            assertTrue(kiosk.ui().call(() -> SceneWalker.fullyOnScreen(entry)), "entry below the fold");
+            assertTrue(kiosk.ui().call(entry::getHeight) < 300, "an entry is as tall as its text");
+        }
+    }
+
+    @Test
     void listsLeadToDetailsAndBackReturnsOneLevel() {
         press("tile-publicity");
         press("content-entry");
