@@ -58,8 +58,10 @@ public final class PaperRenderer implements EscPosHandler {
         this.problems = Objects.requireNonNull(problems, "problems");
     }
 
+    /** {@code ESC @} clears the line not yet printed, as printers do: noise before a job (a probe) is dropped. */
     @Override
     public void initialize() {
+        line.clear();
         align = 0;
         bold = false;
         widthFactor = 1;

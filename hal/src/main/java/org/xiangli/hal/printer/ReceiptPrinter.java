@@ -137,16 +137,9 @@ public final class ReceiptPrinter implements AutoCloseable {
     }
 
     private DeviceStatus queryStatusOrTimeout(Link link, Deadline deadline) throws IOException, TimeoutException {
-        link.discardInput();
-        int[] answers = new int[3];
-        int[] requests = {EscPos.STATUS_PRINTER, EscPos.STATUS_OFFLINE_CAUSE, EscPos.STATUS_PAPER};
-        for (int i = 0; i < requests.length; i++) {
-            link.write(EscPos.statusRequest(requests[i]));
-            answers[i] = link.readExactly(1, deadline)[0] & 0xFF;
-        }
         DeviceStatus status;
         try {
-            status = PrinterCondition.parse(answers[0], answers[1], answers[2]).toStatus();
+            status = PrinterStatusQuery.query(link, deadline).toStatus();
         } catch (PrinterProtocolException e) {
             status = DeviceStatus.of(DeviceState.HARDWARE_ERROR, StatusReason.PROTOCOL_ERROR, e.getMessage());
         }
