@@ -104,7 +104,10 @@ public final class ReceiptPrinter implements AutoCloseable {
 
     private void run(Job job, Link link) throws IOException {
         try {
-            DeviceStatus before = queryStatus(link, job.deadline());
+            // A printer that does not answer its status fails the job within the status timeout, not the job's.
+            Duration statusWait = settings.statusTimeout().compareTo(job.deadline().remaining()) < 0
+                    ? settings.statusTimeout() : job.deadline().remaining();
+            DeviceStatus before = queryStatus(link, Deadline.after(statusWait));
             if (!before.isOnline()) {
                 job.result().completeExceptionally(new PrinterNotReadyException(before));
                 return;
