@@ -54,7 +54,8 @@ public final class HalBenchmark {
                 readOnly[i] = System.nanoTime() - start;
             }
             double wireMs = READ_REPLY_BYTES * 10 * 1000.0 / 115200;
-            double requestWireMs = 4 * 10 * 10 * 1000.0 / 115200 + 3 * 11 * 10 * 1000.0 / 115200;
+            // Three 10-byte requests, two 11-byte replies (find, select) besides the read reply.
+            double requestWireMs = (3 * 10 + 2 * 11) * 10 * 1000.0 / 115200;
             System.out.printf("card read over pty, 115200 baud, %d runs%n", full.length);
             System.out.printf("  find+select+read (decoded record): median %.2f ms, p90 %.2f ms%n",
                     median(full), percentile(full, 0.9));
