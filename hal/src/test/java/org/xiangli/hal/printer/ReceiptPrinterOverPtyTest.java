@@ -173,4 +173,77 @@ class ReceiptPrinterOverPtyTest {
         assertFalse(device.problems().isEmpty());
         assertTrue(device.problems().get(1).startsWith("GS ( function"), device.problems().toString());
     }
+
+    @Test
+    void givenAJobCancelledBeforeThePrinterConnected_whenItConnects_thenOnlyTheNextJobPrints() throws Exception {
+        var ends = org.xiangli.hal.device.PipeLink.pair("cancel");
+        var plugged = new java.util.concurrent.atomic.AtomicBoolean();
+        try (VirtualPrinter virtual = new VirtualPrinter("pipe", () -> ends[1], PaperWidth.MM58, Optional.empty());
+             ReceiptPrinter pipePrinter = new ReceiptPrinter("pipe", () -> {
+                 if (!plugged.get()) {
+                     throw new org.xiangli.hal.device.LinkClosedException("not plugged in yet");
+                 }
+                 return ends[0];
+             }, PaperWidth.MM58, FAST)) {
+            virtual.start();
+            pipePrinter.start();
+            var cancelled = pipePrinter.print(SampleReceipts.ticket(), Duration.ofSeconds(20));
+
+            assertTrue(cancelled.cancel(true));
+            plugged.set(true);
+            pipePrinter.print(Receipt.builder().title("第二张").cut().build(), Duration.ofSeconds(20))
+                    .get(30, TimeUnit.SECONDS);
+
+            Await.until("second receipt cut", () -> virtual.printedCount() == 1);
+            assertEquals(1, virtual.printedCount());
+        }
+    }
+
+    @Test
+    void givenANetworkPrinterOnTcp_whenPrinting_thenStatusIsAskedAndTheReceiptArrives() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
+            var received = new java.io.ByteArrayOutputStream();
+            Thread fake = Thread.ofPlatform().daemon().start(() -> serveOneJob(server, received));
+            try (ReceiptPrinter tcpPrinter = new ReceiptPrinter("tcp",
+                    org.xiangli.hal.device.LinkAddress.opener("tcp:127.0.0.1:" + server.getLocalPort(), 0),
+                    PaperWidth.MM80, FAST)) {
+                tcpPrinter.start();
+
+                PrintResult result = tcpPrinter.print(SampleReceipts.ticket(), Duration.ofSeconds(20))
+                        .get(30, TimeUnit.SECONDS);
+
+                assertTrue(result.complete());
+                fake.join(10_000);
+                java.util.List<java.awt.image.BufferedImage> pages = new java.util.ArrayList<>();
+                EscPosParser parser = new EscPosParser(new PaperRenderer(PaperWidth.MM80, pages::add, p -> { }));
+                parser.feed(received.toByteArray());
+                parser.finish();
+                assertEquals(SampleReceipts.TICKET_QR, ReceiptRoundTripTest.decodeQr(pages.getFirst()));
+            }
+        }
+    }
+
+    /** A minimal network printer: answers three status requests "ready", keeps the job, answers three more. */
+    private static void serveOneJob(java.net.ServerSocket server, java.io.ByteArrayOutputStream received) {
+        try (java.net.Socket socket = server.accept()) {
+            var in = socket.getInputStream();
+            var out = socket.getOutputStream();
+            int statusRequests = 0;
+            int previous = -1;
+            int beforePrevious = -1;
+            int b;
+            while (statusRequests < 9 && (b = in.read()) >= 0) {
+                received.write(b);
+                if (beforePrevious == EscPos.DLE && previous == EscPos.EOT) {
+                    out.write(0x12);
+                    out.flush();
+                    statusRequests++;
+                }
+                beforePrevious = previous;
+                previous = b;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
