@@ -1,6 +1,9 @@
 package org.xiangli.provisioning;
 
 import org.xiangli.provisioning.config.ConfigCommand;
+import org.xiangli.provisioning.devices.DetectCommand;
+import org.xiangli.provisioning.devices.SelftestCommand;
+import org.xiangli.provisioning.devices.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +12,9 @@ import picocli.CommandLine.Command;
         description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
         subcommands = {
             ConfigCommand.class,
+            SelftestCommand.class,
+            DetectCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

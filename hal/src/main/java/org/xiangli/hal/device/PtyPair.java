@@ -1,0 +1,103 @@
+package org.xiangli.hal.device;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Two connected pseudo-terminals made by socat, like a null-modem cable: a driver opens one end, a simulator the
+ * other. Demo mode and the tests use it; {@link #close()} is the "unplug", {@link #open} again the "replug".
+ */
+public final class PtyPair implements AutoCloseable {
+
+    public static final String SOCAT = "/usr/bin/socat";
+
+    private final Process process;
+    private final Path driverEnd;
+    private final Path deviceEnd;
+
+    private PtyPair(Process process, Path driverEnd, Path deviceEnd) {
+        this.process = process;
+        this.driverEnd = driverEnd;
+        this.deviceEnd = deviceEnd;
+    }
+
+    public static boolean socatAvailable() {
+        return Files.isExecutable(Path.of(SOCAT));
+    }
+
+    /**
+     * Starts socat and returns once both links exist and data flows.
+     *
+     * @throws IOException when socat is missing (install the Debian package {@code socat}) or fails to start
+     */
+    public static PtyPair open(Path driverEnd, Path deviceEnd, Duration timeout) throws IOException {
+        if (!socatAvailable()) {
+            throw new IOException(SOCAT + " not found: install socat (apt-get install socat)");
+        }
+        Process process = new ProcessBuilder(SOCAT, "-d", "-d",
+                "pty,link=" + driverEnd + ",rawer,echo=0", "pty,link=" + deviceEnd + ",rawer,echo=0")
+                .redirectErrorStream(true).start();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("socat " + driverEnd.getFileName()).start(() -> watch(process, ready));
+        try {
+            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new PtyPair(process, driverEnd, deviceEnd);
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IOException("socat did not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting socat", e);
+        }
+    }
+
+    public Path driverEnd() {
+        return driverEnd;
+    }
+
+    public Path deviceEnd() {
+        return deviceEnd;
+    }
+
+    /** Ends socat, which removes both links: every link open on them fails as after an unplug. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(3, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(3, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void watch(Process process, CompletableFuture<Void> ready) {
+        try (BufferedReader log = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = log.readLine()) != null) {
+                if (line.contains("starting data transfer loop")) {
+                    ready.complete(null);
+                }
+            }
+            ready.completeExceptionally(new IOException("socat exited with " + process.waitFor()));
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ready.completeExceptionally(e);
+        }
+    }
+}

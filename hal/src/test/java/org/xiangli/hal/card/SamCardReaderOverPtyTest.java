@@ -1,0 +1,218 @@
+package org.xiangli.hal.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xiangli.hal.device.Backoff;
+import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.device.DeviceState;
+import org.xiangli.hal.device.DeviceStatus;
+import org.xiangli.hal.device.PtyPair;
+import org.xiangli.hal.device.SerialLink;
+import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.testing.Await;
+import org.xiangli.hal.testing.Ptys;
+
+/** The driver against the virtual reader over a real socat pty pair at 115200 baud. */
+class SamCardReaderOverPtyTest {
+
+    private static final SamCardReader.Settings FAST = new SamCardReader.Settings(Duration.ofMillis(20),
+            Duration.ofMillis(400), Duration.ofMillis(200), new Backoff(Duration.ofMillis(20), Duration.ofMillis(200)));
+
+    private Path directory;
+    private PtyPair pty;
+    private VirtualCardReader device;
+    private SamCardReader reader;
+    private final List<IdentityCard> cards = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void connect() throws Exception {
+        directory = Ptys.directory();
+        pty = Ptys.open(directory);
+        device = new VirtualCardReader("test", SerialLink.opener(pty.deviceEnd().toString(), 115200));
+        device.start();
+        reader = new SamCardReader("test", SerialLink.opener(pty.driverEnd().toString(), 115200), FAST,
+                Clock.systemUTC());
+        reader.addListener(new DeviceListener<>() {
+            @Override
+            public void event(IdentityCard card) {
+                cards.add(card);
+            }
+        });
+        reader.start();
+        Await.until("reader online", () -> reader.status().isOnline());
+    }
+
+    @AfterEach
+    void disconnect() {
+        reader.close();
+        device.close();
+        pty.close();
+    }
+
+    @Test
+    void givenADemoCardPlaced_whenTheReaderPolls_thenListenersGetTheDecodedIdentity() throws Exception {
+        var next = reader.nextCard(Duration.ofSeconds(10));
+
+        device.placeCard(DemoIdentities.WANG_XIUYING);
+
+        assertEquals(DemoIdentities.WANG_XIUYING, next.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void givenACardRestingOnTheReader_whenPolledManyTimes_thenItIsReportedOnce() throws Exception {
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+        int served = pollsServedAfter(5);
+
+        device.placeCard(DemoIdentities.ZHANG_XIAOMEI);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+
+        assertTrue(served >= 5);
+        assertEquals(List.of(DemoIdentities.LI_JIANGUO, DemoIdentities.ZHANG_XIAOMEI), cards);
+    }
+
+    @Test
+    void givenTheCardTakenAwayAndPutBack_whenTheDebounceTimePassed_thenItIsReportedAgain() throws Exception {
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+        device.removeCard();
+        long removedAt = System.nanoTime();
+        Await.until("debounce time passed", () -> System.nanoTime() - removedAt > FAST.debounce().toNanos());
+        pollsServedAfter(2);
+
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+
+        assertEquals(DemoIdentities.LI_JIANGUO, reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void givenNoCard_whenWaitingForOneWithATimeout_thenTheFutureFailsWithTimeout() {
+        var next = reader.nextCard(Duration.ofMillis(100));
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> next.get(10, TimeUnit.SECONDS));
+
+        assertInstanceOf(TimeoutException.class, e.getCause());
+    }
+
+    @Test
+    void givenASilentReader_whenPolled_thenStatusIsOfflineNotResponding() {
+        device.setFault(VirtualCardReader.Fault.SILENT);
+
+        Await.until("not responding", () -> reader.status().reason() == StatusReason.NOT_RESPONDING);
+
+        assertEquals(DeviceState.OFFLINE, reader.status().state());
+        device.setFault(VirtualCardReader.Fault.NONE);
+        Await.until("back online", () -> reader.status().isOnline());
+    }
+
+    @Test
+    void givenBadChecksums_whenPolled_thenStatusIsProtocolErrorAndRecoversAfterwards() {
+        device.setFault(VirtualCardReader.Fault.BAD_CHECKSUM);
+
+        Await.until("protocol error", () -> reader.status().reason() == StatusReason.PROTOCOL_ERROR);
+
+        assertEquals(DeviceState.HARDWARE_ERROR, reader.status().state());
+        device.setFault(VirtualCardReader.Fault.NONE);
+        Await.until("back online", () -> reader.status().isOnline());
+    }
+
+    @Test
+    void givenAReadFailure_whenACardIsPlaced_thenStatusAsksToPlaceTheCardAgain() {
+        device.setFault(VirtualCardReader.Fault.READ_FAILURE);
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+
+        Await.until("read failed", () -> reader.status().reason() == StatusReason.CARD_READ_FAILED);
+
+        assertEquals(DeviceState.USER_ERROR, reader.status().state());
+        assertTrue(reader.status().detail().contains("0x41"), reader.status().detail());
+        assertTrue(cards.isEmpty());
+    }
+
+    @Test
+    void givenACardTheAntennaCannotSee_whenPolled_thenNoCardIsReportedAndStatusStaysOnline() {
+        device.setFault(VirtualCardReader.Fault.NO_CARD);
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+
+        pollsServedAfter(3);
+
+        assertTrue(cards.isEmpty());
+        assertTrue(reader.status().isOnline());
+    }
+
+    @Test
+    void givenEveryStatusCodeAsReadAnswer_whenACardIsPlaced_thenStatusCarriesTheCodeAndClass() {
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+        for (SamStatus status : SamStatus.values()) {
+            if (status == SamStatus.OK) {
+                continue;
+            }
+            device.forceReadStatus(status.code());
+            String code = String.format("0x%02X", status.code());
+
+            Await.until("status " + code, () -> reader.status().detail().contains(code));
+
+            DeviceState expected = DeviceState.USER_ERROR;
+            assertEquals(expected, reader.status().state(), status.name());
+        }
+        device.forceReadStatus(0x5A);
+        Await.until("undocumented status", () -> reader.status().detail().contains("undocumented"));
+    }
+
+    @Test
+    void givenASamModuleFault_whenConnecting_thenStatusIsHardwareErrorWithTheSamReason() {
+        device.forceSamStatus(SamStatus.SAM_NOT_AUTHORISED.code());
+        device.forceReadStatus(SamStatus.SAM_SELF_TEST_FAILED.code());
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+
+        Await.until("SAM fault", () -> reader.status().reason() == StatusReason.SAM_FAULT);
+
+        assertEquals(DeviceState.HARDWARE_ERROR, reader.status().state());
+        device.forceSamStatus(null);
+        device.forceReadStatus(null);
+        Await.until("back online", () -> reader.status().isOnline());
+    }
+
+    @Test
+    void givenThePtyClosedAndReopened_whenACardIsPlaced_thenTheReaderReconnectedAndReadsIt() throws Exception {
+        List<DeviceStatus> statuses = new CopyOnWriteArrayList<>();
+        reader.addListener(new DeviceListener<>() {
+            @Override
+            public void statusChanged(DeviceStatus status) {
+                statuses.add(status);
+            }
+        });
+
+        pty.close();
+        Await.until("offline after unplug", () -> reader.status().state() == DeviceState.OFFLINE);
+        pty = Ptys.open(directory);
+        Await.until("online after replug", () -> reader.status().isOnline());
+        device.placeCard(DemoIdentities.OUYANG_CHUNSHENG);
+
+        assertEquals(DemoIdentities.OUYANG_CHUNSHENG,
+                reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS));
+        assertTrue(statuses.stream().anyMatch(s -> s.state() == DeviceState.OFFLINE
+                && (s.reason() == StatusReason.CONNECTION_LOST || s.reason() == StatusReason.NOT_CONNECTED)),
+                statuses.toString());
+    }
+
+    /** Waits until the virtual reader answered {@code count} more find requests, and returns that count. */
+    private int pollsServedAfter(int count) {
+        int start = device.findRequests();
+        Await.until(count + " more polls", () -> device.findRequests() - start >= count);
+        return device.findRequests() - start;
+    }
+}
