@@ -1,6 +1,8 @@
 package org.xiangli.provisioning;
 
 import org.xiangli.provisioning.config.ConfigCommand;
+import org.xiangli.provisioning.content.ContentCommand;
+import org.xiangli.provisioning.keys.KeysCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +11,8 @@ import picocli.CommandLine.Command;
         description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
         subcommands = {
             ConfigCommand.class,
+            KeysCommand.class,
+            ContentCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {
