@@ -11,7 +11,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -57,13 +56,16 @@ public final class ArticleScreen implements Screen {
         stop.setOnAction(e -> speech.stop());
         HBox actions = new HBox(16, read, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(12, meta, actions);
-        HBox top = new HBox(24, left);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        item.url().ifPresent(url -> top.getChildren().add(qr(url, messages)));
+        VBox top = new VBox(12, meta, actions);
         pages = new PagedView(ArticleView.render(item.bodyMarkdown(), messages, assets, this::enlarge), messages);
         BorderPane reader = new BorderPane();
         reader.setTop(top);
+        item.url().ifPresent(url -> {
+            Node qr = qr(url, messages);
+            reader.setRight(qr);
+            BorderPane.setMargin(qr, new javafx.geometry.Insets(16, 0, 0, 24));
+            BorderPane.setAlignment(qr, Pos.TOP_CENTER);
+        });
         reader.setCenter(pages.node());
         BorderPane.setMargin(pages.node(), new javafx.geometry.Insets(16, 0, 0, 0));
         zoom.getStyleClass().add("image-zoom");

@@ -1,18 +1,17 @@
 package org.xiangli.kiosk.content;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 
-/** One item in a list (a category, search results): a big button with tag, title, summary and date. */
+/** One item in a list (a category, search results): a big touch card with tag, title, summary and date. */
 final class ItemEntries {
 
     private ItemEntries() {
     }
 
-    static Button entry(ContentItem item, Messages messages, Runnable open) {
+    static VBox entry(ContentItem item, Messages messages, Runnable open) {
         String tag = switch (item.priority()) {
             case URGENT -> messages.get("publicity.tag.urgent");
             case PINNED -> messages.get("publicity.tag.pinned");
@@ -30,11 +29,11 @@ final class ItemEntries {
             content.getChildren().add(1, summary);
         }
         content.setAlignment(Pos.CENTER_LEFT);
-        Button entry = new Button();
-        entry.setGraphic(content);
-        entry.getStyleClass().addAll("list-entry", "content-entry");
-        entry.setMaxWidth(Double.MAX_VALUE);
-        entry.setOnAction(e -> open.run());
-        return entry;
+        // A card styled as a button rather than a Button: a Button's skin sizes a graphic of wrapping labels as
+        // if they had almost no width, which makes each entry several screens tall.
+        content.getStyleClass().addAll("button", "list-entry", "content-entry");
+        content.setMaxWidth(Double.MAX_VALUE);
+        content.setOnMouseClicked(e -> open.run());
+        return content;
     }
 }

@@ -86,8 +86,7 @@ final class PagedView {
         int pages = pages();
         position.setText(messages.get("pager.position", page(), pages));
         previous.setDisable(scroll.getVvalue() <= 0.0001);
+        // The bar always keeps its place: switching it in and out during a layout pass would misplace it.
         next.setDisable(pages <= 1 || scroll.getVvalue() >= 0.9999);
-        node.getBottom().setVisible(pages > 1);
-        node.getBottom().setManaged(pages > 1);
     }
 }
