@@ -1,15 +1,32 @@
 package org.xiangli.kiosk;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.ContentRepository;
+import org.xiangli.kiosk.content.bundle.BundleImporter;
+import org.xiangli.kiosk.content.bundle.BundleLimits;
+import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.content.sync.BundleDownloader;
+import org.xiangli.kiosk.content.sync.ContentUpdates;
+import org.xiangli.kiosk.content.sync.FeedSync;
+import org.xiangli.kiosk.content.sync.UsbImportProgress;
+import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.KioskEventRepository;
 
 /**
  * Wires the kiosk together from a config and an open store: repositories, domain services, speech and the shell.
@@ -23,6 +40,10 @@ public final class KioskApp implements AutoCloseable {
     private final ContentRepository contentRepository;
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
+    private ContentUpdates contentUpdates;
+
+    /** A village link may be slow, but a server that does not answer in a minute is not going to. */
+    private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
         this.config = config;
@@ -44,12 +65,40 @@ public final class KioskApp implements AutoCloseable {
         return new KioskShell(context);
     }
 
+    /**
+     * Starts polling the content feed (if configured) and watching for USB sticks, on a background thread of
+     * its own. {@code progress} and {@code onApplied} are called on that thread: hand them to the UI through FxUi.
+     */
+    public void startContentUpdates(Consumer<UsbImportProgress> progress, Runnable onApplied) {
+        KioskConfig.Content c = config.content();
+        TrustedKeys trusted = TrustedKeys.parse(c.trustedKeys());
+        KioskEventRepository events = new KioskEventRepository(db);
+        BundleImporter importer = new BundleImporter(contentRepository, events, trusted, config.station().code(),
+                BundleLimits.DEFAULT, clock);
+        Path work = config.dataDir().resolve("content-sync");
+        Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
+                URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
+                        FEED_TIMEOUT), importer, events, work, clock));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "content-updates");
+            t.setDaemon(true);
+            return t;
+        });
+        contentUpdates = new ContentUpdates(scheduler, feed, new UsbStickWatcher(c.usbRoot(), importer, progress),
+                c.pollEvery(), onApplied);
+        contentUpdates.start();
+    }
+
     public Database database() {
         return db;
     }
 
     @Override
     public void close() {
+        if (contentUpdates != null) {
+            contentUpdates.close();
+        }
         speech.close();
         db.close();
     }

@@ -143,6 +143,8 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
+            app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
+                    () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");

@@ -4,6 +4,8 @@ import org.xiangli.provisioning.config.ConfigCommand;
 import org.xiangli.provisioning.devices.DetectCommand;
 import org.xiangli.provisioning.devices.SelftestCommand;
 import org.xiangli.provisioning.devices.SimulateCommand;
+import org.xiangli.provisioning.content.ContentCommand;
+import org.xiangli.provisioning.keys.KeysCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,8 @@ import picocli.CommandLine.Command;
             SelftestCommand.class,
             DetectCommand.class,
             SimulateCommand.class,
+            KeysCommand.class,
+            ContentCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

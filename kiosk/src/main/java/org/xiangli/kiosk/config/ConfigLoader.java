@@ -18,6 +18,7 @@ import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.xiangli.kiosk.config.KioskConfig.DeviceMode;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
 import org.xiangli.kiosk.config.KioskConfig.Orientation;
 
 /**
@@ -72,6 +73,11 @@ public final class ConfigLoader {
             new ConfigKey("devices.paper_width_mm", "80", "58 or 80", "Receipt paper width."),
             new ConfigKey("content.feed_url", "\"\"", "empty, or an http:// or https:// URL",
                     "Where signed content bundles are pulled from; empty = USB stick only."),
+            new ConfigKey("content.trusted_keys", "[]", "a list of publisher keys \"ed25519:...\" (publisher.pub)",
+                    "Publisher keys whose signed bundles this kiosk applies; bundles signed by any other key are refused."),
+            new ConfigKey("content.usb_root", "\"/media\"", "an absolute directory path",
+                    "Where USB sticks are mounted; a stick newly mounted there with .xlb bundles is imported."),
+            new ConfigKey("content.poll_minutes", "30", "an integer 1-1440", "Minutes between polls of the content feed."),
             new ConfigKey("staff.port", "8080", "an integer 1024-65535",
                     "TCP port of the staff web console and call display (--staff-port overrides)."),
             new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
@@ -141,7 +147,12 @@ public final class ConfigLoader {
                         r.integerIn("devices.paper_width_mm", 80, Set.of(58, 80), "58 or 80")),
                 new KioskConfig.Content(
                         r.string("content.feed_url", "", s -> s.isEmpty() || s.matches("https?://\\S+"),
-                                "empty, or an http:// or https:// URL")),
+                                "empty, or an http:// or https:// URL"),
+                        r.strings("content.trusted_keys", PublisherKey::isWellFormed,
+                                "publisher keys \"ed25519:...\" as in publisher.pub"),
+                        Path.of(r.string("content.usb_root", "/media", s -> s.startsWith("/"),
+                                "an absolute directory path")),
+                        Duration.ofMinutes(r.integer("content.poll_minutes", 30, 1, 1440))),
                 new KioskConfig.Staff(r.integer("staff.port", 8080, 1024, 65535)),
                 new KioskConfig.Technician(
                         r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,
@@ -198,6 +209,24 @@ public final class ConfigLoader {
                 problem(key, id, "expected an IANA time zone such as Asia/Shanghai", null);
                 return ZoneId.of(fallback);
             }
+        }
+
+        List<String> strings(String key, Predicate<String> check, String expected) {
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return List.of();
+            }
+            if (!(raw instanceof org.tomlj.TomlArray array)) {
+                return problem(key, raw, "expected a list of strings: " + expected, List.of());
+            }
+            List<String> out = new ArrayList<>();
+            for (Object o : array.toList()) {
+                if (!(o instanceof String s) || !check.test(s)) {
+                    return problem(key, o, "expected " + expected, List.of());
+                }
+                out.add(s);
+            }
+            return out;
         }
 
         boolean bool(String key, boolean fallback) {

@@ -3,6 +3,7 @@ package org.xiangli.kiosk.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /** The whole kiosk configuration, validated; every key has a default (see {@link ConfigLoader#KEYS}). */
@@ -34,7 +35,20 @@ public record KioskConfig(
                           String printer, int paperWidthMm) {
     }
 
-    public record Content(String feedUrl) {
+    /**
+     * @param trustedKeys publisher keys ({@code ed25519:...}) whose bundles this kiosk applies
+     * @param usbRoot     where USB sticks are mounted; a new folder there holding bundles is imported
+     * @param pollEvery   how often the feed is polled
+     */
+    public record Content(String feedUrl, List<String> trustedKeys, Path usbRoot, Duration pollEvery) {
+
+        public Content {
+            trustedKeys = List.copyOf(trustedKeys);
+        }
+
+        public Content(String feedUrl) {
+            this(feedUrl, List.of(), Path.of("/media"), Duration.ofMinutes(30));
+        }
     }
 
     public record Staff(int port) {

@@ -1,26 +1,43 @@
 package org.xiangli.kiosk.content;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.speech.Speech;
 
-/** The reader: one item in large type, with read-aloud. */
+/**
+ * The reader: one item in large type, turned page by page with big buttons, read aloud on request, its images
+ * enlarged on touch, and a QR code to take it along on a phone when it has a public URL.
+ */
 public final class ArticleScreen implements Screen {
 
-    private final Messages messages;
+    static final int QR_SIZE = 200;
+
     private final ContentItem item;
     private final Speech speech;
-    private final ScrollPane node;
+    private final StackPane node = new StackPane();
+    private final PagedView pages;
+    private final StackPane zoom = new StackPane();
 
     public ArticleScreen(Messages messages, ContentItem item, List<Category> categories, Speech speech) {
-        this.messages = messages;
+        this(messages, item, categories, speech, name -> Optional.empty());
+    }
+
+    public ArticleScreen(Messages messages, ContentItem item, List<Category> categories, Speech speech,
+                         Function<String, Optional<byte[]>> assets) {
         this.item = item;
         this.speech = speech;
         String categoryName = categories.stream().filter(c -> c.code().equals(item.category())).findFirst()
@@ -38,10 +55,57 @@ public final class ArticleScreen implements Screen {
         stop.getStyleClass().add("stop-reading");
         stop.setOnAction(e -> speech.stop());
         HBox actions = new HBox(16, read, stop);
-        VBox body = new VBox(16, meta, actions, ArticleView.render(item.title(), item.bodyMarkdown(), messages));
-        node = new ScrollPane(body);
-        node.setFitToWidth(true);
-        node.setPannable(true);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(12, meta, actions);
+        pages = new PagedView(ArticleView.render(item.bodyMarkdown(), messages, assets, this::enlarge), messages);
+        BorderPane reader = new BorderPane();
+        reader.setTop(top);
+        item.url().ifPresent(url -> {
+            Node qr = qr(url, messages);
+            reader.setRight(qr);
+            BorderPane.setMargin(qr, new javafx.geometry.Insets(16, 0, 0, 24));
+            BorderPane.setAlignment(qr, Pos.TOP_CENTER);
+        });
+        reader.setCenter(pages.node());
+        BorderPane.setMargin(pages.node(), new javafx.geometry.Insets(16, 0, 0, 0));
+        zoom.getStyleClass().add("image-zoom");
+        zoom.setVisible(false);
+        node.getChildren().addAll(reader, zoom);
+    }
+
+    private static Node qr(String url, Messages messages) {
+        ImageView code = new ImageView(QrCodes.image(url, QR_SIZE));
+        code.getStyleClass().add("article-qr");
+        Label hint = new Label(messages.get("article.scanToRead"));
+        hint.getStyleClass().add("qr-hint");
+        VBox box = new VBox(4, code, hint);
+        box.setAlignment(Pos.CENTER);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** Shows an image as large as the page allows; any touch on it closes it again. */
+    void enlarge(Image image) {
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.fitWidthProperty().bind(zoom.widthProperty().subtract(64));
+        view.fitHeightProperty().bind(zoom.heightProperty().subtract(64));
+        zoom.getChildren().setAll(view);
+        zoom.setOnMouseClicked(e -> closeZoom());
+        zoom.setVisible(true);
+    }
+
+    boolean isZoomed() {
+        return zoom.isVisible();
+    }
+
+    void closeZoom() {
+        zoom.setVisible(false);
+        zoom.getChildren().clear();
+    }
+
+    PagedView pages() {
+        return pages;
     }
 
     @Override

@@ -1,6 +1,13 @@
 package org.xiangli.kiosk.content;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -11,33 +18,35 @@ import org.xiangli.kiosk.content.MarkdownBlocks.Block;
 import org.xiangli.kiosk.content.MarkdownBlocks.Span;
 import org.xiangli.kiosk.shell.Messages;
 
-/** Lays out a body's blocks as large, wrapping text, lists and bordered tables. */
+/** Lays out a body's blocks as large, wrapping text, lists, bordered tables (wide ones paged sideways) and images. */
 final class ArticleView {
+
+    /** Width of an image in the text; touching it shows it as large as the screen allows. */
+    static final double IMAGE_WIDTH = 720;
 
     private ArticleView() {
     }
 
-    /** Renders the body; a leading heading that repeats the title (shown above it already) is dropped. */
-    static VBox render(String title, String markdown, Messages messages) {
+    static VBox render(String markdown, Messages messages) {
+        return render(markdown, messages, name -> Optional.empty(), image -> { });
+    }
+
+    /**
+     * @param assets  the bytes of a bundle image by the path the Markdown gives
+     * @param enlarge called with an image the reader touched, to show it full size
+     */
+    static VBox render(String markdown, Messages messages, Function<String, Optional<byte[]>> assets,
+                       Consumer<Image> enlarge) {
         VBox box = new VBox();
         box.getStyleClass().add("article");
-        List<Block> blocks = MarkdownBlocks.parse(markdown);
-        if (!blocks.isEmpty() && blocks.getFirst() instanceof MarkdownBlocks.Heading h
-                && h.spans().stream().map(Span::text).reduce("", String::concat).strip().equals(title.strip())) {
-            blocks = blocks.subList(1, blocks.size());
-        }
-        for (Block block : blocks) {
+        for (Block block : MarkdownBlocks.parse(markdown)) {
             box.getChildren().add(switch (block) {
                 case MarkdownBlocks.Heading h -> heading(h);
                 case MarkdownBlocks.Paragraph p -> flow(p.spans());
                 case MarkdownBlocks.ListBlock l -> list(l);
-                case MarkdownBlocks.Table t -> table(t);
-                case MarkdownBlocks.Image img -> {
-                    // Images arrive with content bundles; until an asset is there, say what it shows.
-                    Label label = new Label(messages.get("article.image", img.alt()));
-                    label.setWrapText(true);
-                    yield label;
-                }
+                case MarkdownBlocks.Table t -> TablePager.needed(t) ? new TablePager(t, messages).node()
+                        : table(t.header(), t.rows());
+                case MarkdownBlocks.Image img -> image(img, messages, assets, enlarge);
             });
         }
         return box;
@@ -74,15 +83,38 @@ final class ArticleView {
         return box;
     }
 
-    private static Node table(MarkdownBlocks.Table t) {
+    private static Node image(MarkdownBlocks.Image img, Messages messages, Function<String, Optional<byte[]>> assets,
+                              Consumer<Image> enlarge) {
+        Optional<Image> image = assets.apply(img.path()).map(bytes -> new Image(new ByteArrayInputStream(bytes)))
+                .filter(i -> !i.isError());
+        if (image.isEmpty()) {
+            // An image the bundle did not carry (or cannot be decoded): say what it shows instead.
+            Label label = new Label(messages.get("article.image", img.alt()));
+            label.setWrapText(true);
+            return label;
+        }
+        ImageView view = new ImageView(image.get());
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(IMAGE_WIDTH, image.get().getWidth()));
+        Label caption = new Label(img.alt() + "  " + messages.get("article.tapToEnlarge"));
+        caption.getStyleClass().add("hint");
+        caption.setWrapText(true);
+        VBox content = new VBox(8, view, caption);
+        Button button = new Button();
+        button.setGraphic(content);
+        button.getStyleClass().add("article-image");
+        button.setOnAction(e -> enlarge.accept(image.get()));
+        return button;
+    }
+
+    static Node table(List<String> header, List<List<String>> rows) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("table");
-        grid.setMaxWidth(GridPane.USE_PREF_SIZE);
-        for (int c = 0; c < t.header().size(); c++) {
-            grid.add(cell(t.header().get(c), true), c, 0);
+        for (int c = 0; c < header.size(); c++) {
+            grid.add(cell(header.get(c), true), c, 0);
         }
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<String> row = t.rows().get(r);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
                 grid.add(cell(row.get(c), false), c, r + 1);
             }

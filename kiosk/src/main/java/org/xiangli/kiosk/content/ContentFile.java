@@ -1,6 +1,9 @@
 package org.xiangli.kiosk.content;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +17,28 @@ import java.util.Set;
 public final class ContentFile {
 
     private static final Set<String> KEYS =
-            Set.of("title", "category", "published", "expires", "priority", "featured", "url", "summary");
+            Set.of("title", "category", "published", "expires", "priority", "featured", "url", "summary", "stations");
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)");
+
+    /**
+     * A parsed file with what the item itself does not keep: the stations it is for (empty = every station, from
+     * the optional {@code stations} key, comma-separated codes) and the images its body refers to, with lines.
+     */
+    public record Source(ContentItem item, List<String> stations, List<ImageRef> images) {
+    }
+
+    /** An image path as written in the body, and its line in the file. */
+    public record ImageRef(String path, int line) {
+    }
 
     private ContentFile() {
     }
 
     public static ContentItem parse(String id, String text, String fileName) throws ContentFileException {
+        return parseSource(id, text, fileName).item();
+    }
+
+    public static Source parseSource(String id, String text, String fileName) throws ContentFileException {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         int start = 0;
         if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
@@ -57,7 +76,7 @@ public final class ContentFile {
         if (i >= lines.length) {
             throw new ContentFileException(fileName, start + 1, "front matter is not closed by a '---' line");
         }
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
+        String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
         String title = required(fields, "title", fileName, start + 1);
         String categoryText = required(fields, "category", fileName, start + 1);
         Category category = Category.byNameOrCode(categoryText);
@@ -100,8 +119,17 @@ public final class ContentFile {
             throw new ContentFileException(fileName, i + 1, "the body after the front matter is empty");
         }
         String summary = fields.getOrDefault("summary", "");
-        return new ContentItem(id, category.code(), title, summary, body, published, expires, priority, featured,
-                url);
+        List<String> stations = Arrays.stream(fields.getOrDefault("stations", "").split(","))
+                .map(String::strip).filter(st -> !st.isEmpty()).toList();
+        List<ImageRef> images = new ArrayList<>();
+        for (int n = i + 1; n < lines.length; n++) {
+            java.util.regex.Matcher m = IMAGE.matcher(lines[n]);
+            while (m.find()) {
+                images.add(new ImageRef(m.group(1).strip(), n + 1));
+            }
+        }
+        return new Source(new ContentItem(id, category.code(), title, summary, body, published, expires, priority,
+                featured, url), stations, images);
     }
 
     private static String required(Map<String, String> fields, String key, String file, int line)

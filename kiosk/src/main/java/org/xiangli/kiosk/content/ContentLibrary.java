@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.xiangli.kiosk.content.search.SearchText;
 
 /**
  * What the publicity screens may show today: the store's items, filtered by the station's local date, so an
@@ -38,6 +39,16 @@ public final class ContentLibrary {
 
     public List<ContentItem> urgent() {
         return repository.urgent(today());
+    }
+
+    /** The same search for the screen and for kioskctl: visible items, title hits first, then the newest. */
+    public List<ContentItem> search(String text, int limit) {
+        return SearchText.query(text).map(q -> repository.search(q, today(), limit)).orElse(List.of());
+    }
+
+    /** An image that came with a bundle, by the path its item's Markdown gives. */
+    public Optional<byte[]> asset(String name) {
+        return repository.asset(name);
     }
 
     public Optional<ContentItem> find(String id) {

@@ -4,16 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.xiangli.kiosk.content.search.PinyinInitials;
+import org.xiangli.kiosk.content.search.SearchText.SearchQuery;
 import org.xiangli.kiosk.store.Database;
 
-/** Data access for categories and content items: the only place that speaks SQL about content. */
+/**
+ * Data access for categories, content items, their search entries, bundle images and applied bundles: the only
+ * place that speaks SQL about content ({@link ItemWriter} holds the write statements it shares).
+ */
 public final class ContentRepository {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, category, title, summary, body_md, published, expires, priority, featured, url";
     // Visible on a day: published on or before it, not expired before it. Dates are ISO text, so they compare.
     private static final String VISIBLE = "published <= ? AND (expires IS NULL OR expires >= ?)";
@@ -21,28 +27,38 @@ public final class ContentRepository {
             " ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'pinned' THEN 1 ELSE 2 END, published DESC, id";
 
     private final Database db;
+    private final PinyinInitials initials;
 
     public ContentRepository(Database db) {
+        this(db, new PinyinInitials());
+    }
+
+    public ContentRepository(Database db, PinyinInitials initials) {
         this.db = db;
+        this.initials = initials;
     }
 
     public void saveCategories(List<Category> categories) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO content_category(code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT(code) DO UPDATE SET name_zh = excluded.name_zh, "
-                            + "name_en = excluded.name_en, sort_order = excluded.sort_order")) {
-                for (Category cat : categories) {
-                    ps.setString(1, cat.code());
-                    ps.setString(2, cat.nameZh());
-                    ps.setString(3, cat.nameEn());
-                    ps.setInt(4, cat.sortOrder());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            saveCategories(c, categories);
             return null;
         });
+    }
+
+    private static void saveCategories(Connection c, List<Category> categories) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO content_category(code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT(code) DO UPDATE SET name_zh = excluded.name_zh, "
+                        + "name_en = excluded.name_en, sort_order = excluded.sort_order")) {
+            for (Category cat : categories) {
+                ps.setString(1, cat.code());
+                ps.setString(2, cat.nameZh());
+                ps.setString(3, cat.nameEn());
+                ps.setInt(4, cat.sortOrder());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     public List<Category> categories() {
@@ -59,28 +75,137 @@ public final class ContentRepository {
         });
     }
 
-    /** Inserts or replaces items in one transaction. */
+    /** Inserts or replaces local items (no publisher: the demo) in one transaction, with their search entries. */
     public void upsert(List<ContentItem> items) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO content_item(" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (ItemWriter writer = new ItemWriter(c, initials)) {
                 for (ContentItem item : items) {
-                    ps.setString(1, item.id());
-                    ps.setString(2, item.category());
-                    ps.setString(3, item.title());
-                    ps.setString(4, item.summary());
-                    ps.setString(5, item.bodyMarkdown());
-                    ps.setString(6, item.published().toString());
-                    ps.setString(7, item.expires().map(LocalDate::toString).orElse(null));
-                    ps.setString(8, item.priority().code());
-                    ps.setInt(9, item.featured() ? 1 : 0);
-                    ps.setString(10, item.url().orElse(null));
-                    ps.addBatch();
+                    writer.upsert(item, null);
                 }
-                ps.executeBatch();
             }
             return null;
         });
+    }
+
+    /**
+     * Applies a verified bundle: all of it or, on any failure or power cut, none of it. The sequence is checked
+     * inside the same transaction, so two imports racing cannot both pass it.
+     *
+     * @throws StaleBundleException when the publisher's applied sequence is not below the change's
+     */
+    public void apply(ContentChange change, Instant at) {
+        db.transaction(c -> {
+            long applied = appliedSequence(c, change.publisher());
+            if (change.sequence() <= applied) {
+                throw new StaleBundleException(change.publisher(), change.sequence(), applied);
+            }
+            if (!change.categories().isEmpty()) {
+                saveCategories(c, change.categories());
+            }
+            try (ItemWriter writer = new ItemWriter(c, initials)) {
+                if (change.full()) {
+                    // A full bundle is the publisher's whole truth; unsigned local content (the demo) gives way.
+                    writer.removeAllOf(change.publisher());
+                } else {
+                    for (String id : change.withdrawn()) {
+                        writer.withdraw(id, change.publisher());
+                    }
+                }
+                for (ContentItem item : change.items()) {
+                    writer.upsert(item, change.publisher());
+                }
+                writer.putAssets(change.publisher(), change.assets());
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_bundle_applied"
+                    + "(publisher, sequence, bundle_id, kind, applied_at) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT(publisher) DO UPDATE SET sequence = excluded.sequence, "
+                    + "bundle_id = excluded.bundle_id, kind = excluded.kind, applied_at = excluded.applied_at")) {
+                ps.setString(1, change.publisher());
+                ps.setLong(2, change.sequence());
+                ps.setString(3, change.bundleId());
+                ps.setString(4, change.full() ? "full" : "delta");
+                ps.setString(5, at.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The sequence of the last bundle applied from {@code publisher}, or 0 when none was. */
+    public long appliedSequence(String publisher) {
+        return db.transaction(c -> appliedSequence(c, publisher));
+    }
+
+    /** The bundles applied, one per publisher, for technicians. */
+    public List<AppliedBundle> appliedBundles() {
+        return db.transaction(c -> {
+            List<AppliedBundle> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT publisher, sequence, bundle_id, kind, applied_at "
+                    + "FROM content_bundle_applied ORDER BY publisher");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AppliedBundle(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4).equals("full"), Instant.parse(rs.getString(5))));
+                }
+            }
+            return out;
+        });
+    }
+
+    public record AppliedBundle(String publisher, long sequence, String bundleId, boolean full, Instant at) {
+    }
+
+    /** An image of a bundle by its bundle-relative name. */
+    public Optional<byte[]> asset(String name) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM content_asset WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Items visible on {@code day} that match {@code query}: title hits first, then the newest.
+     * One FTS5 lookup finds the rows; the title-only lookup runs once and ranks them.
+     */
+    public List<ContentItem> search(SearchQuery query, LocalDate day, int limit) {
+        return db.transaction(c -> {
+            List<ContentItem> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("i.") + " FROM content_item i "
+                    + "JOIN (SELECT rowid AS r FROM content_search WHERE content_search MATCH ?) hit ON hit.r = i.rowid "
+                    + "WHERE " + VISIBLE.replace("published", "i.published").replace("expires", "i.expires")
+                    + " ORDER BY i.rowid IN (SELECT rowid FROM content_search WHERE content_search MATCH ?) DESC, "
+                    + "i.published DESC, i.id LIMIT ?")) {
+                ps.setString(1, query.anywhere());
+                ps.setString(2, day.toString());
+                ps.setString(3, day.toString());
+                ps.setString(4, query.inTitle());
+                ps.setInt(5, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(item(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
+    }
+
+    private static long appliedSequence(Connection c, String publisher) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT sequence FROM content_bundle_applied WHERE publisher = ?")) {
+            ps.setString(1, publisher);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     public int count() {
@@ -123,14 +248,18 @@ public final class ContentRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ContentItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), LocalDate.parse(rs.getString(6)),
-                            Optional.ofNullable(rs.getString(7)).map(LocalDate::parse),
-                            Priority.ofCode(rs.getString(8)), rs.getInt(9) == 1,
-                            Optional.ofNullable(rs.getString(10))));
+                    out.add(item(rs));
                 }
             }
         }
         return out;
+    }
+
+    private static ContentItem item(ResultSet rs) throws SQLException {
+        return new ContentItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), LocalDate.parse(rs.getString(6)),
+                Optional.ofNullable(rs.getString(7)).map(LocalDate::parse),
+                Priority.ofCode(rs.getString(8)), rs.getInt(9) == 1,
+                Optional.ofNullable(rs.getString(10)));
     }
 }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -14,9 +13,8 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
-import org.xiangli.kiosk.ui.ListEntry;
 
-/** 政策宣传·村务公开: category buttons on top, that category's items below, urgent and pinned first. */
+/** 政策宣传·村务公开: category buttons and search on top, that category's items below (urgent and pinned first), paged. */
 public final class PublicityScreen implements Screen {
 
     private final Messages messages;
@@ -26,6 +24,7 @@ public final class PublicityScreen implements Screen {
     private final VBox node = new VBox(16);
     private final VBox list = new VBox(12);
     private final ToggleGroup group = new ToggleGroup();
+    private final PagedView pages;
 
     public PublicityScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, Screens screens) {
         this.messages = messages;
@@ -45,11 +44,13 @@ public final class PublicityScreen implements Screen {
             });
             bar.getChildren().add(button);
         }
-        ScrollPane scroll = new ScrollPane(list);
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        node.getChildren().addAll(bar, scroll);
+        Button search = new Button(messages.get("search.open"));
+        search.getStyleClass().addAll("primary", "search-open");
+        search.setOnAction(e -> open.accept(screens.search()));
+        bar.getChildren().add(search);
+        pages = new PagedView(list, messages);
+        VBox.setVgrow(pages.node(), Priority.ALWAYS);
+        node.getChildren().addAll(bar, pages.node());
         if (!categories.isEmpty()) {
             ((ToggleButton) bar.getChildren().getFirst()).setSelected(true);
             showCategory(categories.getFirst());
@@ -69,6 +70,9 @@ public final class PublicityScreen implements Screen {
     /** Shows one category's items (the category buttons call this). */
     public void showCategory(Category category) {
         list.getChildren().clear();
+        if (pages != null) {
+            pages.toTop();
+        }
         List<ContentItem> items = library.itemsIn(category.code());
         if (items.isEmpty()) {
             Label empty = new Label(messages.get("publicity.empty"));
@@ -76,30 +80,7 @@ public final class PublicityScreen implements Screen {
             list.getChildren().add(empty);
         }
         for (ContentItem item : items) {
-            list.getChildren().add(entry(item));
+            list.getChildren().add(ItemEntries.entry(item, messages, () -> open.accept(screens.article(item))));
         }
-    }
-
-    private Button entry(ContentItem item) {
-        String tag = switch (item.priority()) {
-            case URGENT -> messages.get("publicity.tag.urgent");
-            case PINNED -> messages.get("publicity.tag.pinned");
-            case NORMAL -> "";
-        };
-        Label title = new Label(tag + item.title());
-        title.getStyleClass().add("entry-title");
-        title.setWrapText(true);
-        Label meta = new Label(messages.get("publicity.published",
-                messages.date(item.published())));
-        meta.getStyleClass().add("entry-meta");
-        VBox content = new VBox(6, title, meta);
-        if (!item.summary().isEmpty()) {
-            Label summary = new Label(item.summary());
-            summary.setWrapText(true);
-            content.getChildren().add(1, summary);
-        }
-        Button entry = ListEntry.of(content, "content-entry");
-        entry.setOnAction(e -> open.accept(screens.article(item)));
-        return entry;
     }
 }

@@ -25,7 +25,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.content.ContentImportPanel;
 import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.sync.UsbImportProgress;
 
 /**
  * The kiosk's frame: header, urgent banner, the current page, and the layers above it (bulletin board, technician
@@ -50,6 +52,8 @@ public final class KioskShell {
     private AttractLoop attract;
     private TechnicianPinDialog pinDialog;
     private boolean largeText;
+    private ContentImportPanel importPanel;
+    private java.time.LocalDate bannerDay;
 
     public KioskShell(ShellContext context) {
         this.context = context;
@@ -221,6 +225,13 @@ public final class KioskShell {
         header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
                 () -> setLargeText(!largeText));
         header.showLargeText(largeText);
+        refreshBanners();
+        goHome();
+    }
+
+    /** The urgent banners under the header: one per live urgent item, re-read when content or the date changes. */
+    public void refreshBanners() {
+        bannerDay = context.content().today();
         top.getChildren().setAll(header.node());
         for (ContentItem urgent : context.content().urgent()) {
             Button banner = new Button(messages.get("banner.urgent", urgent.title()));
@@ -229,7 +240,29 @@ public final class KioskShell {
             banner.setOnAction(e -> open(screens.article(urgent)));
             top.getChildren().add(banner);
         }
-        goHome();
+    }
+
+    /** Shows how a USB import goes, over whatever page is open; content that changed shows at once. */
+    public void showContentImport(UsbImportProgress progress) {
+        if (importPanel == null) {
+            importPanel = new ContentImportPanel(messages, this::closeContentImport);
+            root.getChildren().add(importPanel.node());
+        }
+        importPanel.show(progress);
+        if (progress.phase() == UsbImportProgress.Phase.APPLIED) {
+            refreshBanners();
+        }
+    }
+
+    ContentImportPanel importPanel() {
+        return importPanel;
+    }
+
+    private void closeContentImport() {
+        if (importPanel != null) {
+            root.getChildren().remove(importPanel.node());
+            importPanel = null;
+        }
     }
 
     private void show() {
@@ -263,6 +296,10 @@ public final class KioskShell {
 
     private void refreshHeader() {
         ZonedDateTime now = ZonedDateTime.now(context.clock());
+        if (!now.toLocalDate().equals(bannerDay)) {
+            // Midnight: an urgent notice that expired yesterday leaves the banner without any sync.
+            refreshBanners();
+        }
         header.update(now, stack.size() <= 1, idle.secondsLeft());
     }
 

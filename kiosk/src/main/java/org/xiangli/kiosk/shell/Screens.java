@@ -3,6 +3,7 @@ package org.xiangli.kiosk.shell;
 import org.xiangli.kiosk.content.ArticleScreen;
 import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.content.PublicityScreen;
+import org.xiangli.kiosk.content.SearchScreen;
 import org.xiangli.kiosk.payments.IdentifyScreen;
 import org.xiangli.kiosk.payments.IdNumberEntryScreen;
 import org.xiangli.kiosk.queue.ServiceDetailScreen;
@@ -31,7 +32,12 @@ public final class Screens {
     }
 
     public Screen article(ContentItem item) {
-        return new ArticleScreen(messages, item, context.content().categories(), context.speech());
+        return new ArticleScreen(messages, item, context.content().categories(), context.speech(),
+                context.content()::asset);
+    }
+
+    public Screen search() {
+        return new SearchScreen(messages, context.content(), shell::open, this);
     }
 
     public Screen serviceGuide() {

@@ -1,0 +1,123 @@
+package org.xiangli.kiosk.content;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.xiangli.kiosk.content.search.PinyinInitials;
+import org.xiangli.kiosk.content.search.SearchText;
+
+/**
+ * The write statements of {@link ContentRepository}, prepared once per transaction: an item and its search
+ * entry always change together. Updates keep the item's rowid, which is also its search entry's rowid.
+ */
+final class ItemWriter implements AutoCloseable {
+
+    private final PinyinInitials initials;
+    private final PreparedStatement upsertItem;
+    private final PreparedStatement rowidOf;
+    private final PreparedStatement deleteEntry;
+    private final PreparedStatement insertEntry;
+    private final Connection connection;
+
+    ItemWriter(Connection connection, PinyinInitials initials) throws SQLException {
+        this.connection = connection;
+        this.initials = initials;
+        upsertItem = connection.prepareStatement("INSERT INTO content_item(" + ContentRepository.COLUMNS
+                + ", publisher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                + "category = excluded.category, title = excluded.title, summary = excluded.summary, "
+                + "body_md = excluded.body_md, published = excluded.published, expires = excluded.expires, "
+                + "priority = excluded.priority, featured = excluded.featured, url = excluded.url, "
+                + "publisher = excluded.publisher");
+        rowidOf = connection.prepareStatement("SELECT rowid FROM content_item WHERE id = ?");
+        deleteEntry = connection.prepareStatement("DELETE FROM content_search WHERE rowid = ?");
+        insertEntry = connection.prepareStatement(
+                "INSERT INTO content_search(rowid, title, body, initials) VALUES (?, ?, ?, ?)");
+    }
+
+    void upsert(ContentItem item, String publisher) throws SQLException {
+        upsertItem.setString(1, item.id());
+        upsertItem.setString(2, item.category());
+        upsertItem.setString(3, item.title());
+        upsertItem.setString(4, item.summary());
+        upsertItem.setString(5, item.bodyMarkdown());
+        upsertItem.setString(6, item.published().toString());
+        upsertItem.setString(7, item.expires().map(LocalDate::toString).orElse(null));
+        upsertItem.setString(8, item.priority().code());
+        upsertItem.setInt(9, item.featured() ? 1 : 0);
+        upsertItem.setString(10, item.url().orElse(null));
+        upsertItem.setString(11, publisher);
+        upsertItem.executeUpdate();
+        long rowid = rowid(item.id());
+        deleteEntry.setLong(1, rowid);
+        deleteEntry.executeUpdate();
+        insertEntry.setLong(1, rowid);
+        insertEntry.setString(2, SearchText.tokens(item.title()));
+        insertEntry.setString(3, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
+        insertEntry.setString(4, SearchText.initialsTokens(initials.variants(item.title())));
+        insertEntry.executeUpdate();
+    }
+
+    /** Removes one item of {@code publisher}; an id that publisher never sent is left alone. */
+    void withdraw(String id, String publisher) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM content_search WHERE rowid = (SELECT rowid FROM content_item WHERE id = ? AND publisher = ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, publisher);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM content_item WHERE id = ? AND publisher = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, publisher);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Removes everything {@code publisher} sent, and unsigned local content, before a full bundle. */
+    void removeAllOf(String publisher) throws SQLException {
+        for (String sql : new String[] {
+            "DELETE FROM content_search WHERE rowid IN "
+                    + "(SELECT rowid FROM content_item WHERE publisher = ? OR publisher IS NULL)",
+            "DELETE FROM content_item WHERE publisher = ? OR publisher IS NULL",
+            "DELETE FROM content_asset WHERE publisher = ? OR publisher IS NULL"}) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, publisher);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    void putAssets(String publisher, Map<String, ContentChange.Asset> assets) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO content_asset(name, publisher, sha256, data) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, ContentChange.Asset> e : assets.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, publisher);
+                ps.setString(3, e.getValue().sha256());
+                ps.setBytes(4, e.getValue().data());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private long rowid(String id) throws SQLException {
+        rowidOf.setString(1, id);
+        try (ResultSet rs = rowidOf.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("item " + id + " vanished inside its own transaction");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        upsertItem.close();
+        rowidOf.close();
+        deleteEntry.close();
+        insertEntry.close();
+    }
+}

@@ -1,0 +1,186 @@
+package org.xiangli.kiosk.content.bundle;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.xiangli.kiosk.content.bundle.BundleException.Reason;
+
+/**
+ * Reads and verifies a bundle file. Order matters: sizes before allocation, signature before the manifest is
+ * parsed, asset names and sizes before any asset is read, each asset's hash before it is returned. Every failure
+ * is a {@link BundleException} naming the check.
+ */
+public final class BundleReader {
+
+    private final Function<String, Optional<PublisherKey>> trusted;
+    private final BundleLimits limits;
+
+    /** @param trusted the publisher key with the given id, if this kiosk trusts it */
+    public BundleReader(Function<String, Optional<PublisherKey>> trusted, BundleLimits limits) {
+        this.trusted = trusted;
+        this.limits = limits;
+    }
+
+    public VerifiedBundle read(Path file) throws BundleException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(new DataInputStream(in), size, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private VerifiedBundle read(DataInputStream in, long size, String name) throws IOException, BundleException {
+        byte[] magic = new byte[BundleFormat.MAGIC.length];
+        if (size < magic.length + 4 || in.read(magic) != magic.length || !Arrays.equals(magic, BundleFormat.MAGIC)) {
+            throw new BundleException(Reason.NOT_A_BUNDLE, name + " is not a Xiangli content bundle (bad header)");
+        }
+        int manifestLength = in.readInt();
+        if (manifestLength <= 0 || manifestLength > limits.maxManifestBytes()) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": manifest length " + manifestLength
+                    + " is outside 1.." + limits.maxManifestBytes() + " bytes");
+        }
+        long headerEnd = magic.length + 4L + manifestLength + 2;
+        if (size < headerEnd) {
+            throw truncated(name, headerEnd, size);
+        }
+        byte[] json = in.readNBytes(manifestLength);
+        int signatureLength = in.readUnsignedShort();
+        if (signatureLength == 0) {
+            throw new BundleException(Reason.UNSIGNED, name + " is not signed; only signed bundles are accepted");
+        }
+        if (size < headerEnd + signatureLength) {
+            throw truncated(name, headerEnd + signatureLength, size);
+        }
+        byte[] signature = in.readNBytes(signatureLength);
+        String keyId = publisherIdOf(json, name);
+        PublisherKey key = trusted.apply(keyId).orElseThrow(() -> new BundleException(Reason.UNTRUSTED_KEY,
+                name + " is signed by publisher key " + keyId + ", which this kiosk does not trust"));
+        if (!verifies(json, signature, key)) {
+            throw new BundleException(Reason.BAD_SIGNATURE, name + ": the signature does not match the manifest; "
+                    + "the bundle was altered after signing or signed with another key");
+        }
+        Manifest manifest;
+        try {
+            manifest = Manifest.fromJson(json);
+        } catch (IOException e) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest is not valid: "
+                    + e.getMessage(), e);
+        }
+        checkManifest(manifest, name);
+        long expected = headerEnd + signatureLength
+                + manifest.assets().stream().mapToLong(Manifest.AssetEntry::size).sum();
+        if (size < expected) {
+            throw truncated(name, expected, size);
+        }
+        if (size > expected) {
+            throw new BundleException(Reason.TRAILING_BYTES, name + " has " + (size - expected)
+                    + " bytes after its last asset; it is not the file that was signed");
+        }
+        Map<String, byte[]> assets = new LinkedHashMap<>();
+        for (Manifest.AssetEntry asset : manifest.assets()) {
+            byte[] data = in.readNBytes((int) asset.size());
+            if (data.length != asset.size()) {
+                throw truncated(name, expected, size);
+            }
+            if (!sha256(data).equalsIgnoreCase(asset.sha256())) {
+                throw new BundleException(Reason.ASSET_DAMAGED, name + ": asset '" + asset.name()
+                        + "' does not match its SHA-256; the file is damaged or was altered");
+            }
+            assets.put(asset.name(), data);
+        }
+        return new VerifiedBundle(manifest, key, assets);
+    }
+
+    private void checkManifest(Manifest m, String name) throws BundleException {
+        if (m.format() != Manifest.FORMAT) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": bundle format " + m.format()
+                    + " is not supported (this kiosk reads format " + Manifest.FORMAT + ")");
+        }
+        if (m.id() == null || m.sequence() <= 0 || !("full".equals(m.kind()) || "delta".equals(m.kind()))) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name
+                    + ": the manifest lacks an id, a positive sequence or a kind (full or delta)");
+        }
+        if (m.items().size() > limits.maxItems()) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": " + m.items().size()
+                    + " items, more than the limit of " + limits.maxItems());
+        }
+        Set<String> names = new HashSet<>();
+        for (Manifest.AssetEntry asset : m.assets()) {
+            if (!BundleFormat.isSafeAssetName(asset.name())) {
+                throw new BundleException(Reason.BAD_ASSET_NAME, name + ": asset name '" + asset.name()
+                        + "' is not allowed; names are relative paths of letters, digits, '.', '_', '-' without '..'");
+            }
+            if (!names.add(asset.name())) {
+                throw new BundleException(Reason.BAD_ASSET_NAME, name + ": asset '" + asset.name() + "' appears twice");
+            }
+            if (asset.size() < 0 || asset.size() > limits.maxAssetBytes()) {
+                throw new BundleException(Reason.ASSET_TOO_LARGE, name + ": asset '" + asset.name() + "' is "
+                        + asset.size() + " bytes, more than the limit of " + limits.maxAssetBytes() + " bytes");
+            }
+            if (asset.sha256() == null || !asset.sha256().matches("[0-9a-fA-F]{64}")) {
+                throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": asset '" + asset.name()
+                        + "' has no valid SHA-256");
+            }
+        }
+    }
+
+    /** The publisher field, read before the signature is checked only to pick the key to check it with. */
+    private static String publisherIdOf(byte[] json, String name) throws BundleException {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("publisher");
+            if (node != null && node.isTextual()) {
+                return node.asText();
+            }
+        } catch (IOException e) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest is not valid JSON: "
+                    + e.getMessage(), e);
+        }
+        throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest names no publisher key");
+    }
+
+    private static boolean verifies(byte[] json, byte[] signature, PublisherKey key) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initVerify(key.key());
+            s.update(json);
+            return s.verify(signature);
+        } catch (GeneralSecurityException e) {
+            // A malformed signature (wrong length) is simply not a valid one.
+            return false;
+        }
+    }
+
+    private static BundleException truncated(String name, long expected, long size) {
+        return new BundleException(Reason.TRUNCATED, name + " is truncated: " + size + " bytes, at least "
+                + expected + " expected; copy or download it again");
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.xiangli.kiosk.content.sync;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the content feed poll and the USB stick watch on one injected background thread, so an import from the
+ * feed and one from a stick never run at once. Content that was applied is announced through {@code onApplied}.
+ */
+public final class ContentUpdates implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ContentUpdates.class.getName());
+    /** A technician waits for the stick's import to start; checking a folder every few seconds costs nothing. */
+    static final Duration USB_SCAN_EVERY = Duration.ofSeconds(3);
+    /** Give the kiosk time to draw its first screens before the first download competes for the CPU. */
+    static final Duration FIRST_POLL_AFTER = Duration.ofSeconds(20);
+
+    private final ScheduledExecutorService scheduler;
+    private final Optional<FeedSync> feed;
+    private final UsbStickWatcher usb;
+    private final Duration pollEvery;
+    private final Runnable onApplied;
+
+    public ContentUpdates(ScheduledExecutorService scheduler, Optional<FeedSync> feed, UsbStickWatcher usb,
+                          Duration pollEvery, Runnable onApplied) {
+        this.scheduler = scheduler;
+        this.feed = feed;
+        this.usb = usb;
+        this.pollEvery = pollEvery;
+        this.onApplied = onApplied;
+    }
+
+    public void start() {
+        scheduler.execute(guarded("USB baseline", usb::baseline));
+        scheduler.scheduleWithFixedDelay(guarded("USB scan", () -> {
+            if (usb.scan() > 0) {
+                onApplied.run();
+            }
+        }), USB_SCAN_EVERY.toMillis(), USB_SCAN_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        feed.ifPresent(f -> scheduler.scheduleWithFixedDelay(guarded("feed poll", () -> {
+            if (f.poll() instanceof FeedSync.Applied) {
+                onApplied.run();
+            }
+        }), FIRST_POLL_AFTER.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** A scheduled task that throws is never run again; log the fault and keep the schedule alive instead. */
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, what + " failed; it runs again at its next time", e);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,134 @@
+package org.xiangli.kiosk.content.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.content.ContentRepository;
+import org.xiangli.kiosk.content.bundle.BundleException.Reason;
+import org.xiangli.kiosk.content.bundle.BundleFixture;
+import org.xiangli.kiosk.content.bundle.BundleImporter;
+import org.xiangli.kiosk.content.bundle.BundleLimits;
+import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.KioskEventRepository;
+
+class FeedSyncTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ContentRepository repository;
+    private BundleServer server;
+    private FeedSync sync;
+    private PublisherKeyFiles.Signer signer;
+    private Path content;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = Database.open(dir.resolve("kiosk.db"));
+        repository = new ContentRepository(db);
+        KioskEventRepository events = new KioskEventRepository(db);
+        signer = BundleFixture.signer(dir.resolve("keys"));
+        content = BundleFixture.contentDir(dir.resolve("content"));
+        server = new BundleServer();
+        BundleImporter importer = new BundleImporter(repository, events, new TrustedKeys(List.of(signer.publicKey())),
+                "DEMO-001", BundleLimits.DEFAULT, CLOCK);
+        Path work = dir.resolve("sync");
+        sync = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work, Duration.ofSeconds(2)),
+                importer, events, work, CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+        db.close();
+    }
+
+    private byte[] bundle(long sequence) throws Exception {
+        return Files.readAllBytes(BundleFixture.build(content, signer, sequence, dir.resolve("b" + sequence + ".xlb")));
+    }
+
+    @Test
+    void appliesANewBundleThenAsksWithItsEtagAndGets304() throws Exception {
+        server.serve(bundle(1), "\"v1\"");
+
+        FeedSync.Outcome first = sync.poll();
+        FeedSync.Outcome second = sync.poll();
+
+        assertEquals(3, assertInstanceOf(FeedSync.Applied.class, first).result().items());
+        assertInstanceOf(FeedSync.NotModified.class, second);
+        assertEquals(List.of("GET", "GET If-None-Match"), server.requests());
+    }
+
+    @Test
+    void aDownloadCutHalfwayResumesWithRangeOnTheNextPoll() throws Exception {
+        byte[] bytes = bundle(1);
+        server.serve(bytes, "\"v1\"");
+        server.mode(BundleServer.Mode.CUT_HALFWAY);
+
+        FeedSync.Outcome cut = sync.poll();
+        assertEquals(Reason.DOWNLOAD_FAILED, assertInstanceOf(FeedSync.Failed.class, cut).reason());
+        assertEquals(0, repository.count());
+
+        FeedSync.Outcome resumed = sync.poll();
+
+        assertInstanceOf(FeedSync.Applied.class, resumed);
+        assertEquals(3, repository.count());
+        assertEquals("GET Range=bytes=" + bytes.length / 2 + "-", server.requests().get(1));
+    }
+
+    @Test
+    void aMissingFeedIsRecordedAndChangesNothing() throws Exception {
+        server.mode(BundleServer.Mode.NOT_FOUND);
+
+        FeedSync.Failed failed = assertInstanceOf(FeedSync.Failed.class, sync.poll());
+
+        assertTrue(failed.message().contains("404"), failed.message());
+        assertEquals(0, repository.count());
+        assertTrue(new KioskEventRepository(db).latest(1).getFirst().detail().contains("404"));
+    }
+
+    @Test
+    void aSlowServerTimesOutAndTheContentStays() throws Exception {
+        server.serve(bundle(1), "\"v1\"");
+        sync.poll();
+        server.serve(bundle(2), "\"v2\"");
+        server.mode(BundleServer.Mode.SLOW);
+
+        FeedSync.Failed failed = assertInstanceOf(FeedSync.Failed.class, sync.poll());
+
+        assertTrue(failed.message().contains("did not answer"), failed.message());
+        assertEquals(1, repository.appliedSequence(signer.publicKey().id()));
+        assertEquals(3, repository.count());
+    }
+
+    @Test
+    void aNewVersionOnTheServerReplacesTheOldContent() throws Exception {
+        server.serve(bundle(1), "\"v1\"");
+        sync.poll();
+        Files.delete(content.resolve("water-stop.md"));
+        server.serve(bundle(2), "\"v2\"");
+
+        assertInstanceOf(FeedSync.Applied.class, sync.poll());
+
+        assertEquals(2, repository.count());
+        assertEquals(2, repository.appliedSequence(signer.publicKey().id()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.xiangli.kiosk.content.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.content.ContentRepository;
+import org.xiangli.kiosk.content.bundle.BundleFixture;
+import org.xiangli.kiosk.content.bundle.BundleImporter;
+import org.xiangli.kiosk.content.bundle.BundleLimits;
+import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.content.sync.UsbImportProgress.Phase;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.KioskEventRepository;
+
+class UsbStickWatcherTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsTheBundlesOfANewlyMountedStickAndReportsEachStep() throws Exception {
+        Path media = Files.createDirectories(dir.resolve("media"));
+        Files.createDirectories(media.resolve("old-stick"));
+        PublisherKeyFiles.Signer signer = BundleFixture.signer(dir.resolve("keys"));
+        Path content = BundleFixture.contentDir(dir.resolve("content"));
+        List<UsbImportProgress> progress = new ArrayList<>();
+        try (Database db = Database.open(dir.resolve("kiosk.db"))) {
+            ContentRepository repository = new ContentRepository(db);
+            BundleImporter importer = new BundleImporter(repository, new KioskEventRepository(db),
+                    new TrustedKeys(List.of(signer.publicKey())), "DEMO-001", BundleLimits.DEFAULT, CLOCK);
+            UsbStickWatcher watcher = new UsbStickWatcher(media, importer, progress::add);
+            watcher.baseline();
+
+            // A desktop automounter's layout: /media/USER/STICK/xiangli/*.xlb
+            Path stick = Files.createDirectories(media.resolve("pi/KINGSTON/xiangli"));
+            BundleFixture.build(content, signer, 1, stick.resolve("a-full.xlb"));
+            Files.writeString(stick.resolve("b-broken.xlb"), "not a bundle");
+            int applied = watcher.scan();
+            int again = watcher.scan();
+
+            assertEquals(1, applied);
+            assertEquals(0, again);
+            assertEquals(3, repository.count());
+        }
+        assertEquals(List.of(Phase.IMPORTING, Phase.APPLIED, Phase.IMPORTING, Phase.REJECTED, Phase.DONE),
+                progress.stream().map(UsbImportProgress::phase).toList());
+        assertEquals("b-broken.xlb", progress.get(3).file());
+        assertEquals(2, progress.get(3).total());
+    }
+}

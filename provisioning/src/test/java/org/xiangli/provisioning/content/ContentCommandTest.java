@@ -1,0 +1,133 @@
+package org.xiangli.provisioning.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.provisioning.KioskCtl;
+
+/** The publisher's and technician's content commands, in the exact forms of the issue, run in-process. */
+class ContentCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = KioskCtl.run(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private Path contentDir() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("pension.md"), """
+                ---
+                title: 城乡居民养老保险缴费通知
+                category: 惠农政策
+                published: 2026-11-01
+                ---
+                请在十二月底前缴纳养老保险。
+                """);
+        Files.writeString(src.resolve("subsidy.md"), """
+                ---
+                title: 耕地地力保护补贴发放公示
+                category: 村务公开
+                published: 2026-11-10
+                ---
+                | 户主 | 面积（亩） | 补贴（元） |
+                |---|---|---|
+                | 张*三 | 5.2 | 624.00 |
+                """);
+        return src;
+    }
+
+    @Test
+    void keysBuildVerifyImportAndSearchRoundTrip() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertEquals(0, run("keys", "generate", "--out", keys.toString()).code());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("publisher.key"))));
+        Path bundle = dir.resolve("out/content.xlb");
+
+        Run build = run("content", "build", contentDir().toString(), "-o", bundle.toString(), "--key",
+                keys.resolve("publisher.key").toString(), "--sequence", "7");
+        Run verify = run("content", "verify", bundle.toString(), "--pubkey", keys.resolve("publisher.pub").toString());
+        Path db = dir.resolve("kiosk.db");
+        Run imported = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
+                keys.resolve("publisher.pub").toString());
+        Run search = run("content", "search", "补贴", "--db", db.toString(), "--json");
+        Run initials = run("content", "search", "ylbx", "--db", db.toString());
+
+        assertEquals(0, build.code(), build.err());
+        assertEquals(0, verify.code(), verify.err());
+        assertTrue(verify.out().startsWith("2 items"), verify.out());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(0, search.code(), search.err());
+        JsonNode hits = new ObjectMapper().readTree(search.out());
+        assertEquals("耕地地力保护补贴发放公示", hits.get(0).get("title").asText());
+        assertEquals("村务公开", hits.get(0).get("category").asText());
+        assertTrue(initials.out().contains("城乡居民养老保险缴费通知"), initials.out());
+    }
+
+    @Test
+    void verifyFailsWithTheReasonForAnotherPublishersKeyAndImportKeepsTheOldContent() throws Exception {
+        Path keys = dir.resolve("keys");
+        Path other = dir.resolve("other");
+        run("keys", "generate", "--out", keys.toString());
+        run("keys", "generate", "--out", other.toString());
+        Path bundle = dir.resolve("content.xlb");
+        run("content", "build", contentDir().toString(), "-o", bundle.toString(), "--key",
+                keys.resolve("publisher.key").toString(), "--sequence", "3");
+
+        Run verify = run("content", "verify", bundle.toString(), "--pubkey", other.resolve("publisher.pub").toString());
+        Path db = dir.resolve("kiosk.db");
+        run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
+                keys.resolve("publisher.pub").toString());
+        Run replay = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
+                keys.resolve("publisher.pub").toString());
+
+        assertEquals(1, verify.code());
+        assertTrue(verify.err().contains("does not trust"), verify.err());
+        assertEquals(1, replay.code());
+        assertTrue(replay.err().contains("rollback or replay refused"), replay.err());
+        for (String query : new String[] {"补贴", "养老"}) {
+            assertEquals(1, new ObjectMapper().readTree(run("content", "search", query, "--db", db.toString(), "--json")
+                    .out()).size(), "still there: " + query);
+        }
+    }
+
+    @Test
+    void buildNamesTheFileAndLineOfABadFrontMatterValue() throws Exception {
+        Path keys = dir.resolve("keys");
+        run("keys", "generate", "--out", keys.toString());
+        Path src = contentDir();
+        Files.writeString(src.resolve("bad.md"), "---\ntitle: 坏日期\ncategory: 通知公告\npublished: 2026-13-01\n---\n正文\n");
+
+        Run build = run("content", "build", src.toString(), "-o", dir.resolve("x.xlb").toString(), "--key",
+                keys.resolve("publisher.key").toString());
+
+        assertEquals(1, build.code());
+        assertTrue(build.err().contains("bad.md:4: published must be a date YYYY-MM-DD"), build.err());
+    }
+}
