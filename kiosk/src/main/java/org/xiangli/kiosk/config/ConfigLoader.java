@@ -99,8 +99,16 @@ public final class ConfigLoader {
     }
 
     public KioskConfig parse(String text, String fileName) throws ConfigException {
-        TomlParseResult toml = Toml.parse(text);
         List<ConfigProblem> problems = new ArrayList<>();
+        TomlParseResult toml;
+        try {
+            toml = Toml.parse(text);
+        } catch (RuntimeException | AssertionError e) {
+            // tomlj trips an internal assert (or worse, with assertions off) on some malformed escapes; fuzzing
+            // found it. A broken file must still get a clear message, never a crash.
+            problems.add(new ConfigProblem(fileName, 0, null, null, "not valid TOML (" + e + ")"));
+            throw new ConfigException(problems);
+        }
         for (TomlParseError error : toml.errors()) {
             problems.add(new ConfigProblem(fileName, error.position().line(), null, null,
                     "not valid TOML: " + error.getMessage()));

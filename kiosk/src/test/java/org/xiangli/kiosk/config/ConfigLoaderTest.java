@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,8 +36,10 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void everyDocumentedKeyIsRead() throws ConfigException {
+    void everyDocumentedKeyIsRead() throws Exception {
         String pin = PinHash.hash("8642");
+        String publisher = PublisherKey.of(java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
+                .getPublic()).encoded();
         String text = """
                 [station]
                 code = "360121-007"
@@ -62,13 +65,16 @@ class ConfigLoaderTest {
                 paper_width_mm = 58
                 [content]
                 feed_url = "https://county.example/feed.json"
+                trusted_keys = ["%s"]
+                usb_root = "/run/media"
+                poll_minutes = 15
                 [staff]
                 port = 9090
                 [technician]
                 pin_hash = "%s"
                 [data]
                 dir = "/srv/xiangli"
-                """.formatted(pin);
+                """.formatted(publisher, pin);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
         Set<String> documented = ConfigLoader.KEYS.stream().map(k -> k.name().substring(k.name().indexOf('.') + 1))
@@ -95,6 +101,9 @@ class ConfigLoaderTest {
         assertEquals("tcp:192.0.2.10:9100", c.devices().printer());
         assertEquals(58, c.devices().paperWidthMm());
         assertEquals("https://county.example/feed.json", c.content().feedUrl());
+        assertEquals(java.util.List.of(publisher), c.content().trustedKeys());
+        assertEquals(Path.of("/run/media"), c.content().usbRoot());
+        assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
         assertEquals(9090, c.staff().port());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());
