@@ -17,7 +17,9 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__content.sql",
             "V2__service_guide.sql",
-            "V3__kiosk_events.sql");
+            "V3__kiosk_events.sql",
+            "V4__reserved.sql",
+            "V5__queue.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,1 @@
+-- reserved: content bundles (issue 4) replaces this file
