@@ -148,7 +148,9 @@ public final class QueueRepository {
             Ticket next = choice.get().ticket();
             update(c, "UPDATE ticket SET status = 'CALLED', window = ?, called_at = ?, call_count = call_count + 1, "
                     + "person_key = NULL WHERE id = ?", window, now.toEpochMilli(), next.id());
-            update(c, "UPDATE service_window SET priority_streak = ? WHERE number = ?", choice.get().streak(), window);
+            update(c, "INSERT INTO service_window(number, priority_streak) VALUES (?, ?) "
+                    + "ON CONFLICT(number) DO UPDATE SET priority_streak = excluded.priority_streak",
+                    window, choice.get().streak());
             Call call = recordCall(c, next.id(), window, now, false);
             return Optional.of(new CallOutcome(Optional.of(call), reread(c, finished)));
         });
@@ -232,18 +234,9 @@ public final class QueueRepository {
                 ticketId));
     }
 
-    public void ensureWindows(Collection<Integer> windows) {
-        db.transaction(c -> {
-            for (int w : windows) {
-                update(c, "INSERT OR IGNORE INTO service_window(number) VALUES (?)", w);
-            }
-            return null;
-        });
-    }
-
     public void setPaused(int window, boolean paused) {
-        db.transaction(c -> update(c, "UPDATE service_window SET paused = ? WHERE number = ?", paused ? 1 : 0,
-                window));
+        db.transaction(c -> update(c, "INSERT INTO service_window(number, paused) VALUES (?, ?) "
+                + "ON CONFLICT(number) DO UPDATE SET paused = excluded.paused", window, paused ? 1 : 0));
     }
 
     public WindowState windowState(int window) {
@@ -339,7 +332,8 @@ public final class QueueRepository {
             ps.setInt(1, window);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new QueueException(Reason.UNKNOWN_WINDOW, "no window " + window);
+                    // Windows come from the service guide; one not yet touched is open with no streak.
+                    return new WindowState(window, false, 0);
                 }
                 return new WindowState(window, rs.getInt(1) == 1, rs.getInt(2));
             }

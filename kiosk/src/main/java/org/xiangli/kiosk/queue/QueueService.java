@@ -44,7 +44,6 @@ public final class QueueService {
         this.clock = clock;
         this.personKeys = new PersonKeys(repository.personKeySecret());
         this.nextRule = new NextTicketRule(policy.maxPriorityStreak());
-        repository.ensureWindows(windows());
     }
 
     public void addListener(QueueListener listener) {
@@ -209,6 +208,11 @@ public final class QueueService {
 
     public List<Call> callsAfter(long id, int limit) {
         return repository.callsAfter(id, limit);
+    }
+
+    /** Every ticket of the days {@code from} to {@code to}, for statistics. */
+    public List<Ticket> ticketsBetween(LocalDate from, LocalDate to) {
+        return repository.ticketsBetween(from, to);
     }
 
     /** The rating open at {@code window}, if a ticket finished there less than the rating time ago. */
