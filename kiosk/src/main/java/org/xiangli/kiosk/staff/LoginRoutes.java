@@ -79,7 +79,9 @@ final class LoginRoutes {
     }
 
     private void showForm(Context ctx, String error, int status) {
-        String token = sessions.randomToken();
+        // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
+        String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
+        String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
         ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
         StringBuilder options = new StringBuilder();
         for (int w : queue.windows()) {

@@ -25,7 +25,8 @@ public final class StaffServer implements AutoCloseable {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
     static final String SESSION_ATTRIBUTE = "staffSession";
-    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/staff.css");
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/staff.css",
+            "/favicon.ico");
     private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
 
     private final Javalin app;
@@ -39,6 +40,8 @@ public final class StaffServer implements AutoCloseable {
         WebPages pages = new WebPages(messages);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.before(this::guard);
+        // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
+        app.get("/favicon.ico", ctx -> ctx.status(204));
         app.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
         new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(app);
         new ConsoleRoutes(queue, pages, stationName, clock).register(app);
