@@ -114,6 +114,7 @@ public final class KioskMain {
         if (options.demo()) {
             app.loadDemoData();
         }
+        app.startStaffConsole("0.0.0.0");
         FxUi.startToolkit();
         FxUi ui = new FxUi();
         CountDownLatch exited = new CountDownLatch(1);

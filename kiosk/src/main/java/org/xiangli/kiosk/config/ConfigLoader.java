@@ -83,6 +83,12 @@ public final class ConfigLoader {
             new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
                     "a hash written by kioskctl (pbkdf2-sha256$...)",
                     "Hash of the technician PIN that, after the hidden gesture, leaves the kiosk. Default PIN: 246810."),
+            new ConfigKey("queue.priority_age", "60", "an integer 50-100",
+                    "Age (from the ID card) from which a ticket goes through the priority lane (绿色通道)."),
+            new ConfigKey("queue.priority_max_streak", "2", "an integer 1-10",
+                    "Priority tickets a window may call in a row while a regular ticket waits (no starvation)."),
+            new ConfigKey("queue.default_service_minutes", "5", "an integer 1-120",
+                    "Minutes per person assumed for the wait estimate until the service's real pace is measured."),
             new ConfigKey("data.dir", "\"/var/lib/xiangli\"", "an absolute directory path",
                     "Where the database and downloaded content live (--data overrides)."));
 
@@ -166,7 +172,11 @@ public final class ConfigLoader {
                         r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,
                                 "a hash written by kioskctl (pbkdf2-sha256$...)")),
                 Path.of(r.string("data.dir", "/var/lib/xiangli", s -> s.startsWith("/"),
-                        "an absolute directory path")));
+                        "an absolute directory path")),
+                new KioskConfig.Queue(
+                        r.integer("queue.priority_age", 60, 50, 100),
+                        r.integer("queue.priority_max_streak", 2, 1, 10),
+                        Duration.ofMinutes(r.integer("queue.default_service_minutes", 5, 1, 120))));
         if (!problems.isEmpty()) {
             // In file order, as a technician reads the file.
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));

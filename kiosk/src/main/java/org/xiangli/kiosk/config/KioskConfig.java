@@ -15,7 +15,8 @@ public record KioskConfig(
         Content content,
         Staff staff,
         Technician technician,
-        Path dataDir) {
+        Path dataDir,
+        Queue queue) {
 
     public record Station(String code, String name, ZoneId timeZone) {
     }
@@ -57,29 +58,33 @@ public record KioskConfig(
     public record Technician(String pinHash) {
     }
 
+    /** The service queue's rules (issue 5): priority age, the anti-starvation streak, the assumed service time. */
+    public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime) {
+    }
+
     public KioskConfig withDataDir(Path dir) {
-        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir);
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir, queue);
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir);
+        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir, queue);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
                 display.fullscreen(), width, height, display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
     }
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
     }
 }

@@ -45,7 +45,8 @@ public final class Screens {
     }
 
     public Screen serviceDetail(ServiceItem service) {
-        return new ServiceDetailScreen(messages, service);
+        return new ServiceDetailScreen(messages, service, context.ticketDesk(), shell::open, context.speech(),
+                new FxUi());
     }
 
     public Screen payments() {

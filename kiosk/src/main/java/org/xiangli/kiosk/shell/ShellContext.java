@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
+import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.speech.Speech;
 
 /** What the screens need, handed to them at construction (no singletons). */
@@ -14,5 +15,6 @@ public record ShellContext(
         ServiceGuideRepository serviceGuide,
         Speech speech,
         String fontFamily,
-        Runnable onTechnicianExit) {
+        Runnable onTechnicianExit,
+        TicketDesk ticketDesk) {
 }

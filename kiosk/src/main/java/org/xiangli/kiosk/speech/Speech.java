@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Reads text aloud through espeak-ng (Mandarin voice "cmn") when it is installed; otherwise says so once in the
  * log and stays silent. Utterances queue on one thread so two never talk over each other; {@link #stop()} cuts
- * the current one and drops the queue (the reader's "停止朗读", leaving a page).
+ * the current read-aloud and drops the queued ones (the reader's "停止朗读", leaving a page).
+ * <p>Queue calls ({@link #announce}) go through the same queue but {@code stop()} never touches them: two windows
+ * calling at once are both heard in full, each after a chime — the chime alone when espeak-ng is missing.
  */
 public final class Speech implements AutoCloseable {
 
@@ -29,14 +34,20 @@ public final class Speech implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Process> current = new AtomicReference<>();
-    private final AtomicReference<Future<?>> pending = new AtomicReference<>();
+    private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
+    private final Chime chime;
 
     public Speech(Locale language) {
-        this(findOnPath("espeak-ng"), language);
+        this(findOnPath("espeak-ng"), language, new ToneChime());
     }
 
     Speech(Optional<Path> espeak, Locale language) {
+        this(espeak, language, new ToneChime());
+    }
+
+    Speech(Optional<Path> espeak, Locale language, Chime chime) {
         this.espeak = espeak;
+        this.chime = chime;
         this.voice = language.getLanguage().equals("zh") ? "cmn" : "en";
         if (espeak.isEmpty()) {
             LOG.log(Level.INFO, "espeak-ng not found on PATH: read-aloud is silent");
@@ -52,13 +63,37 @@ public final class Speech implements AutoCloseable {
         if (espeak.isEmpty() || text.isBlank()) {
             return;
         }
-        pending.set(queue.submit(() -> say(text)));
+        Future<?>[] self = new Future<?>[1];
+        synchronized (pending) {
+            self[0] = queue.submit(() -> {
+                try {
+                    say(text, true);
+                } finally {
+                    // Waits for the submitting block below, so self[0] is set by then.
+                    synchronized (pending) {
+                        pending.remove(self[0]);
+                    }
+                }
+            });
+            pending.add(self[0]);
+        }
     }
 
+    /** Queues a chime and then {@code text} (a queue call); {@link #stop()} does not cut it. Returns at once. */
+    public void announce(String text) {
+        queue.submit(() -> {
+            chime.play();
+            if (espeak.isPresent() && !text.isBlank()) {
+                say(text, false);
+            }
+        });
+    }
+
+    /** Stops the read-aloud now speaking and drops the queued ones; announcements go on. */
     public void stop() {
-        Future<?> f = pending.getAndSet(null);
-        if (f != null) {
-            f.cancel(false);
+        synchronized (pending) {
+            pending.forEach(f -> f.cancel(false));
+            pending.clear();
         }
         Process p = current.getAndSet(null);
         if (p != null) {
@@ -66,19 +101,32 @@ public final class Speech implements AutoCloseable {
         }
     }
 
-    private void say(String text) {
+    /** Waits until everything queued so far has been spoken (tests, an orderly shutdown). */
+    void awaitQueued() throws InterruptedException {
+        try {
+            queue.submit(() -> { }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void say(String text, boolean stoppable) {
         try {
             // Slower than the default (175 wpm): elderly listeners, a noisy station.
             Process p = new ProcessBuilder(List.of(espeak.get().toString(), "-v", voice, "-s", "140", text))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            current.set(p);
+            if (stoppable) {
+                current.set(p);
+            }
             p.waitFor();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "espeak-ng failed: {0}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            current.set(null);
+            if (stoppable) {
+                current.set(null);
+            }
         }
     }
 

@@ -18,7 +18,8 @@ public final class Migrations {
             "V1__content.sql",
             "V2__service_guide.sql",
             "V3__kiosk_events.sql",
-            "V4__content_bundles.sql");
+            "V4__content_bundles.sql",
+            "V5__queue.sql");
 
     private Migrations() {
     }

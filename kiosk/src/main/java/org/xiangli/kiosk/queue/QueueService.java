@@ -1,0 +1,282 @@
+package org.xiangli.kiosk.queue;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.xiangli.kiosk.queue.QueueException.Reason;
+
+/**
+ * The service queue: issues tickets at the kiosk, serves the staff console's window actions and tells listeners
+ * (display, voice, console) about every change. One lock orders every change and its notification, so listeners
+ * see calls in exactly the order they were committed — two windows calling at once are two ordered calls.
+ */
+public final class QueueService {
+
+    private static final System.Logger LOG = System.getLogger(QueueService.class.getName());
+    private static final int SERVICE_TIME_SAMPLE = 20;
+
+    private final QueueRepository repository;
+    private final Supplier<List<ServiceItem>> services;
+    private final QueuePolicy policy;
+    private final Clock clock;
+    private final PersonKeys personKeys;
+    private final NextTicketRule nextRule;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final List<QueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Integer, PendingRating> ratings = new ConcurrentHashMap<>();
+
+    public QueueService(QueueRepository repository, Supplier<List<ServiceItem>> services, QueuePolicy policy,
+                        Clock clock) {
+        this.repository = repository;
+        this.services = services;
+        this.policy = policy;
+        this.clock = clock;
+        this.personKeys = new PersonKeys(repository.personKeySecret());
+        this.nextRule = new NextTicketRule(policy.maxPriorityStreak());
+    }
+
+    public void addListener(QueueListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(QueueListener listener) {
+        listeners.remove(listener);
+    }
+
+    public QueuePolicy policy() {
+        return policy;
+    }
+
+    /** Today in the station's time zone: tickets of other days are not in today's queue. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), policy.zone());
+    }
+
+    /** Every window some service names, in order. */
+    public List<Integer> windows() {
+        TreeSet<Integer> all = new TreeSet<>();
+        services.get().forEach(s -> all.addAll(s.windows()));
+        return List.copyOf(all);
+    }
+
+    public List<ServiceItem> services() {
+        return services.get();
+    }
+
+    /**
+     * Takes a ticket for {@code service}. The same {@code requestId} always gives the same ticket (a double tap or a
+     * retry); with a card, a person who already waits for this service gets that ticket back.
+     */
+    public IssueResult take(String requestId, char service, Optional<CardIdentity> card) {
+        ServiceItem item = service(service);
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, policy.zone());
+        PriorityReason priority = card.filter(c -> c.ageOn(day) >= policy.priorityAge())
+                .map(c -> PriorityReason.ELDERLY).orElse(PriorityReason.NONE);
+        QueueRepository.Issued issued = locked(() -> {
+            QueueRepository.Issued result = repository.issue(requestId, item.letter(), day, now, priority,
+                    card.map(c -> personKeys.of(c.idNumber())));
+            if (result.kind() == IssueResult.Kind.ISSUED) {
+                listeners.forEach(QueueListener::changed);
+            }
+            return result;
+        });
+        return new IssueResult(issued.ticket(), issued.kind(), estimate(issued.ticket()));
+    }
+
+    /** People ahead of a waiting ticket and the likely wait, from the service's recent pace and open windows. */
+    public WaitEstimate estimate(Ticket ticket) {
+        if (ticket.status() != TicketStatus.WAITING) {
+            return new WaitEstimate(0, Duration.ZERO);
+        }
+        List<Ticket> waiting = repository.waiting(ticket.day(), List.of(ticket.service()));
+        int ahead = 0;
+        boolean before = true;
+        for (Ticket t : waiting) {
+            if (t.id() == ticket.id()) {
+                before = false;
+            } else if (before || (t.priority().isPriority() && !ticket.priority().isPriority())) {
+                ahead++;
+            }
+        }
+        ServiceItem item = service(ticket.service());
+        int open = (int) item.windows().stream().filter(w -> !repository.windowState(w).paused()).count();
+        Duration perPerson = repository.recentServiceTime(ticket.service(), SERVICE_TIME_SAMPLE)
+                .orElse(policy.defaultServiceTime());
+        return WaitEstimate.of(ahead, perPerson, open);
+    }
+
+    /** Calls the next ticket to {@code window} (the previous one there counts as finished). Empty: nobody waits. */
+    public Optional<Call> callNext(int window) {
+        List<Character> served = servicesOf(window);
+        return locked(() -> {
+            Instant now = clock.instant();
+            Optional<QueueRepository.CallOutcome> outcome = repository.callNext(window, served,
+                    LocalDate.ofInstant(now, policy.zone()), now, nextRule);
+            outcome.flatMap(QueueRepository.CallOutcome::finished).ifPresent(t -> openRating(window, t, now));
+            Optional<Call> call = outcome.flatMap(QueueRepository.CallOutcome::call);
+            call.ifPresent(c -> listeners.forEach(l -> l.called(c)));
+            listeners.forEach(QueueListener::changed);
+            return call;
+        });
+    }
+
+    public Call recall(int window) {
+        requireWindow(window);
+        return locked(() -> {
+            Call call = repository.recall(window, today(), clock.instant());
+            listeners.forEach(l -> l.called(call));
+            return call;
+        });
+    }
+
+    public Ticket finish(int window) {
+        requireWindow(window);
+        return locked(() -> {
+            Instant now = clock.instant();
+            Ticket done = repository.end(window, today(), now, TicketStatus.DONE);
+            openRating(window, done, now);
+            listeners.forEach(QueueListener::changed);
+            return done;
+        });
+    }
+
+    public Ticket noShow(int window) {
+        requireWindow(window);
+        return changing(() -> repository.end(window, today(), clock.instant(), TicketStatus.NO_SHOW));
+    }
+
+    public Ticket hold(int window) {
+        requireWindow(window);
+        return changing(() -> repository.hold(window, today()));
+    }
+
+    public Call resume(long ticketId, int window) {
+        requireWindow(window);
+        return locked(() -> {
+            Instant now = clock.instant();
+            QueueRepository.CallOutcome outcome = repository.resume(ticketId, window, today(), now);
+            outcome.finished().ifPresent(t -> openRating(window, t, now));
+            Call call = outcome.call().orElseThrow();
+            listeners.forEach(l -> l.called(call));
+            listeners.forEach(QueueListener::changed);
+            return call;
+        });
+    }
+
+    /** Moves a ticket to another service; it keeps its arrival time, so its place among that service's tickets. */
+    public Ticket transfer(long ticketId, char toService) {
+        service(toService);
+        return changing(() -> repository.transfer(ticketId, toService));
+    }
+
+    /** Staff mark a waiting ticket as priority (military, disabled) or take the mark away. */
+    public Ticket setPriority(long ticketId, PriorityReason reason) {
+        return changing(() -> repository.setPriority(ticketId, reason));
+    }
+
+    public void pause(int window, boolean paused) {
+        requireWindow(window);
+        changing(() -> {
+            repository.setPaused(window, paused);
+            return null;
+        });
+    }
+
+    public WindowView window(int window) {
+        requireWindow(window);
+        LocalDate day = today();
+        List<Character> served = servicesOf(window);
+        return new WindowView(repository.windowState(window), served, repository.current(window, day),
+                repository.held(window, day), repository.waiting(day, served));
+    }
+
+    public List<Call> recentCalls(int limit) {
+        return repository.recentCalls(limit);
+    }
+
+    public List<Call> callsAfter(long id, int limit) {
+        return repository.callsAfter(id, limit);
+    }
+
+    /** Every ticket of the days {@code from} to {@code to}, for statistics. */
+    public List<Ticket> ticketsBetween(LocalDate from, LocalDate to) {
+        return repository.ticketsBetween(from, to);
+    }
+
+    /** The rating open at {@code window}, if a ticket finished there less than the rating time ago. */
+    public Optional<PendingRating> pendingRating(int window) {
+        PendingRating pending = ratings.get(window);
+        if (pending == null || !clock.instant().isBefore(pending.deadline())) {
+            return Optional.empty();
+        }
+        return Optional.of(pending);
+    }
+
+    /** Records the villager's rating (1 = 非常不满意 ... 5 = 非常满意) of the ticket just finished at the window. */
+    public void rate(int window, int level) {
+        if (level < 1 || level > 5) {
+            throw new IllegalArgumentException("rating level must be 1-5, got " + level);
+        }
+        PendingRating pending = pendingRating(window).orElseThrow(() -> new QueueException(Reason.NOT_RATEABLE,
+                "no rating open at window " + window));
+        ratings.remove(window, pending);
+        repository.rate(pending.ticketId(), level);
+        LOG.log(Level.DEBUG, "window {0}: {1} rated {2}", window, pending.ticket(), level);
+    }
+
+    private void openRating(int window, Ticket done, Instant now) {
+        ratings.put(window, new PendingRating(done.id(), done.label(), window, now.plus(policy.ratingWindow())));
+        listeners.forEach(l -> l.finished(window, done));
+    }
+
+    private List<Character> servicesOf(int window) {
+        List<Character> served = new ArrayList<>();
+        for (ServiceItem s : services.get()) {
+            if (s.windows().contains(window)) {
+                served.add(s.letter());
+            }
+        }
+        if (served.isEmpty()) {
+            throw new QueueException(Reason.UNKNOWN_WINDOW, "no service is served at window " + window);
+        }
+        return served;
+    }
+
+    private void requireWindow(int window) {
+        servicesOf(window);
+    }
+
+    private ServiceItem service(char letter) {
+        return services.get().stream().filter(s -> s.letter() == letter).findFirst()
+                .orElseThrow(() -> new QueueException(Reason.UNKNOWN_SERVICE, "no service " + letter));
+    }
+
+    private <T> T changing(Supplier<T> change) {
+        return locked(() -> {
+            T result = change.get();
+            listeners.forEach(QueueListener::changed);
+            return result;
+        });
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

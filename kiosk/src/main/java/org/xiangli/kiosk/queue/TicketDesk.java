@@ -1,0 +1,80 @@
+package org.xiangli.kiosk.queue;
+
+import java.lang.System.Logger.Level;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The kiosk's ticket counter: takes a ticket from the queue, makes its receipt and prints it, off the UI thread.
+ * A ticket that does not print is still a ticket: the queue goes on and the screen shows it.
+ */
+public final class TicketDesk implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(TicketDesk.class.getName());
+
+    private final QueueService queue;
+    private final TicketPrinter printer;
+    private final String stationCode;
+    private final String stationName;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ticket-desk");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public TicketDesk(QueueService queue, TicketPrinter printer, String stationCode, String stationName) {
+        this.queue = queue;
+        this.printer = printer;
+        this.stationCode = stationCode;
+        this.stationName = stationName;
+    }
+
+    public CompletableFuture<TicketOutcome> takeAsync(String requestId, ServiceItem service,
+                                                      Optional<CardIdentity> card) {
+        return CompletableFuture.supplyAsync(() -> take(requestId, service, card), worker);
+    }
+
+    /** Blocking: issues (or finds again) the ticket and prints a newly issued one. */
+    public TicketOutcome take(String requestId, ServiceItem service, Optional<CardIdentity> card) {
+        IssueResult issue = queue.take(requestId, service.letter(), card);
+        TicketReceipt receipt = receipt(issue, service);
+        TicketPrinter.Result printed;
+        if (issue.kind() == IssueResult.Kind.ISSUED) {
+            printed = print(receipt);
+        } else {
+            // A repeat or a person already waiting: never a second slip for the same number.
+            printed = TicketPrinter.Result.failed("not printed again: " + issue.kind());
+        }
+        return new TicketOutcome(issue, receipt, printed);
+    }
+
+    private TicketPrinter.Result print(TicketReceipt receipt) {
+        try {
+            TicketPrinter.Result result = printer.print(receipt);
+            if (!result.printed()) {
+                LOG.log(Level.WARNING, "ticket {0} not printed ({1}): shown on screen", receipt.number(),
+                        result.problem());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "ticket " + receipt.number() + " not printed: shown on screen", e);
+            return TicketPrinter.Result.failed(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private TicketReceipt receipt(IssueResult issue, ServiceItem service) {
+        Ticket t = issue.ticket();
+        ZonedDateTime issued = t.issuedAt().atZone(queue.policy().zone());
+        return new TicketReceipt(stationCode, stationName, service.letter(), service.name(), t.label(),
+                service.windows(), issue.estimate().peopleAhead(), issue.estimate().minutes(), issued,
+                t.priority().isPriority(), TicketReceipt.qrText(stationCode, issued, t.label()));
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

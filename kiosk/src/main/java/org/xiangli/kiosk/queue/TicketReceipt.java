@@ -1,0 +1,23 @@
+package org.xiangli.kiosk.queue;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Everything a queue ticket shows, on paper or on screen: station, service, number, windows, people ahead, the
+ * estimated wait, when it was taken, whether it is priority, and the QR text (for the villager's phone camera).
+ * The receipt printer's encoder lays this out; the screen shows the same values.
+ */
+public record TicketReceipt(String stationCode, String stationName, char serviceLetter, String serviceName,
+                            String number, List<Integer> windows, int peopleAhead, long estimatedWaitMinutes,
+                            ZonedDateTime issuedAt, boolean priority, String qrText) {
+
+    public TicketReceipt {
+        windows = List.copyOf(windows);
+    }
+
+    /** {@code XIANGLI-TICKET:station:date:number} — unique per station and day, nothing personal. */
+    public static String qrText(String stationCode, ZonedDateTime issuedAt, String number) {
+        return "XIANGLI-TICKET:" + stationCode + ":" + issuedAt.toLocalDate() + ":" + number;
+    }
+}

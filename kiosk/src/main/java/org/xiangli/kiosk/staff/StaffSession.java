@@ -1,0 +1,12 @@
+package org.xiangli.kiosk.staff;
+
+import java.time.Instant;
+
+/** A logged-in console: who, with which role, at which window, and the CSRF token every change must carry. */
+public record StaffSession(String token, String username, StaffRole role, int window, String csrfToken,
+                           Instant expires) {
+
+    public boolean isAdmin() {
+        return role == StaffRole.ADMIN;
+    }
+}

@@ -1,0 +1,36 @@
+package org.xiangli.kiosk.staff;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.xiangli.kiosk.queue.QueueFixture;
+import org.xiangli.kiosk.shell.Messages;
+
+/** A staff console on loopback with a fresh queue and two accounts: staff "wang" and admin "li". */
+public final class StaffServerFixture implements AutoCloseable {
+
+    public static final String PASSWORD = "correct-horse-7";
+
+    public final QueueFixture queue;
+    public final StaffAccountRepository accounts;
+    public final StaffServer server;
+
+    public StaffServerFixture(Path dir) {
+        queue = new QueueFixture(dir, Instant.now());
+        accounts = new StaffAccountRepository(queue.db);
+        accounts.add("wang", StaffLogin.hash(PASSWORD), StaffRole.STAFF, Instant.now());
+        accounts.add("li", StaffLogin.hash(PASSWORD), StaffRole.ADMIN, Instant.now());
+        server = new StaffServer(queue.queue, new StaffLogin(accounts, queue.clock), new StaffSessions(queue.clock),
+                new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        queue.close();
+    }
+}
