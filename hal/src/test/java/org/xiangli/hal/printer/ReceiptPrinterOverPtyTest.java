@@ -37,6 +37,7 @@ import org.xiangli.hal.device.PipeLink;
 import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.device.StreamLink;
 import org.xiangli.hal.testing.Await;
 import org.xiangli.hal.testing.Ptys;
 
@@ -255,6 +256,21 @@ class ReceiptPrinterOverPtyTest {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void givenTheUsbPrinterFileTransport_whenPrintingThroughAPtyOpenedAsAFile_thenTheReceiptArrives() throws Exception {
+        printer.close();
+        try (ReceiptPrinter filePrinter = new ReceiptPrinter("file",
+                StreamLink.deviceFile(pty.driverEnd().toString()), PaperWidth.MM58, FAST)) {
+            filePrinter.start();
+
+            PrintResult result = filePrinter.print(SampleReceipts.ticket(), Duration.ofSeconds(20))
+                    .get(30, TimeUnit.SECONDS);
+
+            assertTrue(result.complete());
+            Await.until("page cut", () -> printed.size() == 1);
         }
     }
 }
