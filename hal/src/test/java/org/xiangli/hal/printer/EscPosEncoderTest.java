@@ -71,4 +71,16 @@ class EscPosEncoderTest {
         assertTrue(lines.stream().allMatch(line -> TextColumns.width(line) <= 16), lines.toString());
         assertEquals("绿色通道（老年人·军人·残疾人优先）这一行很长 abc", String.join("", lines));
     }
+
+    @Test
+    void givenTextWithControlCharacters_whenEncoded_thenTheyCannotBecomePrinterCommands() {
+        Receipt receipt = Receipt.builder().keyValue("姓名\u001B@", "\u001DV\u0000张三").build();
+
+        byte[] bytes = new EscPosEncoder(PaperWidth.MM58).encode(receipt);
+
+        byte[] text = java.util.Arrays.copyOfRange(bytes, 4, bytes.length - 1);
+        for (byte b : text) {
+            assertTrue(b == ' ' || (b & 0xFF) >= 0x20, "control byte " + b + " in text");
+        }
+    }
 }
