@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A link over blocking Java streams: a TCP socket (network printers on port 9100) or a character device file
@@ -119,7 +120,7 @@ public final class StreamLink implements Link {
                     break;
                 } else if (count < 0) {
                     // Nothing to read from the device file now; an unplug shows as an IOException instead.
-                    java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+                    LockSupport.parkNanos(20_000_000);
                 }
             }
         } catch (IOException e) {

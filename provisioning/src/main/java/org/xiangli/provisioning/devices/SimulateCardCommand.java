@@ -1,6 +1,8 @@
 package org.xiangli.provisioning.devices;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Scanner;
 import java.util.concurrent.Callable;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
@@ -73,7 +75,7 @@ final class SimulateCardCommand implements Callable<Integer> {
     private static void trainerConsole(VirtualCardReader reader) {
         System.out.println("输入 / type: 1-" + DemoIdentities.ALL.size() + " place card, 0 remove, "
                 + "fault none|no-card|bad-checksum|read-failure|silent, quit");
-        java.util.Scanner input = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8);
+        Scanner input = new Scanner(System.in, StandardCharsets.UTF_8);
         while (input.hasNextLine()) {
             String line = input.nextLine().strip();
             if (line.equals("quit")) {
