@@ -4,7 +4,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-./mvnw -q -pl hal -am -DskipTests install
+# test-compile, not install: the local Maven repository is shared with other checkouts.
+./mvnw -q -pl hal -am -DskipTests test-compile
 ./mvnw -q -pl hal dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec "$JAVA" --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true \
     -Djava.util.logging.config.file=/dev/null \

@@ -27,6 +27,9 @@ public final class KioskCtl implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
+        // so SLF4J's "no providers" notice would only confuse technicians.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.exit(run(args));
     }
 

@@ -87,12 +87,13 @@ public final class IdentityText {
 
     private static LocalDate date(String value, String what) throws CardDataException {
         if (value.length() != 8 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new CardDataException(what + " '" + value + "' is not YYYYMMDD");
+            // Values stay out of messages: they end up in logs, and a birth date is personal information.
+            throw new CardDataException(what + " is not YYYYMMDD");
         }
         try {
             return LocalDate.parse(value, COMPACT);
         } catch (DateTimeException e) {
-            throw new CardDataException(what + " '" + value + "' is not a real date");
+            throw new CardDataException(what + " is not a real date");
         }
     }
 

@@ -2,6 +2,7 @@ package org.xiangli.hal.card;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import org.xiangli.hal.device.Deadline;
 import org.xiangli.hal.device.Link;
@@ -50,7 +51,7 @@ public final class SamClient {
         if (textLength < IdentityText.LENGTH || 4 + textLength > data.length) {
             throw new CardReadException("text block length " + textLength + " in a reply of " + data.length + " bytes");
         }
-        byte[] text = java.util.Arrays.copyOfRange(data, 4, 4 + textLength);
+        byte[] text = Arrays.copyOfRange(data, 4, 4 + textLength);
         try {
             return IdentityText.decode(text);
         } catch (CardDataException e) {

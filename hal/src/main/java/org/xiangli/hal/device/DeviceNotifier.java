@@ -1,12 +1,13 @@
 package org.xiangli.hal.device;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -80,6 +81,6 @@ public final class DeviceNotifier<E> {
         };
         addListener(once);
         result.whenComplete((event, failure) -> removeListener(once));
-        return result.orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

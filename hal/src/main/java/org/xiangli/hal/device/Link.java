@@ -3,6 +3,7 @@ package org.xiangli.hal.device;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A byte pipe to a device: a serial port, a USB printer file, a TCP socket, or an in-process pipe to a simulator.
@@ -35,7 +36,7 @@ public interface Link extends Closeable {
     void close();
 
     /** Reads exactly {@code length} bytes before the deadline or throws {@link java.util.concurrent.TimeoutException}. */
-    default byte[] readExactly(int length, Deadline deadline) throws IOException, java.util.concurrent.TimeoutException {
+    default byte[] readExactly(int length, Deadline deadline) throws IOException, TimeoutException {
         byte[] buffer = new byte[length];
         int filled = 0;
         while (filled < length) {

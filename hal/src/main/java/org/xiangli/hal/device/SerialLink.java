@@ -19,7 +19,11 @@ import jssc.SerialPortException;
  */
 public final class SerialLink implements Link {
 
-    private static final long NAP_NANOS = 300_000;
+    // Naps stay short while a reply is due (the first 20 ms of a wait) and then grow while the line is idle (a
+    // scanner waits all day), so polling costs little CPU on a Pi without delaying replies.
+    private static final long SHORTEST_NAP_NANOS = 200_000;
+    private static final long LONGEST_NAP_NANOS = 5_000_000;
+    private static final long EAGER_NANOS = 20_000_000;
     private static final long PATH_CHECK_NANOS = 100_000_000;
 
     private final SerialPort port;
@@ -77,6 +81,8 @@ public final class SerialLink implements Link {
     public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextPathCheck = System.nanoTime() + PATH_CHECK_NANOS;
+        long nap = SHORTEST_NAP_NANOS;
+        long eagerUntil = System.nanoTime() + EAGER_NANOS;
         while (true) {
             ensureOpen();
             int available = available();
@@ -91,7 +97,10 @@ public final class SerialLink implements Link {
                 ensureStillPlugged();
                 nextPathCheck = now + PATH_CHECK_NANOS;
             }
-            LockSupport.parkNanos(NAP_NANOS);
+            LockSupport.parkNanos(Math.min(nap, deadline - now));
+            if (now - eagerUntil > 0) {
+                nap = Math.min(nap * 2, LONGEST_NAP_NANOS);
+            }
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("read from " + path + " interrupted");

@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A link over blocking Java streams: a TCP socket (network printers on port 9100) or a character device file
@@ -21,12 +22,20 @@ public final class StreamLink implements Link {
     private final OutputStream output;
     private final AutoCloseable resource;
     private final BytePipe incoming;
+    private final boolean endOfStreamIsEnd;
+    private volatile boolean closed;
 
-    private StreamLink(String name, InputStream input, OutputStream output, AutoCloseable resource) {
+    /**
+     * @param endOfStreamIsEnd true for a socket, whose end of stream means the peer closed; false for a device file,
+     *                         where a read of nothing (printers that never talk back) is not an unplug
+     */
+    private StreamLink(String name, InputStream input, OutputStream output, AutoCloseable resource,
+            boolean endOfStreamIsEnd) {
         this.name = name;
         this.output = output;
         this.resource = resource;
         this.incoming = new BytePipe(name);
+        this.endOfStreamIsEnd = endOfStreamIsEnd;
         Thread.ofPlatform().daemon().name("link-reader " + name).start(() -> pump(input));
     }
 
@@ -37,7 +46,8 @@ public final class StreamLink implements Link {
             try {
                 socket.connect(new InetSocketAddress(host, port), (int) connectTimeout.toMillis());
                 socket.setTcpNoDelay(true);
-                return new StreamLink(host + ":" + port, socket.getInputStream(), socket.getOutputStream(), socket);
+                return new StreamLink(host + ":" + port, socket.getInputStream(), socket.getOutputStream(), socket,
+                        true);
             } catch (IOException e) {
                 socket.close();
                 throw new LinkClosedException("cannot connect to " + host + ":" + port, e);
@@ -55,7 +65,7 @@ public final class StreamLink implements Link {
                     try (out; in) {
                         out.flush();
                     }
-                });
+                }, false);
             } catch (IOException e) {
                 throw new LinkClosedException("cannot open " + path, e);
             }
@@ -90,6 +100,7 @@ public final class StreamLink implements Link {
 
     @Override
     public void close() {
+        closed = true;
         incoming.close();
         try {
             resource.close();
@@ -101,10 +112,15 @@ public final class StreamLink implements Link {
     private void pump(InputStream input) {
         byte[] buffer = new byte[4096];
         try {
-            int count;
-            while ((count = input.read(buffer)) >= 0) {
+            while (!closed) {
+                int count = input.read(buffer);
                 if (count > 0) {
                     incoming.write(buffer, 0, count);
+                } else if (count < 0 && endOfStreamIsEnd) {
+                    break;
+                } else if (count < 0) {
+                    // Nothing to read from the device file now; an unplug shows as an IOException instead.
+                    LockSupport.parkNanos(20_000_000);
                 }
             }
         } catch (IOException e) {

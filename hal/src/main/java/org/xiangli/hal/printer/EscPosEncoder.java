@@ -80,8 +80,15 @@ public final class EscPosEncoder {
     }
 
     private static void line(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(GB18030));
+        out.writeBytes(printable(text).getBytes(GB18030));
         out.write(EscPos.LF);
+    }
+
+    /** Control characters in text (an ESC in a name from a database) would be commands to the printer: blank them. */
+    private static String printable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return clean.toString();
     }
 
     private static void command(ByteArrayOutputStream out, int prefix, int letter, int argument) {

@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -223,7 +224,7 @@ public final class PaperRenderer implements EscPosHandler {
 
     private static String hexStart(byte[] bytes) {
         byte[] start = Arrays.copyOf(bytes, Math.min(bytes.length, 16));
-        return java.util.HexFormat.ofDelimiter(" ").formatHex(start) + (bytes.length > 16 ? " …" : "");
+        return HexFormat.ofDelimiter(" ").formatHex(start) + (bytes.length > 16 ? " …" : "");
     }
 
     /** The printer font, chosen once: a CJK monospace face when installed (fonts-noto-cjk), else the JDK's. */

@@ -1,5 +1,6 @@
 package org.xiangli.hal.printer;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -25,7 +26,7 @@ public final class QrRaster {
         BitMatrix modules;
         try {
             // UTF-8 with an ECI header: without the hint, zxing writes ISO-8859-1 and Chinese becomes '?'.
-            modules = new QRCodeWriter().encode(content, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0, Map.of(
+            modules = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                     EncodeHintType.MARGIN, 0));

@@ -104,18 +104,22 @@ public final class ReceiptPrinter implements AutoCloseable {
 
     private void run(Job job, Link link) throws IOException {
         try {
-            // A printer that does not answer its status fails the job within the status timeout, not the job's.
-            Duration statusWait = settings.statusTimeout().compareTo(job.deadline().remaining()) < 0
-                    ? settings.statusTimeout() : job.deadline().remaining();
-            DeviceStatus before = queryStatus(link, Deadline.after(statusWait));
+            // The printer's answer time is judged by the status timeout alone: a job with a tight deadline must not
+            // make a healthy printer look unresponsive.
+            DeviceStatus before = queryStatus(link, Deadline.after(settings.statusTimeout()));
             if (!before.isOnline()) {
                 job.result().completeExceptionally(new PrinterNotReadyException(before));
+                return;
+            }
+            if (job.result().isDone()) {
                 return;
             }
             byte[] bytes = new EscPosEncoder(paper).encode(job.receipt());
             notifier.updateStatus(new DeviceStatus(DeviceState.BUSY, before.media(), StatusReason.PRINTING, ""));
             link.write(bytes);
-            DeviceStatus after = queryStatus(link, job.deadline());
+            Duration left = job.deadline().remaining();
+            DeviceStatus after = queryStatus(link,
+                    Deadline.after(left.compareTo(settings.statusTimeout()) > 0 ? left : settings.statusTimeout()));
             PrintResult result = new PrintResult(bytes.length, after);
             job.result().complete(result);
             notifier.fire(result);

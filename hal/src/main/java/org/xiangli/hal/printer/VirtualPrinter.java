@@ -154,10 +154,9 @@ public final class VirtualPrinter implements AutoCloseable {
 
         @Override
         public void text(byte[] bytes) {
-            if (condition.paperOut() || condition.coverOpen()) {
-                return;
+            if (canPrint()) {
+                paperRenderer.text(bytes);
             }
-            paperRenderer.text(bytes);
         }
 
         @Override
@@ -192,7 +191,14 @@ public final class VirtualPrinter implements AutoCloseable {
 
         @Override
         public void raster(MonoBitmap bitmap) {
-            paperRenderer.raster(bitmap);
+            if (canPrint()) {
+                paperRenderer.raster(bitmap);
+            }
+        }
+
+        /** Without paper or with the cover open, a printer takes data but nothing reaches paper. */
+        private boolean canPrint() {
+            return !condition.paperOut() && !condition.coverOpen();
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class SamParsersFuzzTest {
             try {
                 SamReply reply = SamReply.of(SamFrame.parse(input));
                 if (reply.data().length >= 4 + IdentityText.LENGTH) {
-                    IdentityText.decode(java.util.Arrays.copyOfRange(reply.data(), 4, reply.data().length));
+                    IdentityText.decode(Arrays.copyOfRange(reply.data(), 4, reply.data().length));
                 }
             } catch (SamFrameException | CardDataException expected) {
                 // documented

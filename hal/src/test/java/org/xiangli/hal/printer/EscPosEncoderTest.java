@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class EscPosEncoderTest {
 
         byte[] bytes = new EscPosEncoder(PaperWidth.MM58).encode(receipt);
 
-        assertArrayEquals(HexFormat.of().parseHex("1d763000" + "3000"), java.util.Arrays.copyOfRange(bytes, 4, 10));
+        assertArrayEquals(HexFormat.of().parseHex("1d763000" + "3000"), Arrays.copyOfRange(bytes, 4, 10));
         int height = (bytes[10] & 0xFF) | (bytes[11] & 0xFF) << 8;
         assertEquals(4 + 8 + 48 * height, bytes.length);
     }
@@ -70,5 +71,17 @@ class EscPosEncoderTest {
 
         assertTrue(lines.stream().allMatch(line -> TextColumns.width(line) <= 16), lines.toString());
         assertEquals("绿色通道（老年人·军人·残疾人优先）这一行很长 abc", String.join("", lines));
+    }
+
+    @Test
+    void givenTextWithControlCharacters_whenEncoded_thenTheyCannotBecomePrinterCommands() {
+        Receipt receipt = Receipt.builder().keyValue("姓名\u001B@", "\u001DV\u0000张三").build();
+
+        byte[] bytes = new EscPosEncoder(PaperWidth.MM58).encode(receipt);
+
+        byte[] text = Arrays.copyOfRange(bytes, 4, bytes.length - 1);
+        for (byte b : text) {
+            assertTrue(b == ' ' || (b & 0xFF) >= 0x20, "control byte " + b + " in text");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -67,7 +68,7 @@ class PrinterParsersFuzzTest {
 
     @Test
     void givenRandomStatusBytes_whenParsed_thenOnlyProtocolErrorsOccurAndValidBytesAlwaysMap() {
-        java.util.Random random = new java.util.Random(17);
+        Random random = new Random(17);
         for (int i = 0; i < Fuzz.ITERATIONS; i++) {
             int a = random.nextInt(256);
             int b = i % 2 == 0 ? random.nextInt(256) : (random.nextInt(256) & ~0x93) | 0x12;

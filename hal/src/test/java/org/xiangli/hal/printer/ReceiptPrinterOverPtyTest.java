@@ -6,15 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,17 +30,22 @@ import org.junit.jupiter.api.Test;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.DeviceState;
+import org.xiangli.hal.device.LinkAddress;
+import org.xiangli.hal.device.LinkClosedException;
 import org.xiangli.hal.device.MediaStatus;
+import org.xiangli.hal.device.PipeLink;
 import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.device.StreamLink;
 import org.xiangli.hal.testing.Await;
 import org.xiangli.hal.testing.Ptys;
 
 /** The printer driver against the virtual printer over a socat pty pair. */
 class ReceiptPrinterOverPtyTest {
 
-    private static final ReceiptPrinter.Settings FAST = new ReceiptPrinter.Settings(Duration.ofMillis(500),
+    // Generous status timeout: a loaded CI machine must not make the simulator look silent.
+    private static final ReceiptPrinter.Settings FAST = new ReceiptPrinter.Settings(Duration.ofSeconds(2),
             Duration.ofMillis(50), new Backoff(Duration.ofMillis(20), Duration.ofMillis(200)));
 
     private Path directory;
@@ -142,11 +155,12 @@ class ReceiptPrinterOverPtyTest {
     }
 
     @Test
-    void givenATimeoutShorterThanTheJob_whenPrinting_thenTheFutureFailsWithTimeout() {
+    void givenATimeoutShorterThanTheJob_whenPrinting_thenTheFutureFailsWithTimeoutAndThePrinterStaysOnline() {
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> printer.print(SampleReceipts.ticket(), Duration.ofMillis(1)).get(10, TimeUnit.SECONDS));
 
         assertInstanceOf(TimeoutException.class, e.getCause());
+        assertTrue(printer.status().isOnline(), printer.status().describe());
     }
 
     @Test
@@ -176,12 +190,12 @@ class ReceiptPrinterOverPtyTest {
 
     @Test
     void givenAJobCancelledBeforeThePrinterConnected_whenItConnects_thenOnlyTheNextJobPrints() throws Exception {
-        var ends = org.xiangli.hal.device.PipeLink.pair("cancel");
-        var plugged = new java.util.concurrent.atomic.AtomicBoolean();
+        var ends = PipeLink.pair("cancel");
+        var plugged = new AtomicBoolean();
         try (VirtualPrinter virtual = new VirtualPrinter("pipe", () -> ends[1], PaperWidth.MM58, Optional.empty());
              ReceiptPrinter pipePrinter = new ReceiptPrinter("pipe", () -> {
                  if (!plugged.get()) {
-                     throw new org.xiangli.hal.device.LinkClosedException("not plugged in yet");
+                     throw new LinkClosedException("not plugged in yet");
                  }
                  return ends[0];
              }, PaperWidth.MM58, FAST)) {
@@ -201,11 +215,11 @@ class ReceiptPrinterOverPtyTest {
 
     @Test
     void givenANetworkPrinterOnTcp_whenPrinting_thenStatusIsAskedAndTheReceiptArrives() throws Exception {
-        try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
-            var received = new java.io.ByteArrayOutputStream();
+        try (ServerSocket server = new ServerSocket(0)) {
+            var received = new ByteArrayOutputStream();
             Thread fake = Thread.ofPlatform().daemon().start(() -> serveOneJob(server, received));
             try (ReceiptPrinter tcpPrinter = new ReceiptPrinter("tcp",
-                    org.xiangli.hal.device.LinkAddress.opener("tcp:127.0.0.1:" + server.getLocalPort(), 0),
+                    LinkAddress.opener("tcp:127.0.0.1:" + server.getLocalPort(), 0),
                     PaperWidth.MM80, FAST)) {
                 tcpPrinter.start();
 
@@ -214,7 +228,7 @@ class ReceiptPrinterOverPtyTest {
 
                 assertTrue(result.complete());
                 fake.join(10_000);
-                java.util.List<java.awt.image.BufferedImage> pages = new java.util.ArrayList<>();
+                List<BufferedImage> pages = new ArrayList<>();
                 EscPosParser parser = new EscPosParser(new PaperRenderer(PaperWidth.MM80, pages::add, p -> { }));
                 parser.feed(received.toByteArray());
                 parser.finish();
@@ -224,8 +238,8 @@ class ReceiptPrinterOverPtyTest {
     }
 
     /** A minimal network printer: answers three status requests "ready", keeps the job, answers three more. */
-    private static void serveOneJob(java.net.ServerSocket server, java.io.ByteArrayOutputStream received) {
-        try (java.net.Socket socket = server.accept()) {
+    private static void serveOneJob(ServerSocket server, ByteArrayOutputStream received) {
+        try (Socket socket = server.accept()) {
             var in = socket.getInputStream();
             var out = socket.getOutputStream();
             int statusRequests = 0;
@@ -242,8 +256,23 @@ class ReceiptPrinterOverPtyTest {
                 beforePrevious = previous;
                 previous = b;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void givenTheUsbPrinterFileTransport_whenPrintingThroughAPtyOpenedAsAFile_thenTheReceiptArrives() throws Exception {
+        printer.close();
+        try (ReceiptPrinter filePrinter = new ReceiptPrinter("file",
+                StreamLink.deviceFile(pty.driverEnd().toString()), PaperWidth.MM58, FAST)) {
+            filePrinter.start();
+
+            PrintResult result = filePrinter.print(SampleReceipts.ticket(), Duration.ofSeconds(20))
+                    .get(30, TimeUnit.SECONDS);
+
+            assertTrue(result.complete());
+            Await.until("page cut", () -> printed.size() == 1);
         }
     }
 }

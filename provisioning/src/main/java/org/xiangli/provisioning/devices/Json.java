@@ -1,5 +1,7 @@
 package org.xiangli.provisioning.devices;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,8 +23,8 @@ final class Json {
             case Number number -> number.toString();
             case Boolean bool -> bool.toString();
             case Map<?, ?> map -> object(map.entrySet().stream().collect(Collectors.toMap(
-                    e -> String.valueOf(e.getKey()), Map.Entry::getValue, (a, b) -> b, java.util.LinkedHashMap::new)));
-            case java.util.List<?> list -> list.stream().map(Json::value).collect(Collectors.joining(", ", "[", "]"));
+                    e -> String.valueOf(e.getKey()), Map.Entry::getValue, (a, b) -> b, LinkedHashMap::new)));
+            case List<?> list -> list.stream().map(Json::value).collect(Collectors.joining(", ", "[", "]"));
             default -> string(value.toString());
         };
     }

@@ -10,6 +10,7 @@ import org.xiangli.hal.card.SamReply;
 import org.xiangli.hal.card.SamStatus;
 import org.xiangli.hal.device.Deadline;
 import org.xiangli.hal.device.Link;
+import org.xiangli.hal.device.LinkClosedException;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.printer.PrinterCondition;
 import org.xiangli.hal.printer.PrinterStatusQuery;
@@ -64,6 +65,6 @@ final class PortProbe {
 
     /** A port that cannot be opened at all (missing, busy, no permission) — as opposed to one that is silent. */
     private static boolean isUnavailable(Exception e) {
-        return e instanceof org.xiangli.hal.device.LinkClosedException;
+        return e instanceof LinkClosedException;
     }
 }

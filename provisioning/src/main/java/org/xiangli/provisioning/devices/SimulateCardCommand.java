@@ -1,6 +1,8 @@
 package org.xiangli.provisioning.devices;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Scanner;
 import java.util.concurrent.Callable;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
@@ -28,7 +30,7 @@ final class SimulateCardCommand implements Callable<Integer> {
             description = "none, no-card, bad-checksum, read-failure or silent (default ${DEFAULT-VALUE})")
     String fault;
 
-    @Option(names = "--duration", defaultValue = "0", description = "seconds to run; 0 runs until stopped")
+    @Option(names = "--duration", defaultValue = "0", description = "seconds to run; 0 runs until stopped (at a terminal it then takes commands)")
     int duration;
 
     @Override
@@ -60,8 +62,45 @@ final class SimulateCardCommand implements Callable<Integer> {
                         + ", valid to " + demo.validUntilText());
             }
             reader.start();
-            SimulationTime.runFor(duration);
+            if (System.console() != null && duration == 0) {
+                trainerConsole(reader);
+            } else {
+                SimulationTime.runFor(duration);
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** At a terminal, the trainer places and removes cards and switches faults by typing. */
+    private static void trainerConsole(VirtualCardReader reader) {
+        System.out.println("输入 / type: 1-" + DemoIdentities.ALL.size() + " place card, 0 remove, "
+                + "fault none|no-card|bad-checksum|read-failure|silent, quit");
+        Scanner input = new Scanner(System.in, StandardCharsets.UTF_8);
+        while (input.hasNextLine()) {
+            String line = input.nextLine().strip();
+            if (line.equals("quit")) {
+                return;
+            }
+            if (line.matches("[0-9]") && Integer.parseInt(line) <= DemoIdentities.ALL.size()) {
+                int number = Integer.parseInt(line);
+                if (number == 0) {
+                    reader.removeCard();
+                    System.out.println("card removed");
+                } else {
+                    reader.placeCard(DemoIdentities.ALL.get(number - 1));
+                    System.out.println("placed " + DemoIdentities.ALL.get(number - 1).maskedName());
+                }
+            } else if (line.startsWith("fault ")) {
+                try {
+                    reader.setFault(VirtualCardReader.Fault.valueOf(
+                            line.substring(6).strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                    System.out.println("fault set");
+                } catch (IllegalArgumentException e) {
+                    System.out.println("unknown fault: " + line.substring(6));
+                }
+            } else if (!line.isEmpty()) {
+                System.out.println("not understood: " + line);
+            }
+        }
     }
 }

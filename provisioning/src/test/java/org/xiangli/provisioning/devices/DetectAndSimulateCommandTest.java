@@ -7,21 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.card.VirtualCardReader;
+import org.xiangli.hal.device.Backoff;
+import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.hal.printer.VirtualPrinter;
+import org.xiangli.hal.scanner.ScannedCode;
 import org.xiangli.hal.scanner.SerialScanner;
-import org.xiangli.hal.device.Backoff;
 import org.xiangli.provisioning.KioskCtl;
 
 class DetectAndSimulateCommandTest {
@@ -93,10 +97,10 @@ class DetectAndSimulateCommandTest {
         try (PtyPair pty = PtyFixture.open("simscanner");
              SerialScanner driver = new SerialScanner("t", SerialLink.opener(pty.driverEnd().toString(), 9600),
                      Backoff.DEFAULT)) {
-            java.util.List<String> codes = new java.util.concurrent.CopyOnWriteArrayList<>();
-            driver.addListener(new org.xiangli.hal.device.DeviceListener<>() {
+            List<String> codes = new CopyOnWriteArrayList<>();
+            driver.addListener(new DeviceListener<>() {
                 @Override
-                public void event(org.xiangli.hal.scanner.ScannedCode code) {
+                public void event(ScannedCode code) {
                     codes.add(code.text());
                 }
             });
@@ -107,7 +111,7 @@ class DetectAndSimulateCommandTest {
                     "--charset", "GB18030", "--suffix", "CR"));
 
             assertEquals(0, console.exitCode(), console.err());
-            assertEquals(java.util.List.of("A001", "缴费单-0042"), codes);
+            assertEquals(List.of("A001", "缴费单-0042"), codes);
         }
     }
 }

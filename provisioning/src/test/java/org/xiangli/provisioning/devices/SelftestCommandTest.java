@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,7 @@ class SelftestCommandTest {
             assertTrue(console.out().contains("打印完成"), console.out());
             assertEquals(Optional.of(out.resolve("receipt-0001.png")), printed.get(10, TimeUnit.SECONDS).png());
             assertTrue(Files.size(out.resolve("receipt-0001.png")) > 0);
-            assertEquals(java.util.List.of(), printer.problems());
+            assertEquals(List.of(), printer.problems());
         }
     }
 
