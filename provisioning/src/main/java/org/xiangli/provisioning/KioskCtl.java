@@ -1,6 +1,7 @@
 package org.xiangli.provisioning;
 
 import org.xiangli.provisioning.config.ConfigCommand;
+import org.xiangli.provisioning.users.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
         description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
         subcommands = {
             ConfigCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -15,7 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xiangli.kiosk.queue.Call;
 import org.xiangli.kiosk.queue.QueueFixture;
+import org.xiangli.kiosk.queue.QueueListener;
 import org.xiangli.kiosk.queue.ServiceItem;
 
 /**
@@ -31,6 +33,8 @@ final class QueueLoad implements AutoCloseable {
     final List<DisplayListener> displays = new ArrayList<>();
     /** Call id → System.nanoTime() just before the console sent the request that made it. */
     final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
+    /** Call id → System.nanoTime() when the queue committed it and told its listeners. */
+    final Map<Long, Long> committedAt = new ConcurrentHashMap<>();
     private final int consoles;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -44,6 +48,12 @@ final class QueueLoad implements AutoCloseable {
         f = new StaffServerFixture(dir, List.of(QueueFixture.service('A', "社保医保", windows.get(0)),
                 QueueFixture.service('B', "民政救助", windows.get(1)),
                 QueueFixture.service('F', "便民缴费", windows.get(2))));
+        f.queue.queue.addListener(new QueueListener() {
+            @Override
+            public void called(Call call) {
+                committedAt.put(call.id(), System.nanoTime());
+            }
+        });
         for (int i = 0; i < displayCount; i++) {
             displays.add(new DisplayListener(http, f.url("/display/events")));
         }
