@@ -83,6 +83,20 @@ class TicketScreensTest {
         assertEquals(1, app.queue().ticketsBetween(app.queue().today(), app.queue().today()).size());
     }
 
+    @Test
+    void aFinishedTicketIsRatedOnTheIdleKioskInFiveLevels() throws Exception {
+        ServiceItem service = app.queue().services().getFirst();
+        Ticket ticket = app.queue().take("r1", service.letter(), java.util.Optional.empty()).ticket();
+        int window = service.windows().getFirst();
+        app.queue().callNext(window);
+        app.queue().finish(window);
+        awaitScreen(RatingScreen.class);
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-rating.png"));
+        ui.run(() -> ((Button) scene.lookup("#rate-4")).fire());
+        assertEquals(java.util.Optional.of(4), app.queue().ticketsBetween(app.queue().today(), app.queue().today())
+                .stream().filter(t -> t.id() == ticket.id()).findFirst().orElseThrow().rating());
+    }
+
     private void awaitScreen(Class<?> type) throws InterruptedException {
         while (!ui.call(() -> type.isInstance(shell.current()))) {
             Thread.sleep(20);
