@@ -84,6 +84,21 @@ class TicketScreensTest {
     }
 
     @Test
+    void anElderlyVillagerWhoSwipesTheCardGetsAPriorityTicket() throws Exception {
+        ServiceItem service = app.queue().services().getFirst();
+        ui.run(() -> shell.open(shell.screens().serviceDetail(service)));
+        ui.run(() -> ((ServiceDetailScreen) shell.current()).acceptCard(
+                new CardIdentity("11010519491231002X", java.time.LocalDate.of(1949, 12, 31))));
+        // Rendering also builds the scroll pane's skin, which puts the page's controls into the scene.
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-card-read.png"));
+        ui.run(() -> ((Button) scene.lookup("#take-ticket")).fire());
+        awaitScreen(TicketScreen.class);
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-ticket-priority.png"));
+        assertEquals(PriorityReason.ELDERLY, app.queue().ticketsBetween(app.queue().today(), app.queue().today())
+                .getFirst().priority());
+    }
+
+    @Test
     void aFinishedTicketIsRatedOnTheIdleKioskInFiveLevels() throws Exception {
         ServiceItem service = app.queue().services().getFirst();
         Ticket ticket = app.queue().take("r1", service.letter(), java.util.Optional.empty()).ticket();
