@@ -26,9 +26,12 @@ import org.xiangli.kiosk.queue.CallAnnouncer;
 import org.xiangli.kiosk.queue.QueuePolicy;
 import org.xiangli.kiosk.queue.QueueRepository;
 import org.xiangli.kiosk.queue.QueueService;
+import org.xiangli.kiosk.queue.RatingPrompt;
+import org.xiangli.kiosk.queue.RatingScreen;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
@@ -108,7 +111,10 @@ public final class KioskApp implements AutoCloseable {
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
                 serviceGuide, speech, fontFamily, onTechnicianExit, ticketDesk);
-        return new KioskShell(context);
+        KioskShell shell = new KioskShell(context);
+        queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
+                pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
+        return shell;
     }
 
     /**

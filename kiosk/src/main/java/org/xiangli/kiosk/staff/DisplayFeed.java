@@ -80,17 +80,6 @@ public final class DisplayFeed implements QueueListener, AutoCloseable {
         });
     }
 
-    public int subscriberCount() {
-        try {
-            return sender.submit(subscribers::size).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     public void called(Call call) {
         sender.execute(() -> {

@@ -57,7 +57,8 @@ public final class StaffServer implements AutoCloseable {
     /** Starts listening; port 0 picks a free one (tests). */
     public StaffServer start(String host, int port) {
         app.start(host, port);
-        LOG.log(Level.INFO, "staff console on http://{0}:{1}/ (call display: /display)", host, app.port());
+        LOG.log(Level.INFO, "staff console on http://{0}:{1}/ (call display: /display)", host,
+                String.valueOf(app.port()));
         return this;
     }
 

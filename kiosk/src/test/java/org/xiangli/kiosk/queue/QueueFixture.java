@@ -25,10 +25,14 @@ public final class QueueFixture implements AutoCloseable {
     }
 
     public QueueFixture(Path dir, Instant start) {
+        this(dir, start, SERVICES);
+    }
+
+    public QueueFixture(Path dir, Instant start, List<ServiceItem> services) {
         db = Database.open(dir.resolve("kiosk.db"));
         clock = new MutableClock(start, SHANGHAI);
         repository = new QueueRepository(db);
-        queue = new QueueService(repository, () -> SERVICES, policy(), clock);
+        queue = new QueueService(repository, () -> services, policy(), clock);
     }
 
     public static QueuePolicy policy() {

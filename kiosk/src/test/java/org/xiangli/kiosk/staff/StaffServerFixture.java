@@ -16,7 +16,11 @@ public final class StaffServerFixture implements AutoCloseable {
     public final StaffServer server;
 
     public StaffServerFixture(Path dir) {
-        queue = new QueueFixture(dir, Instant.now());
+        this(dir, QueueFixture.SERVICES);
+    }
+
+    public StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services) {
+        queue = new QueueFixture(dir, Instant.now(), services);
         accounts = new StaffAccountRepository(queue.db);
         accounts.add("wang", StaffLogin.hash(PASSWORD), StaffRole.STAFF, Instant.now());
         accounts.add("li", StaffLogin.hash(PASSWORD), StaffRole.ADMIN, Instant.now());

@@ -1,0 +1,31 @@
+package org.xiangli.provisioning.users;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.xiangli.kiosk.config.ConfigException;
+import org.xiangli.kiosk.config.ConfigLoader;
+import picocli.CommandLine.Option;
+
+/** Which kiosk database a command works on: {@code --data DIR}, else the config's {@code data.dir}. */
+final class StoreOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Kiosk data directory (holds kiosk.db).")
+    Optional<Path> dataDir = Optional.empty();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Kiosk config whose data.dir is used (default /etc/xiangli/kiosk.toml if present).")
+    Optional<Path> config = Optional.empty();
+
+    Path databaseFile() throws IOException, ConfigException {
+        if (dataDir.isPresent()) {
+            return dataDir.get().resolve("kiosk.db");
+        }
+        Path file = config.orElse(ConfigLoader.DEFAULT_FILE);
+        if (config.isPresent() || Files.isRegularFile(file)) {
+            return new ConfigLoader().load(file).dataDir().resolve("kiosk.db");
+        }
+        return ConfigLoader.defaults().dataDir().resolve("kiosk.db");
+    }
+}
