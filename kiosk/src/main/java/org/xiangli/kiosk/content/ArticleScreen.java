@@ -79,7 +79,7 @@ public final class ArticleScreen implements Screen {
         Label hint = new Label(messages.get("article.scanToRead"));
         hint.getStyleClass().add("qr-hint");
         VBox box = new VBox(4, code, hint);
-        box.setAlignment(Pos.CENTER);
+        box.setAlignment(Pos.TOP_CENTER);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
