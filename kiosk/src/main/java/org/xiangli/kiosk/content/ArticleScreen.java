@@ -27,6 +27,7 @@ public final class ArticleScreen implements Screen {
     static final int QR_SIZE = 200;
 
     private final ContentItem item;
+    private final Messages messages;
     private final Speech speech;
     private final StackPane node = new StackPane();
     private final PagedView pages;
@@ -39,6 +40,7 @@ public final class ArticleScreen implements Screen {
     public ArticleScreen(Messages messages, ContentItem item, List<Category> categories, Speech speech,
                          Function<String, Optional<byte[]>> assets) {
         this.item = item;
+        this.messages = messages;
         this.speech = speech;
         String categoryName = categories.stream().filter(c -> c.code().equals(item.category())).findFirst()
                 .map(c -> c.name(messages.locale())).orElse(item.category());
@@ -79,7 +81,7 @@ public final class ArticleScreen implements Screen {
         Label hint = new Label(messages.get("article.scanToRead"));
         hint.getStyleClass().add("qr-hint");
         VBox box = new VBox(4, code, hint);
-        box.setAlignment(Pos.CENTER);
+        box.setAlignment(Pos.TOP_CENTER);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -90,7 +92,10 @@ public final class ArticleScreen implements Screen {
         view.setPreserveRatio(true);
         view.fitWidthProperty().bind(zoom.widthProperty().subtract(64));
         view.fitHeightProperty().bind(zoom.heightProperty().subtract(64));
-        zoom.getChildren().setAll(view);
+        Label hint = new Label(messages.get("article.tapToClose"));
+        hint.getStyleClass().add("zoom-hint");
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        zoom.getChildren().setAll(view, hint);
         zoom.setOnMouseClicked(e -> closeZoom());
         zoom.setVisible(true);
     }

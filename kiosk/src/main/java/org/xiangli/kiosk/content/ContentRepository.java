@@ -173,12 +173,12 @@ public final class ContentRepository {
      */
     public List<ContentItem> search(SearchQuery query, LocalDate day, int limit) {
         return db.transaction(c -> {
-            List<ContentItem> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + prefixed("i.") + " FROM content_item i "
-                    + "JOIN (SELECT rowid AS r FROM content_search WHERE content_search MATCH ?) hit ON hit.r = i.rowid "
-                    + "WHERE " + VISIBLE.replace("published", "i.published").replace("expires", "i.expires")
-                    + " ORDER BY i.rowid IN (SELECT rowid FROM content_search WHERE content_search MATCH ?) DESC, "
-                    + "i.published DESC, i.id LIMIT ?")) {
+            // Rank inside the index (it stores the dates), then read only the rows that are shown.
+            List<Long> ranked = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM content_search "
+                    + "WHERE content_search MATCH ? AND published <= ? AND (expires IS NULL OR expires >= ?) "
+                    + "ORDER BY rowid IN (SELECT rowid FROM content_search WHERE content_search MATCH ?) DESC, "
+                    + "published DESC, rowid LIMIT ?")) {
                 ps.setString(1, query.anywhere());
                 ps.setString(2, day.toString());
                 ps.setString(3, day.toString());
@@ -186,16 +186,23 @@ public final class ContentRepository {
                 ps.setInt(5, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(item(rs));
+                        ranked.add(rs.getLong(1));
+                    }
+                }
+            }
+            List<ContentItem> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM content_item WHERE rowid = ?")) {
+                for (long rowid : ranked) {
+                    ps.setLong(1, rowid);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            out.add(item(rs));
+                        }
                     }
                 }
             }
             return out;
         });
-    }
-
-    private static String prefixed(String alias) {
-        return alias + COLUMNS.replace(", ", ", " + alias);
     }
 
     private static long appliedSequence(Connection c, String publisher) throws SQLException {

@@ -34,7 +34,7 @@ final class ItemWriter implements AutoCloseable {
         rowidOf = connection.prepareStatement("SELECT rowid FROM content_item WHERE id = ?");
         deleteEntry = connection.prepareStatement("DELETE FROM content_search WHERE rowid = ?");
         insertEntry = connection.prepareStatement(
-                "INSERT INTO content_search(rowid, title, body, initials) VALUES (?, ?, ?, ?)");
+                "INSERT INTO content_search(rowid, published, expires, title, body, initials) VALUES (?, ?, ?, ?, ?, ?)");
     }
 
     void upsert(ContentItem item, String publisher) throws SQLException {
@@ -54,9 +54,11 @@ final class ItemWriter implements AutoCloseable {
         deleteEntry.setLong(1, rowid);
         deleteEntry.executeUpdate();
         insertEntry.setLong(1, rowid);
-        insertEntry.setString(2, SearchText.tokens(item.title()));
-        insertEntry.setString(3, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
-        insertEntry.setString(4, SearchText.initialsTokens(initials.variants(item.title())));
+        insertEntry.setString(2, item.published().toString());
+        insertEntry.setString(3, item.expires().map(LocalDate::toString).orElse(null));
+        insertEntry.setString(4, SearchText.tokens(item.title()));
+        insertEntry.setString(5, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
+        insertEntry.setString(6, SearchText.initialsTokens(initials.variants(item.title())));
         insertEntry.executeUpdate();
     }
 

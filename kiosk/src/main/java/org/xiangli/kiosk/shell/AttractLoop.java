@@ -12,9 +12,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.content.Category;
 import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.MarkdownBlocks;
 
 /** The bulletin board (电子公告栏) shown when nobody uses the kiosk: featured notices, one slide at a time. */
 final class AttractLoop {
+
+    /** About three lines at the board's type size on a 1080p screen. */
+    private static final int EXCERPT_CHARS = 90;
 
     private final VBox node = new VBox();
     private final Label category = new Label();
@@ -51,6 +55,17 @@ final class AttractLoop {
         next();
     }
 
+    /** The opening paragraphs: tables and lists read badly as one run of text on a board. */
+    private static String excerpt(String markdown) {
+        StringBuilder text = new StringBuilder();
+        for (MarkdownBlocks.Block block : MarkdownBlocks.parse(markdown)) {
+            if (block instanceof MarkdownBlocks.Paragraph p && text.length() < EXCERPT_CHARS) {
+                p.spans().forEach(span -> text.append(span.text()));
+            }
+        }
+        return text.length() <= EXCERPT_CHARS ? text.toString() : text.substring(0, EXCERPT_CHARS) + "……";
+    }
+
     VBox node() {
         return node;
     }
@@ -78,7 +93,9 @@ final class AttractLoop {
         category.setText(categories.stream().filter(c -> c.code().equals(item.category())).findFirst()
                 .map(c -> c.name(locale)).orElse(""));
         title.setText(item.title());
-        summary.setText(item.summary());
-        date.setText(messages.get("publicity.published", messages.date(item.published())));
+        // Without a summary the board shows the opening of the text: a title alone says too little from afar.
+        summary.setText(item.summary().isEmpty() ? excerpt(item.bodyMarkdown()) : item.summary());
+        date.setText(messages.get("publicity.published", messages.date(item.published())) + "    "
+                + messages.get("attract.position", index + 1, slides.size()));
     }
 }

@@ -23,5 +23,7 @@ CREATE TABLE content_bundle_applied (
 
 -- Full-text search. Chinese has no spaces: title and body are indexed one character per token, so a query of
 -- any length is a phrase of adjacent characters; initials holds the pinyin initials of the title (and its
--- polyphone variants) one letter per token. rowid is content_item's rowid.
-CREATE VIRTUAL TABLE content_search USING fts5(title, body, initials, tokenize = 'unicode61');
+-- polyphone variants) one letter per token. rowid is content_item's rowid. Contentless: the index alone is kept,
+-- not a second copy of every body; only the dates are stored, so ranking and the expiry filter never read the
+-- (long) item rows.
+CREATE VIRTUAL TABLE content_search USING fts5(published UNINDEXED, expires UNINDEXED, title, body, initials, content = '', contentless_delete = 1, contentless_unindexed = 1, tokenize = 'unicode61');
