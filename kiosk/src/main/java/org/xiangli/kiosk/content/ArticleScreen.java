@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.speech.Speech;
@@ -76,7 +77,7 @@ public final class ArticleScreen implements Screen {
     }
 
     private static Node qr(String url, Messages messages) {
-        ImageView code = new ImageView(QrCodes.image(url, QR_SIZE));
+        ImageView code = new ImageView(QrImages.image(url, QR_SIZE));
         code.getStyleClass().add("article-qr");
         Label hint = new Label(messages.get("article.scanToRead"));
         hint.getStyleClass().add("qr-hint");

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 
@@ -40,7 +41,7 @@ public final class TicketScreen implements Screen {
         if (r.priority()) {
             card.getChildren().add(2, label(messages.get("queue.priorityLane"), "ticket-priority"));
         }
-        ImageView qr = new ImageView(TicketQr.image(r.qrText(), 260));
+        ImageView qr = new ImageView(QrImages.image(r.qrText(), 260));
         Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
         Label notice = label(notice(outcome), "ticket-notice");
         notice.setId("ticket-notice");

@@ -33,7 +33,7 @@ class ArchitectureTest {
                     || c.getEnclosingClass().map(e -> isUiName(e.getSimpleName())).orElse(false));
 
     private static boolean isUiName(String name) {
-        return name.matches(".*(Screen|View|Panel|Pager|Entries|Dialog|QrCodes)");
+        return name.matches(".*(Screen|View|Panel|Pager|Entries|Dialog)");
     }
 
     /** Data access: repositories and the statement helpers they hand a connection to inside a transaction. */

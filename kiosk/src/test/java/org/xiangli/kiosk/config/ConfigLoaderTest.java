@@ -74,6 +74,10 @@ class ConfigLoaderTest {
                 pin_hash = "%s"
                 [data]
                 dir = "/srv/xiangli"
+                [queue]
+                priority_age = 65
+                priority_max_streak = 3
+                default_service_minutes = 8
                 """.formatted(publisher, pin);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
@@ -107,6 +111,9 @@ class ConfigLoaderTest {
         assertEquals(9090, c.staff().port());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());
+        assertEquals(65, c.queue().priorityAge());
+        assertEquals(3, c.queue().maxPriorityStreak());
+        assertEquals(Duration.ofMinutes(8), c.queue().defaultServiceTime());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.content;
+package org.xiangli.kiosk.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,19 +11,20 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 
 /** QR codes for the screen (扫码在手机上看): black on white with the quiet zone phones need. */
-final class QrCodes {
+public final class QrImages {
 
-    private QrCodes() {
+    private QrImages() {
     }
 
-    static WritableImage image(String text, int size) {
+    /** A QR code of {@code text} (UTF-8, so Chinese survives) for the screen: black on white with a quiet zone. */
+    public static WritableImage image(String text, int size) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
-            // Only a URL longer than a QR code can hold gets here; bundles carry short public URLs.
+            // Only text longer than a QR code can hold gets here: article URLs and ticket codes are short.
             throw new IllegalArgumentException("cannot encode a QR code for " + text + ": " + e.getMessage(), e);
         }
         WritableImage image = new WritableImage(matrix.getWidth(), matrix.getHeight());
