@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.ops.SystemdWatchdog;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
@@ -149,6 +150,9 @@ public final class KioskMain {
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");
         });
+        // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
+        Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
+        watchdog.ifPresent(SystemdWatchdog::start);
         if (options.exitAfterStart()) {
             ui.run(() -> { });
             exit.run();
@@ -158,6 +162,7 @@ public final class KioskMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
         Platform.exit();
     }

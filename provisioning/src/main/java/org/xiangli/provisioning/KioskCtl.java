@@ -5,7 +5,11 @@ import org.xiangli.provisioning.devices.DetectCommand;
 import org.xiangli.provisioning.devices.SelftestCommand;
 import org.xiangli.provisioning.devices.SimulateCommand;
 import org.xiangli.provisioning.content.ContentCommand;
+import org.xiangli.provisioning.diag.DiagCommand;
+import org.xiangli.provisioning.enroll.EnrollCommand;
+import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
+import org.xiangli.provisioning.setup.InitCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +23,10 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             KeysCommand.class,
             ContentCommand.class,
+            InstallCommand.class,
+            InitCommand.class,
+            EnrollCommand.class,
+            DiagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -2,9 +2,11 @@ package org.xiangli.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The whole kiosk configuration, validated; every key has a default (see {@link ConfigLoader#KEYS}). */
 public record KioskConfig(
@@ -15,7 +17,23 @@ public record KioskConfig(
         Content content,
         Staff staff,
         Technician technician,
-        Path dataDir) {
+        Path dataDir,
+        ScreenSchedule screenSchedule) {
+
+    /** The shape before the screen schedule existed; the screen then stays on. */
+    public KioskConfig(Station station, Display display, Timeouts timeouts, Devices devices, Content content,
+                       Staff staff, Technician technician, Path dataDir) {
+        this(station, display, timeouts, devices, content, staff, technician, dataDir, ScreenSchedule.ALWAYS_ON);
+    }
+
+    /**
+     * When the screen goes dark at night and lights up in the morning (systemd timers written by
+     * {@code kioskctl install}); both empty = always on.
+     */
+    public record ScreenSchedule(Optional<LocalTime> off, Optional<LocalTime> on) {
+
+        public static final ScreenSchedule ALWAYS_ON = new ScreenSchedule(Optional.empty(), Optional.empty());
+    }
 
     public record Station(String code, String name, ZoneId timeZone) {
     }
@@ -58,28 +76,28 @@ public record KioskConfig(
     }
 
     public KioskConfig withDataDir(Path dir) {
-        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir);
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir, screenSchedule);
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir);
+        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir, screenSchedule);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, screenSchedule);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
                 display.fullscreen(), width, height, display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, screenSchedule);
     }
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, screenSchedule);
     }
 }
