@@ -15,7 +15,9 @@ import javafx.scene.Scene;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.ops.SetupScreen;
 import org.xiangli.kiosk.ops.SystemdWatchdog;
+import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
@@ -47,6 +49,17 @@ public final class KioskMain {
         if (options.help()) {
             System.out.println(LaunchOptions.USAGE);
             return;
+        }
+        if (!options.demo() && !options.headless()) {
+            // Zero-touch: with no config yet, "请扫描配置二维码" until a county-signed code writes one.
+            try {
+                SetupScreen.awaitConfigIfMissing(options.configFile().or(() -> Optional.ofNullable(
+                        System.getenv("XIANGLI_CONFIG")).map(Path::of)).orElse(ConfigLoader.DEFAULT_FILE),
+                        ZeroTouchSetup.COUNTY_KEYS_FILE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         KioskConfig config;
         try {

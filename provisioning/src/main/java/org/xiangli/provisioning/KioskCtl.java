@@ -5,11 +5,13 @@ import org.xiangli.provisioning.devices.DetectCommand;
 import org.xiangli.provisioning.devices.SelftestCommand;
 import org.xiangli.provisioning.devices.SimulateCommand;
 import org.xiangli.provisioning.content.ContentCommand;
+import org.xiangli.provisioning.batch.BatchCommand;
 import org.xiangli.provisioning.diag.DiagCommand;
 import org.xiangli.provisioning.enroll.EnrollCommand;
 import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.setup.InitCommand;
+import org.xiangli.provisioning.sync.SyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
             InitCommand.class,
             EnrollCommand.class,
             DiagCommand.class,
+            SyncCommand.class,
+            BatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

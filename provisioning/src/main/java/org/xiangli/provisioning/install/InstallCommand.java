@@ -3,11 +3,15 @@ package org.xiangli.provisioning.install;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +26,10 @@ public final class InstallCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
             description = "Install into this root instead of / (image building, tests).")
     Path root;
+
+    @Option(names = "--county-key", paramLabel = "FILE",
+            description = "trust this county provisioning key (publisher.pub format) for zero-touch set-up; repeatable")
+    List<Path> countyKeys = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -41,8 +49,20 @@ public final class InstallCommand implements Callable<Integer> {
             System.err.println("无法读取配置 / cannot read the config: " + e.getMessage());
             return 1;
         }
+        List<PublisherKey> county = new ArrayList<>();
+        try {
+            for (Path file : countyKeys) {
+                county.add(PublisherKeyFiles.readPublic(file));
+            }
+        } catch (IOException e) {
+            System.err.println("县级密钥无法读取 / cannot read the county key: " + e.getMessage());
+            return 1;
+        }
         try {
             Installer installer = new Installer(root, new SystemCommands(), SystemCommands.runningAsRoot());
+            if (!county.isEmpty()) {
+                System.out.println("  " + installer.trustCountyKeys(county));
+            }
             for (String step : installer.install(config)) {
                 System.out.println("  " + step);
             }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.ops.ZeroTouchSetup;
 
 /**
  * Lays a kiosk's system files into a root: the user (systemd-sysusers), the directories with owners and modes,
@@ -50,10 +52,19 @@ public final class Installer {
         installUnits();
         writeScreenSchedule(config.map(KioskConfig::screenSchedule).orElse(KioskConfig.ScreenSchedule.ALWAYS_ON),
                 config.map(c -> c.station().timeZone()).orElse(ZoneId.of("Asia/Shanghai")));
-        if (isLive()) {
+        // Only where systemd runs: a package installed into an image being built (chroot) has no manager to reload.
+        if (isLive() && Files.isDirectory(Path.of("/run/systemd/system"))) {
             require(List.of("systemctl", "daemon-reload"));
         }
         return List.copyOf(done);
+    }
+
+    /** Writes the county keys a fresh kiosk verifies provisioning codes with (zero-touch set-up). */
+    public String trustCountyKeys(List<PublisherKey> keys) throws IOException {
+        StringBuilder sb = new StringBuilder("# County provisioning keys: written by 'kioskctl install --county-key'.\n");
+        keys.forEach(k -> sb.append(k.encoded()).append('\n'));
+        write(ZeroTouchSetup.COUNTY_KEYS_FILE.toString(), sb.toString(), "rw-r--r--");
+        return "county keys " + keys.stream().map(PublisherKey::id).toList() + " in " + ZeroTouchSetup.COUNTY_KEYS_FILE;
     }
 
     private boolean isLive() {

@@ -87,6 +87,18 @@ class InstallCommandTest {
         assertTrue(run.err().contains("kiosk.toml:2"), run.err());
     }
 
+    @Test
+    void givenACountyKey_whenInstall_thenAFreshKioskTrustsItForZeroTouchSetUp() throws Exception {
+        var key = org.xiangli.kiosk.content.bundle.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
+
+        Captured run = Captured.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
+                root.resolve("county-keys-src/publisher.pub").toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        var trusted = org.xiangli.kiosk.ops.ZeroTouchSetup.readCountyKeys(root.resolve("etc/xiangli/county-keys.pub"));
+        assertEquals(List.of(key.id()), trusted.keys().stream().map(k -> k.id()).toList());
+    }
+
     private void assertMode(String relative, String mode) throws Exception {
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(relative),
                 LinkOption.NOFOLLOW_LINKS)), relative);
