@@ -17,8 +17,9 @@ public final class InstallLayout {
 
     public static final List<Dir> DIRS = List.of(
             // The kiosk itself writes kiosk.toml during zero-touch set-up, hence group-writable for xiangli; setgid
-            // so a config root writes is in group xiangli too, and the kiosk can read it.
-            new Dir("/etc/xiangli", "2770", "root", USER),
+            // so a config root writes is in group xiangli too, and the kiosk can read it; sticky so the kiosk user
+            // cannot rename or delete what root put there (the keys folder, a technician's config).
+            new Dir("/etc/xiangli", "3770", "root", USER),
             // The device identity and payments data key: root only.
             new Dir("/etc/xiangli/keys", "0700", "root", "root"),
             new Dir("/var/lib/xiangli", "0750", USER, USER),

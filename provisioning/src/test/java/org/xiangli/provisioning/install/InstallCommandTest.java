@@ -28,7 +28,8 @@ class InstallCommandTest {
         assertTrue(Files.readString(root.resolve("etc/passwd")).contains("xiangli:x:"), "user created");
         assertTrue(Files.readString(root.resolve("etc/group")).contains("gpio:x:"), "gpio group created");
         assertMode("etc/xiangli", "rwxrwx---");
-        assertEquals(02770, (int) Files.getAttribute(root.resolve("etc/xiangli"), "unix:mode") & 07777, "setgid");
+        assertEquals(03770, (int) Files.getAttribute(root.resolve("etc/xiangli"), "unix:mode") & 07777,
+                "setgid and sticky");
         assertMode("etc/xiangli/keys", "rwx------");
         assertMode("var/lib/xiangli", "rwxr-x---");
         assertMode("var/log/xiangli", "rwxr-x---");
