@@ -53,6 +53,17 @@ class InstallCommandTest {
     }
 
     @Test
+    void givenAnInstalledRoot_whenInstallAgain_thenItSucceedsAndKeepsTheSameUser() throws Exception {
+        assertEquals(0, Captured.run(() -> KioskCtl.run("install", "--root", root.toString())).exitCode());
+        String passwd = Files.readString(root.resolve("etc/passwd"));
+
+        Captured again = Captured.run(() -> KioskCtl.run("install", "--root", root.toString()));
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(passwd, Files.readString(root.resolve("etc/passwd")));
+    }
+
+    @Test
     void givenAConfigWithAScreenSchedule_whenInstall_thenTheTimersRunAtThoseTimesAndVerify() throws Exception {
         Path config = root.resolve("etc/xiangli/kiosk.toml");
         Files.createDirectories(config.getParent());
