@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +48,9 @@ class DebPackageTest {
         assertTrue(has(lines, "-rwxr-xr-x", "./usr/bin/kioskctl"), contents.output());
         assertTrue(has(lines, "-rwxr-xr-x", "./usr/share/xiangli/bin/xiangli-kiosk"), contents.output());
         assertTrue(has(lines, "-rwxr-xr-x", "./usr/share/xiangli/bin/xiangli-screen"), contents.output());
-        assertTrue(has(lines, "-rw-r--r--", "./usr/share/xiangli/kiosk/kiosk.jar"), contents.output());
-        assertTrue(has(lines, "-rw-r--r--", "./usr/share/xiangli/kioskctl/kioskctl.jar"), contents.output());
-        assertTrue(lines.stream().anyMatch(l -> l.matches(".*/usr/share/xiangli/kiosk/lib/javafx-graphics-.*-linux.*\\.jar")),
+        assertTrue(has(lines, "-rw-r--r--", "./usr/share/xiangli/kiosk.jar"), contents.output());
+        assertTrue(has(lines, "-rw-r--r--", "./usr/share/xiangli/kioskctl.jar"), contents.output());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(".*/usr/share/xiangli/lib/javafx-graphics-.*-linux.*\\.jar")),
                 "JavaFX's platform jar: " + contents.output());
     }
 
@@ -69,6 +70,21 @@ class DebPackageTest {
             assertTrue(help.output().contains("  " + command), "missing " + command + ": " + help.output());
         }
         assertTrue(Files.readString(control.resolve("postinst")).contains("/usr/bin/kioskctl install"));
+
+        // The kiosk's launcher finds its jar and every library the manifest names in the shared lib folder.
+        Run kiosk = run(Map.of("XIANGLI_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                tree.resolve("usr/share/xiangli/bin/xiangli-kiosk").toString(), "--help");
+        assertEquals(0, kiosk.exitCode(), kiosk.output());
+        assertTrue(kiosk.output().contains("Usage: java -jar kiosk.jar"), kiosk.output());
+        for (String jar : List.of("kiosk.jar", "kioskctl.jar")) {
+            try (JarFile file = new JarFile(tree.resolve("usr/share/xiangli").resolve(jar).toFile())) {
+                String classPath = file.getManifest().getMainAttributes().getValue("Class-Path");
+                for (String entry : classPath.strip().split(" ")) {
+                    assertTrue(Files.isRegularFile(tree.resolve("usr/share/xiangli").resolve(entry)),
+                            jar + " needs " + entry);
+                }
+            }
+        }
     }
 
     private static boolean has(List<String> lines, String mode, String path) {
