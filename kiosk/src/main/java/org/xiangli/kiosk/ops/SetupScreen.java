@@ -13,6 +13,12 @@ import javafx.stage.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.device.Backoff;
+import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.device.SerialLink;
+import org.xiangli.hal.scanner.ScannedCode;
+import org.xiangli.hal.scanner.SerialScanner;
+import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskWindow;
@@ -25,6 +31,8 @@ import org.xiangli.kiosk.shell.Messages;
 public final class SetupScreen {
 
     private static final System.Logger LOG = System.getLogger(SetupScreen.class.getName());
+    /** Scanners in CDC mode ignore the baud rate; 9600 is what the self-test uses. */
+    private static final int SERIAL_SCANNER_BAUD = 9600;
 
     private final SetupFlow flow;
     private final Messages messages;
@@ -69,9 +77,11 @@ public final class SetupScreen {
         FxUi.startToolkit();
         FxUi ui = new FxUi();
         CountDownLatch configured = new CountDownLatch(1);
+        SetupScreen[] holder = new SetupScreen[1];
         Stage stage = ui.call(() -> {
             Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
             SetupScreen screen = new SetupScreen(new SetupFlow(setup), messages, configured::countDown);
+            holder[0] = screen;
             screen.root().setStyle("-fx-font-family: \"" + CjkFonts.requireFamily() + "\";");
             screen.root().getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
             Scene scene = new Scene(screen.root(), 1280, 800);
@@ -79,8 +89,32 @@ public final class SetupScreen {
             screen.root().requestFocus();
             return shown;
         });
-        configured.await();
+        // A scanner in serial (USB CDC) mode types nothing into the scene: read it too, if it is plugged in.
+        Path serialScanner = Path.of(ConfigLoader.defaults().devices().scannerPort());
+        try (SerialScanner scanner = new SerialScanner(serialScanner.toString(),
+                SerialLink.opener(serialScanner.toString(), SERIAL_SCANNER_BAUD), Backoff.DEFAULT)) {
+            if (Files.exists(serialScanner)) {
+                scanner.addListener(new DeviceListener<>() {
+                    @Override
+                    public void event(ScannedCode code) {
+                        ui.execute(() -> holder[0].scanned(code.text()));
+                    }
+                });
+                scanner.start();
+            }
+            configured.await();
+        }
         ui.run(stage::close);
+    }
+
+    /** A whole code from a serial scanner. */
+    void scanned(String code) {
+        boolean wasConfigured = flow.state().configured();
+        SetupFlow.State state = flow.scanned(code);
+        show(state);
+        if (state.configured() && !wasConfigured) {
+            onConfigured.run();
+        }
     }
 
     public Parent root() {
@@ -96,6 +130,7 @@ public final class SetupScreen {
             onConfigured.run();
         }
     }
+
 
     private void show(SetupFlow.State state) {
         title.setText(messages.get(state.messageKey()));

@@ -55,6 +55,25 @@ class SetupScreenTest {
         assertEquals(1, configured.get());
     }
 
+    @Test
+    void givenASerialScannerCodeFromAnUnknownKey_whenScanned_thenTheScreenSaysTheKeyIsNotTrusted() throws Exception {
+        KeyPair stranger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        PublisherKey trusted = PublisherKey.of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
+        String code = ProvisioningCode.sign("[station]\ncode = \"A-1\"\n", stranger.getPrivate(),
+                PublisherKey.of(stranger.getPublic()));
+        FxUi.startToolkit();
+        FxUi ui = new FxUi();
+
+        List<String> texts = ui.call(() -> {
+            SetupScreen screen = new SetupScreen(new SetupFlow(new ZeroTouchSetup(new TrustedKeys(List.of(trusted)),
+                    dir.resolve("kiosk.toml"))), new Messages(Locale.SIMPLIFIED_CHINESE), () -> { });
+            screen.scanned(code);
+            return labels(screen.root());
+        });
+
+        assertTrue(texts.contains("二维码的签名密钥不受信任，请联系县里技术人员"), texts.toString());
+    }
+
     private static List<String> labels(javafx.scene.Parent root) {
         return ((Pane) root).getChildren().stream().filter(Label.class::isInstance).map(Node.class::cast)
                 .map(n -> ((Label) n).getText()).toList();
