@@ -15,6 +15,9 @@ import javafx.scene.Scene;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.ops.SetupScreen;
+import org.xiangli.kiosk.ops.SystemdWatchdog;
+import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
@@ -46,6 +49,17 @@ public final class KioskMain {
         if (options.help()) {
             System.out.println(LaunchOptions.USAGE);
             return;
+        }
+        if (!options.demo() && !options.headless()) {
+            // Zero-touch: with no config yet, "请扫描配置二维码" until a county-signed code writes one.
+            try {
+                SetupScreen.awaitConfigIfMissing(options.configFile().or(() -> Optional.ofNullable(
+                        System.getenv("XIANGLI_CONFIG")).map(Path::of)).orElse(ConfigLoader.DEFAULT_FILE),
+                        ZeroTouchSetup.COUNTY_KEYS_FILE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
         KioskConfig config;
         try {
@@ -150,6 +164,9 @@ public final class KioskMain {
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");
         });
+        // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
+        Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
+        watchdog.ifPresent(SystemdWatchdog::start);
         if (options.exitAfterStart()) {
             ui.run(() -> { });
             exit.run();
@@ -159,6 +176,7 @@ public final class KioskMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
         Platform.exit();
     }

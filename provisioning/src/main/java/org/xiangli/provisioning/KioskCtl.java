@@ -5,8 +5,14 @@ import org.xiangli.provisioning.devices.DetectCommand;
 import org.xiangli.provisioning.devices.SelftestCommand;
 import org.xiangli.provisioning.devices.SimulateCommand;
 import org.xiangli.provisioning.content.ContentCommand;
+import org.xiangli.provisioning.batch.BatchCommand;
+import org.xiangli.provisioning.diag.DiagCommand;
+import org.xiangli.provisioning.enroll.EnrollCommand;
+import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
+import org.xiangli.provisioning.setup.InitCommand;
+import org.xiangli.provisioning.sync.SyncCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +27,12 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             ContentCommand.class,
             UsersCommand.class,
+            InstallCommand.class,
+            InitCommand.class,
+            EnrollCommand.class,
+            DiagCommand.class,
+            SyncCommand.class,
+            BatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

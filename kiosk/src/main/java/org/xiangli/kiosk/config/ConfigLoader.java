@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -37,6 +39,7 @@ public final class ConfigLoader {
 
     private static final Pattern STATION_CODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern PRINTER = Pattern.compile("(serial:/\\S+(@\\d+)?|usb:/\\S+|tcp:[\\w.-]+:\\d{1,5}|none)");
+    private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Set<Integer> BAUDS = Set.of(9600, 19200, 38400, 57600, 115200);
 
     public static final List<ConfigKey> KEYS = List.of(
@@ -54,6 +57,10 @@ public final class ConfigLoader {
             new ConfigKey("display.width", "1920", "an integer 640-7680", "Window width in windowed mode."),
             new ConfigKey("display.height", "1080", "an integer 480-7680", "Window height in windowed mode."),
             new ConfigKey("display.large_text", "false", "true or false", "Start in large-text mode (大字模式)."),
+            new ConfigKey("display.screen_off", "\"\"", "empty, or a time HH:MM",
+                    "Local time the screen turns off each night (kioskctl install writes the timer); empty = never."),
+            new ConfigKey("display.screen_on", "\"\"", "empty, or a time HH:MM",
+                    "Local time the screen turns on each morning; empty = never turned off by the schedule."),
             new ConfigKey("timeouts.page_seconds", "90", "an integer 10-600",
                     "Idle seconds on any page before it returns home and wipes the session."),
             new ConfigKey("timeouts.attract_after_seconds", "120", "an integer 10-3600",
@@ -176,7 +183,8 @@ public final class ConfigLoader {
                 new KioskConfig.Queue(
                         r.integer("queue.priority_age", 60, 50, 100),
                         r.integer("queue.priority_max_streak", 2, 1, 10),
-                        Duration.ofMinutes(r.integer("queue.default_service_minutes", 5, 1, 120))));
+                        Duration.ofMinutes(r.integer("queue.default_service_minutes", 5, 1, 120))),
+                new KioskConfig.ScreenSchedule(r.time("display.screen_off"), r.time("display.screen_on")));
         if (!problems.isEmpty()) {
             // In file order, as a technician reads the file.
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
@@ -227,6 +235,11 @@ public final class ConfigLoader {
                 problem(key, id, "expected an IANA time zone such as Asia/Shanghai", null);
                 return ZoneId.of(fallback);
             }
+        }
+
+        Optional<LocalTime> time(String key) {
+            String text = string(key, "", s -> s.isEmpty() || HH_MM.matcher(s).matches(), "empty, or a time HH:MM");
+            return text.isEmpty() ? Optional.empty() : Optional.of(LocalTime.parse(text));
         }
 
         List<String> strings(String key, Predicate<String> check, String expected) {

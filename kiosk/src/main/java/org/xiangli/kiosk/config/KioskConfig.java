@@ -2,9 +2,11 @@ package org.xiangli.kiosk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The whole kiosk configuration, validated; every key has a default (see {@link ConfigLoader#KEYS}). */
 public record KioskConfig(
@@ -16,7 +18,17 @@ public record KioskConfig(
         Staff staff,
         Technician technician,
         Path dataDir,
-        Queue queue) {
+        Queue queue,
+        ScreenSchedule screenSchedule) {
+
+    /**
+     * When the screen goes dark at night and lights up in the morning (systemd timers written by
+     * {@code kioskctl install}); both empty = always on.
+     */
+    public record ScreenSchedule(Optional<LocalTime> off, Optional<LocalTime> on) {
+
+        public static final ScreenSchedule ALWAYS_ON = new ScreenSchedule(Optional.empty(), Optional.empty());
+    }
 
     public record Station(String code, String name, ZoneId timeZone) {
     }
@@ -63,28 +75,28 @@ public record KioskConfig(
     }
 
     public KioskConfig withDataDir(Path dir) {
-        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir, queue);
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir, queue, screenSchedule);
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir, queue);
+        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
                 display.fullscreen(), width, height, display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
     }
 }

@@ -52,6 +52,8 @@ class ConfigLoaderTest {
                 width = 1080
                 height = 1920
                 large_text = true
+                screen_off = "21:30"
+                screen_on = "06:45"
                 [timeouts]
                 page_seconds = 60
                 attract_after_seconds = 300
@@ -114,6 +116,16 @@ class ConfigLoaderTest {
         assertEquals(65, c.queue().priorityAge());
         assertEquals(3, c.queue().maxPriorityStreak());
         assertEquals(Duration.ofMinutes(8), c.queue().defaultServiceTime());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(21, 30)), c.screenSchedule().off());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(6, 45)), c.screenSchedule().on());
+    }
+
+    @Test
+    void aScreenTimeThatIsNotHhMmIsReportedWithItsLine() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse("[display]\nscreen_off = \"25:00\"\n", "kiosk.toml"));
+        assertTrue(e.getMessage().contains("kiosk.toml:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("HH:MM"), e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

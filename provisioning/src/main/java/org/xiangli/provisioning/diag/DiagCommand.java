@@ -1,0 +1,168 @@
+package org.xiangli.provisioning.diag;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.xiangli.kiosk.config.ConfigException;
+import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.StoreException;
+import org.xiangli.provisioning.devices.ConfiguredDevice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kioskctl diag -o FILE}: one zip for support, with every secret taken out. */
+@Command(name = "diag", mixinStandardHelpOptions = true,
+        description = {"Write one zip for support: versions, config (secrets redacted), device statuses, database "
+            + "integrity check, recent logs, disk and memory.",
+            "导出诊断包（zip）：版本、配置（已去除密钥）、设备状态、数据库完整性、近期日志、磁盘和内存。"})
+public final class DiagCommand implements Callable<Integer> {
+
+    /** Only the end of each log file: the recent past is what support reads, and the zip must fit a chat. */
+    private static final int LOG_TAIL_BYTES = 512 * 1024;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "zip file to write")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "/etc/xiangli/kiosk.toml",
+            description = "kiosk config (default ${DEFAULT-VALUE})")
+    Path config;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "kiosk database (default: data.dir/kiosk.db)")
+    Path db;
+
+    @Option(names = "--log-dir", paramLabel = "DIR", defaultValue = "/var/log/xiangli",
+            description = "log folder (default ${DEFAULT-VALUE})")
+    Path logDir;
+
+    @Option(names = "--keys-dir", paramLabel = "DIR", defaultValue = "/etc/xiangli/keys",
+            description = "device keys, read only to make sure none of them leaks into the zip")
+    Path keysDir;
+
+    @Option(names = "--no-system", negatable = false,
+            description = "leave out journalctl and systemctl output (tests, containers)")
+    boolean noSystem;
+
+    @Override
+    public Integer call() throws IOException {
+        String configText = Files.isRegularFile(config) ? Files.readString(config, StandardCharsets.UTF_8) : "";
+        Optional<KioskConfig> parsed = Optional.empty();
+        String configProblem = "";
+        try {
+            parsed = configText.isEmpty() ? Optional.empty()
+                    : Optional.of(new ConfigLoader().parse(configText, config.toString()));
+        } catch (ConfigException e) {
+            configProblem = e.getMessage();
+        }
+        Redactor redactor = new Redactor(knownSecrets(parsed));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(output))) {
+            put(zip, "README.txt", "Xiangli diagnostics, " + Instant.now() + ". Secrets are replaced by "
+                    + Redactor.MARK + ".\n");
+            put(zip, "versions.txt", SystemFacts.versions());
+            put(zip, "config.toml", configText.isEmpty() ? "(no config at " + config + ")\n"
+                    : redactor.redact(configText) + (configProblem.isEmpty() ? ""
+                    : "\n# PROBLEMS:\n# " + redactor.redact(configProblem).replace("\n", "\n# ") + "\n"));
+            put(zip, "devices.txt", devices(parsed));
+            put(zip, "database.txt", database(parsed));
+            put(zip, "system.txt", SystemFacts.diskAndMemory(List.of(
+                    parsed.map(KioskConfig::dataDir).orElse(Path.of("/var/lib/xiangli")), logDir, Path.of("/")))
+                    + (noSystem ? "" : "\n" + SystemFacts.command(List.of("systemctl", "--no-pager", "status",
+                    "xiangli-kiosk.service", "xiangli-sync.timer", "xiangli-sync.service"))));
+            if (!noSystem) {
+                put(zip, "logs/journal.txt", redactor.redact(SystemFacts.command(List.of("journalctl", "--no-pager",
+                        "-n", "3000", "-u", "xiangli-kiosk.service", "-u", "xiangli-sync.service"))));
+            }
+            for (Path log : logFiles()) {
+                put(zip, "logs/" + log.getFileName(), redactor.redact(tail(log)));
+            }
+        }
+        System.out.println("诊断包已写入 / diagnostics written to " + output + " (" + Files.size(output) / 1024
+                + " KB; secrets redacted)");
+        return 0;
+    }
+
+    private List<String> knownSecrets(Optional<KioskConfig> parsed) {
+        List<String> secrets = new ArrayList<>();
+        parsed.ifPresent(c -> secrets.add(c.technician().pinHash()));
+        if (Files.isDirectory(keysDir) && Files.isReadable(keysDir)) {
+            try (Stream<Path> files = Files.list(keysDir)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                        int colon = line.indexOf(':');
+                        if ((line.startsWith("pkcs8:") || line.startsWith("aes256:")) && colon > 0) {
+                            secrets.add(line.substring(colon + 1).strip());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                System.err.println("cannot read " + keysDir + " (" + e.getMessage() + "); key patterns still redacted");
+            }
+        }
+        return secrets;
+    }
+
+    private static String devices(Optional<KioskConfig> parsed) {
+        if (parsed.isEmpty()) {
+            return "(no usable config)\n";
+        }
+        KioskConfig c = parsed.get();
+        StringBuilder sb = new StringBuilder("mode " + c.devices().mode() + "\n");
+        for (ConfiguredDevice device : ConfiguredDevice.of(c)) {
+            sb.append(String.format("%-8s %-24s %s%n", device.kind(), device.port(), device.nodeStatus()));
+        }
+        sb.append("\nfull test: kioskctl selftest all\n");
+        return sb.toString();
+    }
+
+    private String database(Optional<KioskConfig> parsed) {
+        Path file = db != null ? db : parsed.map(c -> c.dataDir().resolve("kiosk.db"))
+                .orElse(Path.of("/var/lib/xiangli/kiosk.db"));
+        if (!Files.isRegularFile(file)) {
+            return "no database at " + file + "\n";
+        }
+        try (Database database = Database.open(file)) {
+            return "file " + file + " (" + Files.size(file) / 1024 + " KB)\nschema version "
+                    + database.schemaVersion() + "\nintegrity_check: " + database.integrityCheck() + "\n";
+        } catch (StoreException | IOException e) {
+            return "database " + file + " cannot be opened: " + e.getMessage() + "\n";
+        }
+    }
+
+    private List<Path> logFiles() throws IOException {
+        if (!Files.isDirectory(logDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(logDir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String tail(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, raf.length() - LOG_TAIL_BYTES);
+            byte[] bytes = new byte[(int) (raf.length() - start)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStream out = zip;
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,178 @@
+package org.xiangli.provisioning.install;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.ops.ZeroTouchSetup;
+
+/**
+ * Lays a kiosk's system files into a root: the user (systemd-sysusers), the directories with owners and modes,
+ * the units, their enabling symlinks and the screen-schedule drop-ins. With root {@code /} it is the real thing;
+ * with a temporary root it stages an image (and the tests check it).
+ */
+public final class Installer {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Path root;
+    private final Commands commands;
+    private final boolean canChown;
+    private final List<String> done = new ArrayList<>();
+
+    /**
+     * @param commands runs systemd-sysusers and systemctl (a recording fake in tests)
+     * @param canChown whether this process may give files away (it runs as root)
+     */
+    public Installer(Path root, Commands commands, boolean canChown) {
+        this.root = root;
+        this.commands = commands;
+        this.canChown = canChown;
+    }
+
+    /** Runs a system command; returns its exit code. */
+    @FunctionalInterface
+    public interface Commands {
+        int run(List<String> command) throws IOException, InterruptedException;
+    }
+
+    /** What was done, one line per step, for the technician. */
+    public List<String> install(Optional<KioskConfig> config) throws IOException, InterruptedException {
+        createUser();
+        createDirectories();
+        installUnits();
+        writeScreenSchedule(config.map(KioskConfig::screenSchedule).orElse(KioskConfig.ScreenSchedule.ALWAYS_ON),
+                config.map(c -> c.station().timeZone()).orElse(ZoneId.of("Asia/Shanghai")));
+        // Only where systemd runs: a package installed into an image being built (chroot) has no manager to reload.
+        if (isLive() && Files.isDirectory(Path.of("/run/systemd/system"))) {
+            require(List.of("systemctl", "daemon-reload"));
+        }
+        return List.copyOf(done);
+    }
+
+    /** Writes the county keys a fresh kiosk verifies provisioning codes with (zero-touch set-up). */
+    public String trustCountyKeys(List<PublisherKey> keys) throws IOException {
+        StringBuilder sb = new StringBuilder("# County provisioning keys: written by 'kioskctl install --county-key'.\n");
+        keys.forEach(k -> sb.append(k.encoded()).append('\n'));
+        write(ZeroTouchSetup.COUNTY_KEYS_FILE.toString(), sb.toString(), "rw-r--r--");
+        return "county keys " + keys.stream().map(PublisherKey::id).toList() + " in " + ZeroTouchSetup.COUNTY_KEYS_FILE;
+    }
+
+    private boolean isLive() {
+        return root.toAbsolutePath().normalize().equals(Path.of("/"));
+    }
+
+    private void createUser() throws IOException, InterruptedException {
+        write(InstallLayout.SYSUSERS_FILE, InstallLayout.SYSUSERS, "rw-r--r--");
+        // systemd-sysusers locks <root>/etc/passwd and needs the folder, even in an empty staged root.
+        Files.createDirectories(inRoot("/etc"));
+        // systemd-sysusers creates the user and groups the same way on a live system and in a staged root.
+        List<String> command = new ArrayList<>(List.of("systemd-sysusers"));
+        if (!isLive()) {
+            command.add("--root=" + root.toAbsolutePath());
+        }
+        command.add(inRoot(InstallLayout.SYSUSERS_FILE).toString());
+        require(command);
+        done.add("user " + InstallLayout.USER + " (" + InstallLayout.SYSUSERS_FILE + ")");
+    }
+
+    private void createDirectories() throws IOException {
+        write(InstallLayout.TMPFILES_FILE, InstallLayout.tmpfiles(), "rw-r--r--");
+        Accounts accounts = Accounts.read(root);
+        for (InstallLayout.Dir dir : InstallLayout.DIRS) {
+            Path path = inRoot(dir.path());
+            Files.createDirectories(path);
+            String owner = "";
+            if (canChown) {
+                Files.setAttribute(path, "unix:uid", accounts.uid(dir.owner()));
+                Files.setAttribute(path, "unix:gid", accounts.gid(dir.group()));
+                owner = " " + dir.owner() + ":" + dir.group();
+            }
+            // After the owner: chown clears setgid. "unix:mode" because Java's POSIX view has no setgid bit.
+            Files.setAttribute(path, "unix:mode", Integer.parseInt(dir.mode(), 8));
+            done.add("directory " + dir.path() + " " + dir.mode() + owner);
+        }
+        if (!canChown) {
+            done.add("owners are set by systemd-tmpfiles at boot (" + InstallLayout.TMPFILES_FILE
+                    + "): not running as root");
+        }
+    }
+
+    private void installUnits() throws IOException {
+        for (SystemdUnits.Unit unit : SystemdUnits.ALL) {
+            Path file = inRoot(InstallLayout.UNIT_DIR + "/" + unit.name());
+            Files.createDirectories(file.getParent());
+            Files.write(file, SystemdUnits.read(unit.name()));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            done.add("unit " + unit.name());
+        }
+        enable("xiangli-kiosk.service", "graphical.target");
+        enable("xiangli-sync.timer", "timers.target");
+        // Raspberry Pi OS Lite boots to multi-user.target; the kiosk lives in graphical.target.
+        Path defaultTarget = inRoot(InstallLayout.UNIT_DIR + "/default.target");
+        Files.deleteIfExists(defaultTarget);
+        Files.createSymbolicLink(defaultTarget, Path.of("/usr/lib/systemd/system/graphical.target"));
+        done.add("default target graphical.target");
+    }
+
+    private void writeScreenSchedule(KioskConfig.ScreenSchedule schedule, ZoneId zone) throws IOException {
+        scheduleOne("xiangli-screen-off.timer", schedule.off(), zone);
+        scheduleOne("xiangli-screen-on.timer", schedule.on(), zone);
+    }
+
+    private void scheduleOne(String timer, Optional<LocalTime> time, ZoneId zone) throws IOException {
+        Path dropIn = inRoot(InstallLayout.UNIT_DIR + "/" + timer + ".d/schedule.conf");
+        if (time.isEmpty()) {
+            Files.deleteIfExists(dropIn);
+            Files.deleteIfExists(wantsLink(timer, "timers.target"));
+            done.add("screen schedule " + timer + ": off (no time in the config)");
+            return;
+        }
+        Files.createDirectories(dropIn.getParent());
+        // The empty OnCalendar= clears the unit's fallback time; the zone keeps the station's local time even
+        // when the Pi's own clock zone is UTC.
+        Files.writeString(dropIn, "# From kiosk.toml; rewritten by 'kioskctl install'.\n[Timer]\nOnCalendar=\n"
+                + "OnCalendar=*-*-* " + time.get().format(HH_MM) + ":00 " + zone.getId() + "\n", StandardCharsets.UTF_8);
+        enable(timer, "timers.target");
+        done.add("screen schedule " + timer + " at " + time.get().format(HH_MM) + " " + zone.getId());
+    }
+
+    private void enable(String unit, String target) throws IOException {
+        Path link = wantsLink(unit, target);
+        Files.createDirectories(link.getParent());
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, Path.of(InstallLayout.UNIT_DIR, unit));
+        done.add("enabled " + unit + " (" + target + ")");
+    }
+
+    private Path wantsLink(String unit, String target) {
+        return inRoot(InstallLayout.UNIT_DIR + "/" + target + ".wants/" + unit);
+    }
+
+    private void write(String absolute, String text, String mode) throws IOException {
+        Path file = inRoot(absolute);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+    }
+
+    private Path inRoot(String absolute) {
+        return root.resolve(absolute.substring(1));
+    }
+
+    private void require(List<String> command) throws IOException, InterruptedException {
+        int code = commands.run(command);
+        if (code != 0) {
+            throw new IOException(String.join(" ", command) + " failed with exit code " + code);
+        }
+    }
+}

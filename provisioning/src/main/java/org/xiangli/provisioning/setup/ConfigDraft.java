@@ -1,0 +1,84 @@
+package org.xiangli.provisioning.setup;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xiangli.kiosk.config.ConfigException;
+import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.KioskConfig;
+
+/**
+ * A kiosk config being written by kioskctl ({@code init}, {@code batch}): the keys a technician set, as TOML,
+ * checked by the kiosk's own {@link ConfigLoader} before anything is written. Keys left out keep their defaults.
+ */
+public final class ConfigDraft {
+
+    // key -> TOML value, in the order of ConfigLoader.KEYS so the file reads like 'config example'.
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    public ConfigDraft set(String key, String value) {
+        if (ConfigLoader.KEYS.stream().noneMatch(k -> k.name().equals(key))) {
+            throw new IllegalArgumentException("unknown config key " + key);
+        }
+        values.put(key, quote(value));
+        return this;
+    }
+
+    public ConfigDraft setList(String key, List<String> items) {
+        values.put(key, items.stream().map(ConfigDraft::quote).collect(Collectors.joining(", ", "[", "]")));
+        return this;
+    }
+
+    public ConfigDraft setNumber(String key, int value) {
+        values.put(key, Integer.toString(value));
+        return this;
+    }
+
+    /** The TOML text, grouped by section in the schema's order. */
+    public String toToml() {
+        StringBuilder sb = new StringBuilder("# Xiangli kiosk configuration, written by kioskctl. "
+                + "'kioskctl config example' lists every key.\n");
+        String section = "";
+        for (var key : ConfigLoader.KEYS) {
+            String value = values.get(key.name());
+            if (value == null) {
+                continue;
+            }
+            String[] parts = key.name().split("\\.", 2);
+            if (!parts[0].equals(section)) {
+                section = parts[0];
+                sb.append("\n[").append(section).append("]\n");
+            }
+            sb.append("# ").append(key.description()).append('\n');
+            sb.append(parts[1]).append(" = ").append(value).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Parses the text exactly as the kiosk will; the exception names the key and what it expects. */
+    public KioskConfig validate(String fileName) throws ConfigException {
+        return new ConfigLoader().parse(toToml(), fileName);
+    }
+
+    static String quote(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.xiangli.provisioning.install;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SystemdUnitsTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void everyUnitPassesSystemdAnalyzeVerify() throws Exception {
+        UnitVerifier.prepare(root);
+        List<Path> units = writeUnits();
+
+        UnitVerifier.Result result = UnitVerifier.verify(root, units);
+
+        assertEquals(0, result.exitCode(), result.output());
+        assertEquals("", result.output().strip(), "verify printed warnings");
+    }
+
+    @Test
+    void aUnitWithAMistakeFailsVerify_soTheCheckIsReal() throws Exception {
+        UnitVerifier.prepare(root);
+        Path unit = writeUnits().getFirst();
+        Files.writeString(unit, Files.readString(unit).replace("Type=notify", "Type=notfiy"));
+        Files.delete(root.resolve("usr/bin/cage"));
+
+        UnitVerifier.Result result = UnitVerifier.verify(root, List.of(unit));
+
+        assertNotEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().contains("/usr/bin/cage"), result.output());
+        assertTrue(result.output().contains("notfiy"), result.output());
+    }
+
+    @Test
+    void theKioskUnitHasTheWatchdogRestartsAndHardening() throws Exception {
+        String unit = new String(SystemdUnits.read("xiangli-kiosk.service"), StandardCharsets.UTF_8);
+        for (String line : List.of("Type=notify", "NotifyAccess=all", "WatchdogSec=", "Restart=always",
+                "StartLimitBurst=", "User=xiangli", "NoNewPrivileges=yes", "ProtectSystem=strict",
+                "ReadWritePaths=/var/lib/xiangli", "PrivateTmp=yes", "ProtectHome=yes",
+                "SupplementaryGroups=dialout input gpio", "ExecStart=/usr/bin/cage")) {
+            assertTrue(unit.lines().anyMatch(l -> l.startsWith(line)), "missing " + line);
+        }
+    }
+
+    private List<Path> writeUnits() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("etc/systemd/system"));
+        List<Path> units = new ArrayList<>();
+        for (SystemdUnits.Unit unit : SystemdUnits.ALL) {
+            Path file = dir.resolve(unit.name());
+            Files.write(file, SystemdUnits.read(unit.name()));
+            units.add(file);
+        }
+        return units;
+    }
+}

@@ -1,0 +1,84 @@
+package org.xiangli.provisioning.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.config.PinHash;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.provisioning.KioskCtl;
+
+class InitCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenEveryOption_whenInit_thenTheKioskLoadsExactlyThoseSettings() throws Exception {
+        String key = PublisherKey.of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()).encoded();
+        Path file = dir.resolve("kiosk.toml");
+
+        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "360121-007",
+                "--station-name", "柳溪村\"便民\"服务站", "--feed-url", "https://county.example/feed.json",
+                "--trusted-key", key, "--orientation", "portrait", "--printer", "tcp:192.0.2.10:9100",
+                "--card-reader-port", "/dev/ttyUSB1", "--scanner-port", "/dev/ttyACM1", "--staff-port", "9090",
+                "--screen-off", "22:00", "--screen-on", "07:00", "--pin", "8642", "-o", file.toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        KioskConfig config = new ConfigLoader().load(file);
+        assertEquals("360121-007", config.station().code());
+        assertEquals("柳溪村\"便民\"服务站", config.station().name());
+        assertEquals("https://county.example/feed.json", config.content().feedUrl());
+        assertEquals(List.of(key), config.content().trustedKeys());
+        assertEquals(KioskConfig.Orientation.PORTRAIT, config.display().orientation());
+        assertEquals(KioskConfig.DeviceMode.HARDWARE, config.devices().mode());
+        assertEquals("tcp:192.0.2.10:9100", config.devices().printer());
+        assertEquals("/dev/ttyUSB1", config.devices().cardReaderPort());
+        assertEquals("/dev/ttyACM1", config.devices().scannerPort());
+        assertEquals(9090, config.staff().port());
+        assertEquals(Optional.of(LocalTime.of(22, 0)), config.screenSchedule().off());
+        assertTrue(PinHash.matches("8642", config.technician().pinHash()));
+        assertFalse(Files.readString(file).contains("8642"), "the PIN is stored only as a hash");
+    }
+
+    @Test
+    void givenAnExistingConfig_whenInitWithoutForce_thenItIsKeptAndWithForceReplaced() throws Exception {
+        Path file = dir.resolve("kiosk.toml");
+        Files.writeString(file, "# the technician's config\n", StandardCharsets.UTF_8);
+
+        Output refused = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+                "-o", file.toString()));
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertEquals("# the technician's config\n", Files.readString(file));
+
+        Output forced = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+                "-o", file.toString(), "--force"));
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertEquals("A-1", new ConfigLoader().load(file).station().code());
+    }
+
+    @Test
+    void givenABadValue_whenInit_thenNothingIsWrittenAndTheKeyIsNamed() {
+        Path file = dir.resolve("kiosk.toml");
+
+        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A 1 !", "--station-name", "甲村",
+                "--screen-off", "25:99", "-o", file.toString()));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("station.code"), run.err());
+        assertTrue(run.err().contains("display.screen_off"), run.err());
+        assertFalse(Files.exists(file));
+    }
+}
