@@ -83,6 +83,22 @@ public final class ConfigLoader {
             new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
                     "a hash written by kioskctl (pbkdf2-sha256$...)",
                     "Hash of the technician PIN that, after the hidden gesture, leaves the kiosk. Default PIN: 246810."),
+            new ConfigKey("payments.service_url", "\"\"", "empty, or an http:// or https:// URL",
+                    "Live payments JSON service; empty = the imported ledger only."),
+            new ConfigKey("payments.credentials_file", "\"\"", "empty, or an absolute file path",
+                    "Root-only file with the bearer token for the payments service."),
+            new ConfigKey("payments.timeout_seconds", "3", "an integer 1-30",
+                    "Seconds to wait for the live service before answering from the local ledger."),
+            new ConfigKey("payments.key_file", "\"payments.key\"", "a file path (relative = under data.dir)",
+                    "Root-only data key for the payments store (created by kioskctl enroll)."),
+            new ConfigKey("payments.trusted_keys", "[]", "a list of publisher keys \"ed25519:...\"",
+                    "Publisher keys whose signed payments ledger bundles this kiosk imports."),
+            new ConfigKey("payments.factor_attempts", "3", "an integer 1-10",
+                    "Wrong phone digits for one ID number before that number is locked."),
+            new ConfigKey("payments.lockout_minutes", "15", "an integer 1-1440",
+                    "Minutes an ID number stays locked after too many wrong phone digits."),
+            new ConfigKey("payments.idle_seconds", "60", "an integer 10-600",
+                    "Idle seconds on payments pages before the session is wiped and the kiosk returns home."),
             new ConfigKey("data.dir", "\"/var/lib/xiangli\"", "an absolute directory path",
                     "Where the database and downloaded content live (--data overrides)."));
 
@@ -165,6 +181,19 @@ public final class ConfigLoader {
                 new KioskConfig.Technician(
                         r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,
                                 "a hash written by kioskctl (pbkdf2-sha256$...)")),
+                new KioskConfig.Payments(
+                        r.string("payments.service_url", "", s -> s.isEmpty() || s.matches("https?://\\S+"),
+                                "empty, or an http:// or https:// URL"),
+                        r.string("payments.credentials_file", "", s -> s.isEmpty() || s.startsWith("/"),
+                                "empty, or an absolute file path"),
+                        Duration.ofSeconds(r.integer("payments.timeout_seconds", 3, 1, 30)),
+                        Path.of(r.string("payments.key_file", "payments.key", s -> !s.isBlank() && !s.contains("\0"),
+                                "a file path")),
+                        r.strings("payments.trusted_keys", PublisherKey::isWellFormed,
+                                "publisher keys \"ed25519:...\" as in publisher.pub"),
+                        r.integer("payments.factor_attempts", 3, 1, 10),
+                        Duration.ofMinutes(r.integer("payments.lockout_minutes", 15, 1, 1440)),
+                        Duration.ofSeconds(r.integer("payments.idle_seconds", 60, 10, 600))),
                 Path.of(r.string("data.dir", "/var/lib/xiangli", s -> s.startsWith("/"),
                         "an absolute directory path")));
         if (!problems.isEmpty()) {

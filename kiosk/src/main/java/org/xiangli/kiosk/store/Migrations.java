@@ -18,7 +18,9 @@ public final class Migrations {
             "V1__content.sql",
             "V2__service_guide.sql",
             "V3__kiosk_events.sql",
-            "V4__content_bundles.sql");
+            "V4__content_bundles.sql",
+            "V5__reserved.sql",
+            "V6__payments.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,1 @@
+-- reserved: queue (issue 5) replaces this file
