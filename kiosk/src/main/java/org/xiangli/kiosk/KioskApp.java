@@ -10,6 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.PaymentsModule;
+import org.xiangli.kiosk.payments.StatementPrinter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
@@ -34,6 +40,8 @@ import org.xiangli.kiosk.store.KioskEventRepository;
  */
 public final class KioskApp implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
+
     private final KioskConfig config;
     private final Database db;
     private final Clock clock;
@@ -41,6 +49,9 @@ public final class KioskApp implements AutoCloseable {
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
     private ContentUpdates contentUpdates;
+    private final PaymentsModule payments;
+    private StatementPrinter statementPrinter = receipt -> CompletableFuture.failedFuture(
+            new IOException("no receipt printer is connected"));
 
     /** A village link may be slow, but a server that does not answer in a minute is not going to. */
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
@@ -52,16 +63,32 @@ public final class KioskApp implements AutoCloseable {
         this.contentRepository = new ContentRepository(db);
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
+        if (!Files.exists(config.paymentsKeyFile())) {
+            LOG.log(System.Logger.Level.WARNING, "no payments data key at {0}; creating one (kioskctl enroll "
+                    + "should have)", config.paymentsKeyFile());
+        }
+        this.payments = PaymentsModule.open(config, db, clock, true);
     }
 
     public void loadDemoData() {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
+        payments.loadDemoIfEmpty();
+    }
+
+    public PaymentsModule payments() {
+        return payments;
+    }
+
+    /** Where printed statements go (the HAL receipt printer); until set, printing reports "no printer". */
+    public void useStatementPrinter(StatementPrinter printer) {
+        this.statementPrinter = printer;
     }
 
     /** Builds the shell; call on the JavaFX thread. */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
-                serviceGuide, speech, fontFamily, onTechnicianExit);
+                serviceGuide, speech, new PaymentsContext(payments.desk(), receipt -> statementPrinter.print(receipt),
+                        config.payments().idle(), config.station().name(), clock), fontFamily, onTechnicianExit);
         return new KioskShell(context);
     }
 
