@@ -64,7 +64,7 @@ public final class KioskApp implements AutoCloseable {
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
         if (!Files.exists(config.paymentsKeyFile())) {
-            LOG.log(System.Logger.Level.WARNING, "no payments data key at {0}; creating one (kioskctl enroll "
+            LOG.log(System.Logger.Level.INFO, "no payments data key at {0}; creating one (kioskctl enroll "
                     + "should have)", config.paymentsKeyFile());
         }
         this.payments = PaymentsModule.open(config, db, clock, true);
