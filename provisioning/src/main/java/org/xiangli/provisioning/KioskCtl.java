@@ -6,6 +6,7 @@ import org.xiangli.provisioning.devices.SelftestCommand;
 import org.xiangli.provisioning.devices.SimulateCommand;
 import org.xiangli.provisioning.content.ContentCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
+import org.xiangli.provisioning.payments.PaymentsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             KeysCommand.class,
             ContentCommand.class,
+            PaymentsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -50,6 +50,11 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         feedback.setWrapText(true);
         feedback.getStyleClass().add("error-text");
         feedback.setMaxWidth(Double.MAX_VALUE);
+        // Takes room only when it has something to say: 1280×800 has none to spare.
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        feedback.visibleProperty().bind(feedback.textProperty().isNotEmpty());
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        qr.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         node.getChildren().addAll(prompt, card, byNumber, qr, feedback);
         session.onWipe(() -> feedback.setText(""));
     }
