@@ -11,6 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.lang.System.Logger.Level;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.PaymentsModule;
+import org.xiangli.kiosk.payments.StatementPrinter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
@@ -60,6 +66,9 @@ public final class KioskApp implements AutoCloseable {
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
     private ContentUpdates contentUpdates;
+    private final PaymentsModule payments;
+    private StatementPrinter statementPrinter = receipt -> CompletableFuture.failedFuture(
+            new IOException("no receipt printer is connected"));
 
     /** A village link may be slow, but a server that does not answer in a minute is not going to. */
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
@@ -85,10 +94,25 @@ public final class KioskApp implements AutoCloseable {
                 RATING_TIME), clock);
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
+        if (!Files.exists(config.paymentsKeyFile())) {
+            LOG.log(System.Logger.Level.INFO, "no payments data key at {0}; creating one (kioskctl enroll "
+                    + "should have)", config.paymentsKeyFile());
+        }
+        this.payments = PaymentsModule.open(config, db, clock, true);
     }
 
     public void loadDemoData() {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
+        payments.loadDemoIfEmpty();
+    }
+
+    public PaymentsModule payments() {
+        return payments;
+    }
+
+    /** Where printed statements go (the HAL receipt printer); until set, printing reports "no printer". */
+    public void useStatementPrinter(StatementPrinter printer) {
+        this.statementPrinter = printer;
     }
 
     /**
@@ -110,7 +134,9 @@ public final class KioskApp implements AutoCloseable {
     /** Builds the shell; call on the JavaFX thread. */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
-                serviceGuide, speech, fontFamily, onTechnicianExit, ticketDesk);
+                serviceGuide, speech, new PaymentsContext(payments.desk(), receipt -> statementPrinter.print(receipt),
+                        config.payments().idle(), config.station().name(), clock), fontFamily, onTechnicianExit,
+                ticketDesk);
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));

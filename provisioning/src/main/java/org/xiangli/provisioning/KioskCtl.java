@@ -13,6 +13,7 @@ import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
+import org.xiangli.provisioning.payments.PaymentsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             DiagCommand.class,
             SyncCommand.class,
             BatchCommand.class,
+            PaymentsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -17,6 +17,7 @@ public record KioskConfig(
         Content content,
         Staff staff,
         Technician technician,
+        Payments payments,
         Path dataDir,
         Queue queue,
         ScreenSchedule screenSchedule) {
@@ -74,29 +75,64 @@ public record KioskConfig(
     public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime) {
     }
 
+    /**
+     * Payments lookup (缴费查询).
+     *
+     * @param serviceUrl      the live JSON service; empty = the imported ledger only
+     * @param credentialsFile a root-only file holding the service's bearer token; empty = none
+     * @param timeout         how long a villager waits for the live service before the local ledger answers
+     * @param keyFile         the data key (HMAC + AES-GCM); relative paths are under the data directory
+     * @param trustedKeys     publisher keys whose signed ledger bundles this kiosk imports
+     * @param factorAttempts  wrong second factors for one number before that number is locked
+     * @param lockout         how long a number stays locked
+     * @param idle            the idle countdown on payments pages
+     */
+    public record Payments(String serviceUrl, String credentialsFile, Duration timeout, Path keyFile,
+                           List<String> trustedKeys, int factorAttempts, Duration lockout, Duration idle) {
+
+        public Payments {
+            trustedKeys = List.copyOf(trustedKeys);
+        }
+    }
+
+    /** The data key file, resolved against the data directory when relative. */
+    public Path paymentsKeyFile() {
+        return dataDir.resolve(payments.keyFile());
+    }
+
     public KioskConfig withDataDir(Path dir) {
-        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, dir, queue, screenSchedule);
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, payments, dir, queue,
+                screenSchedule);
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, dataDir, queue, screenSchedule);
+        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, payments,
+                dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
                 display.fullscreen(), width, height, display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule);
+    }
+
+    public KioskConfig withPayments(Payments p) {
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, p, dataDir, queue,
+                screenSchedule);
     }
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
                 display.height(), display.largeText());
-        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, dataDir, queue, screenSchedule);
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule);
     }
 }

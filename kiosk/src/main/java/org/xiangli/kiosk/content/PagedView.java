@@ -13,7 +13,7 @@ import org.xiangli.kiosk.shell.Messages;
  * Long content shown a screenful at a time, turned by two big buttons (上一页 / 下一页) with "第 2/5 页" between:
  * elderly readers cannot hit a thin scrollbar or swipe reliably. Dragging still works for those who can.
  */
-final class PagedView {
+public final class PagedView {
 
     private final ScrollPane scroll;
     private final Button previous;
@@ -22,7 +22,7 @@ final class PagedView {
     private final BorderPane node = new BorderPane();
     private final Messages messages;
 
-    PagedView(Node content, Messages messages) {
+    public PagedView(Node content, Messages messages) {
         this.messages = messages;
         scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -48,7 +48,7 @@ final class PagedView {
         update();
     }
 
-    BorderPane node() {
+    public BorderPane node() {
         return node;
     }
 

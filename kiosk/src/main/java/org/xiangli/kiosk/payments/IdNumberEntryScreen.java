@@ -1,6 +1,10 @@
 package org.xiangli.kiosk.payments;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Button;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +17,7 @@ import org.xiangli.hal.card.CitizenIdNumber;
 import org.xiangli.kiosk.shell.KioskSession;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
+import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.NumericKeypad;
 
 /**
@@ -30,10 +35,18 @@ public final class IdNumberEntryScreen implements Screen {
     private final Label field = new Label();
     private final Label feedback = new Label();
     private final Pane node;
+    private final Button next = new Button();
+    private final Duration idle;
 
-    public IdNumberEntryScreen(Messages messages, KioskSession session, boolean portrait) {
+    public IdNumberEntryScreen(Messages messages, KioskSession session, boolean portrait, Consumer<Screen> open,
+            Screens screens, Duration idle) {
         this.messages = messages;
         this.session = session;
+        this.idle = idle;
+        next.getStyleClass().addAll("primary", "id-number-next");
+        next.setMaxWidth(Double.MAX_VALUE);
+        next.setDisable(true);
+        next.setOnAction(e -> open.accept(screens.phoneDigits(number.get())));
         Label prompt = new Label(messages.get("payments.enterNumber"));
         prompt.getStyleClass().add("section-title");
         field.getStyleClass().addAll("entry-field", "id-number-field");
@@ -43,7 +56,7 @@ public final class IdNumberEntryScreen implements Screen {
         NumericKeypad keypad = new NumericKeypad(number, 18, true, messages);
         keypad.setMaxWidth(VBox.USE_PREF_SIZE);
         number.addListener((o, was, is) -> onChange(is));
-        VBox entry = new VBox(16, prompt, field, feedback);
+        VBox entry = new VBox(16, prompt, field, feedback, next);
         if (portrait) {
             entry.getChildren().add(keypad);
             entry.setAlignment(Pos.TOP_CENTER);
@@ -66,6 +79,8 @@ public final class IdNumberEntryScreen implements Screen {
             session.put(SESSION_KEY, text);
         }
         field.getStyleClass().removeAll("valid", "invalid");
+        next.setText(messages.get("payments.next"));
+        next.setDisable(text.length() != 18 || !CitizenIdNumber.isPlausiblePrefix(text));
         if (!CitizenIdNumber.isPlausiblePrefix(text)) {
             field.getStyleClass().add("invalid");
             feedback.getStyleClass().setAll("label", "error-text");
@@ -96,6 +111,15 @@ public final class IdNumberEntryScreen implements Screen {
     @Override
     public Node view() {
         return node;
+    }
+
+    public Button next() {
+        return next;
+    }
+
+    @Override
+    public Optional<Duration> idleTimeout() {
+        return Optional.of(idle);
     }
 
     @Override

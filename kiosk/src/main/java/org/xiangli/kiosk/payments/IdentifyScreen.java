@@ -1,25 +1,38 @@
 package org.xiangli.kiosk.payments;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.kiosk.shell.DeviceAware;
+import org.xiangli.kiosk.shell.KioskSession;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
 
 /**
- * 缴费查询, first step: how the villager identifies. The card reader and the scanner reach this page through the
- * HAL; typing the number opens the keypad page.
+ * 缴费查询, first step: how the villager identifies. A card on the reader or a bill QR at the scanner reaches this
+ * page through {@link DeviceAware}; typing the number opens the keypad page.
  */
-public final class IdentifyScreen implements Screen {
+public final class IdentifyScreen implements Screen, DeviceAware {
 
     private final Messages messages;
+    private final Consumer<Screen> open;
+    private final Screens screens;
+    private final PaymentsContext payments;
+    private final Label feedback = new Label();
     private final VBox node = new VBox(20);
 
-    public IdentifyScreen(Messages messages, Consumer<Screen> open, Screens screens) {
+    public IdentifyScreen(Messages messages, Consumer<Screen> open, Screens screens, PaymentsContext payments,
+            KioskSession session) {
         this.messages = messages;
+        this.open = open;
+        this.screens = screens;
+        this.payments = payments;
         Label prompt = new Label(messages.get("payments.chooseMethod"));
         prompt.getStyleClass().add("section-title");
         Label card = new Label(messages.get("payments.byCard") + "\n" + messages.get("payments.byCard.hint"));
@@ -34,7 +47,39 @@ public final class IdentifyScreen implements Screen {
         qr.setWrapText(true);
         qr.getStyleClass().add("entry-field");
         qr.setMaxWidth(Double.MAX_VALUE);
-        node.getChildren().addAll(prompt, card, byNumber, qr);
+        feedback.setWrapText(true);
+        feedback.getStyleClass().add("error-text");
+        feedback.setMaxWidth(Double.MAX_VALUE);
+        // Takes room only when it has something to say: 1280×800 has none to spare.
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        feedback.visibleProperty().bind(feedback.textProperty().isNotEmpty());
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        qr.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        node.getChildren().addAll(prompt, card, byNumber, qr, feedback);
+        session.onWipe(() -> feedback.setText(""));
+    }
+
+    @Override
+    public void onCardRead(IdentityCard card) {
+        show(payments.desk().byCard(card));
+    }
+
+    @Override
+    public void onCodeScanned(String text) {
+        show(payments.desk().byBillCode(text));
+    }
+
+    private void show(LookupOutcome outcome) {
+        if (outcome instanceof LookupOutcome.Found found) {
+            feedback.setText("");
+            open.accept(screens.paymentResults(found));
+        } else {
+            feedback.setText(OutcomeText.of(outcome, messages, payments.clock().instant()));
+        }
+    }
+
+    public Label feedback() {
+        return feedback;
     }
 
     @Override
@@ -45,5 +90,15 @@ public final class IdentifyScreen implements Screen {
     @Override
     public Node view() {
         return node;
+    }
+
+    @Override
+    public void leave() {
+        feedback.setText("");
+    }
+
+    @Override
+    public Optional<Duration> idleTimeout() {
+        return Optional.of(payments.idle());
     }
 }

@@ -10,13 +10,15 @@ public final class IdleCountdown {
 
     public enum Outcome { NOTHING, RETURN_HOME, START_ATTRACT }
 
-    private final Duration pageTimeout;
+    private final Duration defaultPageTimeout;
+    private Duration pageTimeout;
     private final Duration attractAfter;
     private Duration idle = Duration.ZERO;
     private boolean onHome = true;
     private boolean attractStarted;
 
     public IdleCountdown(Duration pageTimeout, Duration attractAfter) {
+        this.defaultPageTimeout = pageTimeout;
         this.pageTimeout = pageTimeout;
         this.attractAfter = attractAfter;
     }
@@ -28,6 +30,12 @@ public final class IdleCountdown {
     }
 
     public void pageShown(boolean home) {
+        pageShown(home, java.util.Optional.empty());
+    }
+
+    /** A page with its own (shorter) countdown, e.g. payments results: 60 s. */
+    public void pageShown(boolean home, java.util.Optional<Duration> timeout) {
+        pageTimeout = timeout.orElse(defaultPageTimeout);
         onHome = home;
         touched();
     }

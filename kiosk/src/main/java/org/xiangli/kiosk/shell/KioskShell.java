@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.content.ContentImportPanel;
 import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
@@ -54,6 +55,10 @@ public final class KioskShell {
     private boolean largeText;
     private ContentImportPanel importPanel;
     private java.time.LocalDate bannerDay;
+    /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
+    private Duration cardGone;
+
+    public static final Duration CARD_GONE_GRACE = Duration.ofSeconds(10);
 
     public KioskShell(ShellContext context) {
         this.context = context;
@@ -135,6 +140,7 @@ public final class KioskShell {
 
     /** Leaves every page, wipes the session and shows home: the 返回首页 button and the idle countdown. */
     public void goHome() {
+        cardGone = null;
         while (!stack.isEmpty()) {
             stack.pop().leave();
         }
@@ -144,7 +150,40 @@ public final class KioskShell {
         show();
     }
 
+    /** The ID-card reader read a card (device wiring calls this on the UI thread). */
+    public void onCardRead(IdentityCard card) {
+        idle.touched();
+        cardGone = null;
+        if (current() instanceof DeviceAware page) {
+            page.onCardRead(card);
+        }
+        refreshHeader();
+    }
+
+    /** The card left the reader: a session opened by that card ends {@link #CARD_GONE_GRACE} later. */
+    public void onCardRemoved() {
+        if (current() instanceof DeviceAware page && page.endsWhenCardLeaves()) {
+            cardGone = CARD_GONE_GRACE;
+        }
+    }
+
+    /** The scanner read a code (device wiring calls this on the UI thread). */
+    public void onCodeScanned(String text) {
+        idle.touched();
+        if (current() instanceof DeviceAware page) {
+            page.onCodeScanned(text);
+        }
+        refreshHeader();
+    }
+
     public void advanceIdle(Duration elapsed) {
+        if (cardGone != null) {
+            cardGone = cardGone.minus(elapsed);
+            if (cardGone.isNegative() || cardGone.isZero()) {
+                goHome();
+                return;
+            }
+        }
         switch (idle.advance(elapsed)) {
             case RETURN_HOME -> goHome();
             case START_ATTRACT -> showAttract();
@@ -268,7 +307,7 @@ public final class KioskShell {
     private void show() {
         Screen screen = stack.peek();
         boolean home = stack.size() == 1;
-        idle.pageShown(home);
+        idle.pageShown(home, screen.idleTimeout());
         if (home) {
             frame.setCenter(screen.view());
         } else {

@@ -6,6 +6,9 @@ import org.xiangli.kiosk.content.PublicityScreen;
 import org.xiangli.kiosk.content.SearchScreen;
 import org.xiangli.kiosk.payments.IdentifyScreen;
 import org.xiangli.kiosk.payments.IdNumberEntryScreen;
+import org.xiangli.kiosk.payments.LookupOutcome;
+import org.xiangli.kiosk.payments.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.PhoneDigitsScreen;
 import org.xiangli.kiosk.queue.ServiceDetailScreen;
 import org.xiangli.kiosk.queue.ServiceGuideScreen;
 import org.xiangli.kiosk.queue.ServiceItem;
@@ -50,11 +53,22 @@ public final class Screens {
     }
 
     public Screen payments() {
-        return new IdentifyScreen(messages, shell::open, this);
+        return new IdentifyScreen(messages, shell::open, this, context.payments(), shell.session());
     }
 
     public Screen idNumberEntry() {
-        return new IdNumberEntryScreen(messages, shell.session(), shell.portraitProperty().get());
+        return new IdNumberEntryScreen(messages, shell.session(), shell.portraitProperty().get(), shell::open, this,
+                context.payments().idle());
+    }
+
+    public Screen phoneDigits(String idNumber) {
+        return new PhoneDigitsScreen(messages, shell.session(), context.payments(), idNumber, shell::open, this,
+                shell.portraitProperty().get());
+    }
+
+    public Screen paymentResults(LookupOutcome.Found found) {
+        return new PaymentResultsScreen(messages, shell.session(), context.payments(), found,
+                shell.portraitProperty().get());
     }
 
     public Screen help() {

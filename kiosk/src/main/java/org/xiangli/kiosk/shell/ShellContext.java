@@ -3,6 +3,7 @@ package org.xiangli.kiosk.shell;
 import java.time.Clock;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.speech.Speech;
@@ -14,6 +15,7 @@ public record ShellContext(
         ContentLibrary content,
         ServiceGuideRepository serviceGuide,
         Speech speech,
+        PaymentsContext payments,
         String fontFamily,
         Runnable onTechnicianExit,
         TicketDesk ticketDesk) {

@@ -19,7 +19,8 @@ public final class Migrations {
             "V2__service_guide.sql",
             "V3__kiosk_events.sql",
             "V4__content_bundles.sql",
-            "V5__queue.sql");
+            "V5__queue.sql",
+            "V6__payments.sql");
 
     private Migrations() {
     }

@@ -74,13 +74,22 @@ class ConfigLoaderTest {
                 port = 9090
                 [technician]
                 pin_hash = "%s"
+                [payments]
+                service_url = "https://pay.example/api"
+                credentials_file = "/etc/xiangli/payments.token"
+                timeout_seconds = 5
+                key_file = "/etc/xiangli/payments.key"
+                trusted_keys = ["%s"]
+                factor_attempts = 4
+                lockout_minutes = 30
+                idle_seconds = 45
                 [data]
                 dir = "/srv/xiangli"
                 [queue]
                 priority_age = 65
                 priority_max_streak = 3
                 default_service_minutes = 8
-                """.formatted(publisher, pin);
+                """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
         Set<String> documented = ConfigLoader.KEYS.stream().map(k -> k.name().substring(k.name().indexOf('.') + 1))
@@ -118,6 +127,14 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(8), c.queue().defaultServiceTime());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(21, 30)), c.screenSchedule().off());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(6, 45)), c.screenSchedule().on());
+        assertEquals("https://pay.example/api", c.payments().serviceUrl());
+        assertEquals("/etc/xiangli/payments.token", c.payments().credentialsFile());
+        assertEquals(Duration.ofSeconds(5), c.payments().timeout());
+        assertEquals(Path.of("/etc/xiangli/payments.key"), c.paymentsKeyFile());
+        assertEquals(java.util.List.of(publisher), c.payments().trustedKeys());
+        assertEquals(4, c.payments().factorAttempts());
+        assertEquals(Duration.ofMinutes(30), c.payments().lockout());
+        assertEquals(Duration.ofSeconds(45), c.payments().idle());
     }
 
     @Test

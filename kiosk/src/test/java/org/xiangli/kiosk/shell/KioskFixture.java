@@ -48,6 +48,10 @@ public final class KioskFixture implements AutoCloseable {
         render();
     }
 
+    public KioskApp app() {
+        return app;
+    }
+
     public KioskShell shell() {
         return shell;
     }

@@ -48,6 +48,11 @@ class LayoutTest {
                 new Page("service-detail", (s, k) -> s.open(s.screens().serviceDetail(k.services().getFirst()))),
                 new Page("payments", (s, k) -> s.open(s.screens().payments())),
                 new Page("id-entry", (s, k) -> s.open(s.screens().idNumberEntry())),
+                new Page("payments-phone", (s, k) -> s.open(s.screens().phoneDigits(
+                        org.xiangli.hal.card.DemoIdentities.LI_JIANGUO.idNumber().value()))),
+                new Page("payments-results", (s, k) -> s.open(s.screens().paymentResults(
+                        (org.xiangli.kiosk.payments.LookupOutcome.Found) k.app().payments().desk()
+                                .byCard(org.xiangli.hal.card.DemoIdentities.WANG_XIUYING)))),
                 new Page("help", (s, k) -> s.open(s.screens().help())),
                 new Page("technician-pin", (s, k) -> s.showPinDialog()));
         int[][] sizes = {{1920, 1080}, {1280, 800}, {1080, 1920}};

@@ -9,12 +9,12 @@ import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 
 /** The kiosk a content command works on: its config (as the kiosk finds it) and its database file. */
-record KioskTarget(KioskConfig config, Path database) {
+public record KioskTarget(KioskConfig config, Path database) {
 
     /** The kiosk keeps its store here inside {@code data.dir}. */
-    static final String DATABASE_FILE = "kiosk.db";
+    public static final String DATABASE_FILE = "kiosk.db";
 
-    static KioskTarget resolve(Path configFile, Path db) throws IOException, ConfigException {
+    public static KioskTarget resolve(Path configFile, Path db) throws IOException, ConfigException {
         Optional<Path> file = Optional.ofNullable(configFile)
                 .or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG")).map(Path::of))
                 .or(() -> Optional.of(ConfigLoader.DEFAULT_FILE).filter(Files::isRegularFile));

@@ -1,0 +1,127 @@
+package org.xiangli.kiosk.payments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.payments.ledger.LedgerBundle;
+import org.xiangli.kiosk.payments.ledger.LedgerException;
+import org.xiangli.kiosk.payments.ledger.LedgerImporter;
+import org.xiangli.kiosk.payments.lookup.FallbackSource;
+import org.xiangli.kiosk.payments.lookup.LiveService;
+import org.xiangli.kiosk.payments.lookup.LocalLedger;
+import org.xiangli.kiosk.payments.lookup.PaymentsSource;
+import org.xiangli.kiosk.payments.store.DataKey;
+import org.xiangli.kiosk.payments.store.KeyedHash;
+import org.xiangli.kiosk.payments.store.LedgerInfo;
+import org.xiangli.kiosk.payments.store.PaymentsRepository;
+import org.xiangli.kiosk.payments.store.Sealer;
+import org.xiangli.kiosk.store.Database;
+
+/** Builds the payments feature from the config and the store: data key, sources, desk, importer. */
+public final class PaymentsModule {
+
+    private static final System.Logger LOG = System.getLogger(PaymentsModule.class.getName());
+
+    private final KioskConfig config;
+    private final PaymentsRepository repository;
+    private final KeyedHash hash;
+    private final Sealer sealer;
+    private final LocalLedger local;
+    private final PaymentsDesk desk;
+    private final Clock clock;
+
+    public PaymentsModule(KioskConfig config, Database db, DataKey key, Clock clock, PaymentsSource live) {
+        this.config = config;
+        this.clock = clock;
+        this.repository = new PaymentsRepository(db);
+        this.hash = new KeyedHash(key);
+        this.sealer = new Sealer(key);
+        this.local = new LocalLedger(repository, hash, sealer);
+        PaymentsSource source = live == null ? local : new FallbackSource(live, local);
+        KioskConfig.Payments p = config.payments();
+        this.desk = new PaymentsDesk(source, hash, repository, new FactorLockout(p.factorAttempts(), p.lockout()),
+                config.station().code(), clock);
+    }
+
+    /** The module as the kiosk runs it: the key file (created when missing only in demo mode), live service if set. */
+    public static PaymentsModule open(KioskConfig config, Database db, Clock clock, boolean createKey) {
+        Path keyFile = config.paymentsKeyFile();
+        try {
+            if (createKey) {
+                DataKey.createIfMissing(keyFile);
+            }
+            DataKey key = DataKey.load(keyFile);
+            KioskConfig.Payments p = config.payments();
+            PaymentsSource live = null;
+            if (!p.serviceUrl().isEmpty()) {
+                live = new LiveService(HttpClient.newBuilder().connectTimeout(p.timeout()).build(),
+                        URI.create(p.serviceUrl()), LiveService.readToken(p.credentialsFile()), p.timeout(), clock);
+            }
+            return new PaymentsModule(config, db, key, clock, live);
+        } catch (IOException e) {
+            throw new IllegalStateException("payments data key " + keyFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    public PaymentsDesk desk() {
+        return desk;
+    }
+
+    public PaymentsRepository repository() {
+        return repository;
+    }
+
+    public LocalLedger local() {
+        return local;
+    }
+
+    public LedgerImporter importer(TrustedKeys trusted) {
+        return new LedgerImporter(repository, hash, sealer, trusted, config.station().code(), clock);
+    }
+
+    /**
+     * Demo mode: signs the demo ledger with a throw-away key and imports it through the same path as a real one,
+     * unless a ledger is already there.
+     */
+    public void loadDemoIfEmpty() {
+        if (repository.ledger().isPresent()) {
+            return;
+        }
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            PublisherKeyFiles.Signer signer = new PublisherKeyFiles.Signer(pair.getPrivate(),
+                    PublisherKey.of(pair.getPublic()));
+            Path file = config.dataDir().resolve("payments-demo.xlb");
+            LedgerBundle.write(file, config.station().code(), 1, clock.instant(),
+                    DemoLedger.demo(config.station().code(), LocalDate.now(clock)), signer);
+            LedgerInfo info = importer(new TrustedKeys(java.util.List.of(signer.publicKey()))).importFile(file);
+            // The bundle holds the demo people in plain JSON; once imported, only the sealed copy remains.
+            Files.delete(file);
+            LOG.log(Level.INFO, "demo payments ledger loaded: {0} payers", info.payers());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK lacks Ed25519", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (LedgerException e) {
+            throw new IllegalStateException("the demo ledger is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<LedgerInfo> ledger() {
+        return repository.ledger();
+    }
+}

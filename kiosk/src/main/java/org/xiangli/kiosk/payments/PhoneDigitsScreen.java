@@ -1,0 +1,130 @@
+package org.xiangli.kiosk.payments;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.shell.KioskSession;
+import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.shell.Screen;
+import org.xiangli.kiosk.shell.Screens;
+import org.xiangli.kiosk.ui.NumericKeypad;
+
+/**
+ * The second factor for a typed ID number: the last four digits of the phone number on record. Anyone can type
+ * someone else's ID number; few also know their phone number. Wrong digits count towards a lockout of the number.
+ */
+public final class PhoneDigitsScreen implements Screen {
+
+    private final Messages messages;
+    private final PaymentsContext payments;
+    private final Consumer<Screen> open;
+    private final Screens screens;
+    private final StringProperty digits = new SimpleStringProperty("");
+    private final Label field = new Label();
+    private final Label feedback = new Label();
+    private final Button search = new Button();
+    private final Pane node;
+    private String idNumber;
+
+    public PhoneDigitsScreen(Messages messages, KioskSession session, PaymentsContext payments, String idNumber,
+            Consumer<Screen> open, Screens screens, boolean portrait) {
+        this.messages = messages;
+        this.payments = payments;
+        this.idNumber = idNumber;
+        this.open = open;
+        this.screens = screens;
+        Label prompt = new Label(messages.get("payments.phone.prompt"));
+        prompt.getStyleClass().add("section-title");
+        prompt.setWrapText(true);
+        Label hint = new Label(messages.get("payments.phone.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        field.getStyleClass().addAll("entry-field", "phone-digits-field");
+        field.setMaxWidth(Double.MAX_VALUE);
+        // Shown as dots: someone may stand behind the villager.
+        field.textProperty().bind(digits.map(d -> "●".repeat(d.length()) + "＿".repeat(4 - d.length())));
+        feedback.setWrapText(true);
+        feedback.getStyleClass().add("error-text");
+        feedback.setMaxWidth(Double.MAX_VALUE);
+        search.setText(messages.get("payments.search"));
+        search.getStyleClass().addAll("primary", "phone-search");
+        search.setMaxWidth(Double.MAX_VALUE);
+        search.disableProperty().bind(digits.length().isNotEqualTo(4));
+        search.setOnAction(e -> search());
+        NumericKeypad keypad = new NumericKeypad(digits, 4, false, messages);
+        keypad.setMaxWidth(VBox.USE_PREF_SIZE);
+        VBox entry = new VBox(16, prompt, hint, field, search, feedback);
+        if (portrait) {
+            entry.getChildren().add(keypad);
+            node = entry;
+        } else {
+            HBox.setHgrow(entry, Priority.ALWAYS);
+            HBox row = new HBox(40, entry, keypad);
+            row.setAlignment(Pos.TOP_LEFT);
+            node = row;
+        }
+        session.onWipe(this::forget);
+    }
+
+    public StringProperty digitsProperty() {
+        return digits;
+    }
+
+    public Label feedback() {
+        return feedback;
+    }
+
+    public Button searchButton() {
+        return search;
+    }
+
+    void search() {
+        if (idNumber == null) {
+            return;
+        }
+        LookupOutcome outcome = payments.desk().byNumber(idNumber, digits.get());
+        digits.set("");
+        if (outcome instanceof LookupOutcome.Found found) {
+            feedback.setText("");
+            open.accept(screens.paymentResults(found));
+        } else {
+            feedback.setText(OutcomeText.of(outcome, messages, payments.clock().instant()));
+        }
+    }
+
+    private void forget() {
+        idNumber = null;
+        digits.set("");
+        feedback.setText("");
+    }
+
+    @Override
+    public String title() {
+        return messages.get("payments.phone.title");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+
+    @Override
+    public void leave() {
+        forget();
+    }
+
+    @Override
+    public Optional<Duration> idleTimeout() {
+        return Optional.of(payments.idle());
+    }
+}

@@ -1,0 +1,74 @@
+package org.xiangli.kiosk.payments.ledger;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.PaymentRecord;
+import org.xiangli.kiosk.payments.store.KeyedHash;
+import org.xiangli.kiosk.payments.store.LedgerInfo;
+import org.xiangli.kiosk.payments.store.PaymentsRepository;
+import org.xiangli.kiosk.payments.store.Sealer;
+
+/**
+ * Imports a signed ledger bundle for this station: verify, then hash every ID and bill number and seal every
+ * payer as it is written, all in one transaction. The plaintext exists only in memory, part by part.
+ */
+public final class LedgerImporter {
+
+    private static final System.Logger LOG = System.getLogger(LedgerImporter.class.getName());
+
+    private final PaymentsRepository repository;
+    private final KeyedHash hash;
+    private final Sealer sealer;
+    private final TrustedKeys trusted;
+    private final String station;
+    private final Clock clock;
+
+    public LedgerImporter(PaymentsRepository repository, KeyedHash hash, Sealer sealer, TrustedKeys trusted,
+            String station, Clock clock) {
+        this.repository = repository;
+        this.hash = hash;
+        this.sealer = sealer;
+        this.trusted = trusted;
+        this.station = station;
+        this.clock = clock;
+    }
+
+    public LedgerInfo importFile(Path file) throws LedgerException {
+        LedgerBundle bundle = LedgerBundle.read(file, trusted);
+        LedgerBundle.Header h = bundle.header();
+        if (!h.station().equals(station)) {
+            throw new LedgerException(file.getFileName() + " is the ledger of station " + h.station()
+                    + ", not of this station (" + station + ")");
+        }
+        Optional<LedgerInfo> current = repository.ledger();
+        if (current.isPresent() && current.get().publisher().equals(h.publisher())
+                && current.get().sequence() > h.sequence()) {
+            throw new LedgerException(file.getFileName() + " is older (sequence " + h.sequence()
+                    + ") than the ledger in use (sequence " + current.get().sequence() + ")");
+        }
+        LedgerInfo info = repository.replaceLedger(sink -> {
+            int payers = 0;
+            int records = 0;
+            for (String part : h.parts()) {
+                for (Payer payer : bundle.part(part)) {
+                    byte[] idHash = hash.ofIdNumber(payer.idNumber().value()).bytes();
+                    sink.payer(idHash, sealer.seal(LedgerJson.toJson(payer), idHash));
+                    for (PaymentRecord r : payer.records()) {
+                        sink.bill(hash.ofBill(station, r.billNo()).bytes(), idHash);
+                    }
+                    payers++;
+                    records += payer.records().size();
+                }
+            }
+            return new LedgerInfo(h.bundleId(), h.publisher(), h.sequence(), h.created(), clock.instant(),
+                    payers, records);
+        });
+        LOG.log(Level.INFO, "payments ledger {0} imported: {1} payers, {2} records", info.bundleId(),
+                info.payers(), info.records());
+        return info;
+    }
+}
