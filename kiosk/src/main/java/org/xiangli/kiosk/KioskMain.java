@@ -120,6 +120,8 @@ public final class KioskMain {
     }
 
     private static void run(LaunchOptions options, KioskConfig config) {
+        // The toolkit starts on its own thread while the store opens: both take a few hundred ms on a Pi.
+        Thread toolkit = Thread.ofPlatform().name("fx-startup").start(FxUi::startToolkit);
         Clock clock = Clock.system(config.station().timeZone());
         Database db = Database.open(config.dataDir().resolve("kiosk.db"));
         KioskEventRepository events = new KioskEventRepository(db);
@@ -128,8 +130,7 @@ public final class KioskMain {
         if (options.demo()) {
             app.loadDemoData();
         }
-        app.startStaffConsole("0.0.0.0");
-        FxUi.startToolkit();
+        joinToolkit(toolkit);
         FxUi ui = new FxUi();
         CountDownLatch exited = new CountDownLatch(1);
         Runnable exit = () -> {
@@ -164,6 +165,8 @@ public final class KioskMain {
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed");
         });
+        // After the first frame: the villager's screen comes before the staff's console.
+        app.startStaffConsole("0.0.0.0");
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
         Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
         watchdog.ifPresent(SystemdWatchdog::start);
@@ -179,6 +182,17 @@ public final class KioskMain {
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
         Platform.exit();
+    }
+
+    private static void joinToolkit(Thread toolkit) {
+        try {
+            toolkit.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JavaFX started", e);
+        }
+        // startToolkit is idempotent: if the thread died on an error, this call reports it here.
+        FxUi.startToolkit();
     }
 
     /** Prints the time from JVM start to the first frame of the home page (the startup benchmark reads it). */

@@ -103,10 +103,19 @@ public final class ReceiptPrinter implements AutoCloseable {
     }
 
     private void run(Job job, Link link) throws IOException {
+        if (job.deadline().passed()) {
+            // The caller gave up already: say so, rather than whatever the printer would have answered by now.
+            job.result().completeExceptionally(new TimeoutException("print job not started within its timeout"));
+            return;
+        }
         try {
             // The printer's answer time is judged by the status timeout alone: a job with a tight deadline must not
             // make a healthy printer look unresponsive.
             DeviceStatus before = queryStatus(link, Deadline.after(settings.statusTimeout()));
+            if (!before.isOnline() && job.deadline().passed()) {
+                job.result().completeExceptionally(new TimeoutException("print job timed out waiting for the printer"));
+                return;
+            }
             if (!before.isOnline()) {
                 job.result().completeExceptionally(new PrinterNotReadyException(before));
                 return;
