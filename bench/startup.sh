@@ -14,7 +14,9 @@ fi
 [ -f kiosk/target/kiosk.jar ] || ./mvnw -q -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-flags=(--enable-native-access=ALL-UNNAMED -jar kiosk/target/kiosk.jar --demo --headless --data "$work/data")
+# JAVA_OPTS: JVM flags to compare (the .deb launcher uses -Xmx512m -XX:+UseSerialGC).
+read -r -a opts <<< "${JAVA_OPTS:-}"
+flags=("${opts[@]}" --enable-native-access=ALL-UNNAMED -jar kiosk/target/kiosk.jar --demo --headless --data "$work/data")
 
 first_frame() { # prints the ms of one cold start
   "$java" "$@" "${flags[@]}" --exit-after-start 2>/dev/null | sed -n 's/^xiangli: first home frame \([0-9]*\) ms.*/\1/p'
@@ -22,7 +24,7 @@ first_frame() { # prints the ms of one cold start
 stats() { sort -n | awk '{a[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (%d runs)\n", a[1], a[int((NR+1)/2)], a[NR], NR}'; }
 
 first_frame >/dev/null   # creates and fills the demo database once, outside the measurement
-echo "JVM: $("$java" -version 2>&1 | head -1)   cores: $(nproc)"
+echo "JVM: $("$java" -version 2>&1 | head -1)   cores: $(nproc)   JAVA_OPTS: ${JAVA_OPTS:-none}"
 echo -n "first home frame, plain JVM:  "
 for _ in $(seq "$runs"); do first_frame; done | stats
 
