@@ -12,6 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.queue.TicketReceiptLayout;
+import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
@@ -126,7 +133,12 @@ public final class KioskMain {
         Database db = Database.open(config.dataDir().resolve("kiosk.db"));
         KioskEventRepository events = new KioskEventRepository(db);
         events.record(clock.instant(), "start", options.demo() ? "demo" : "device");
-        KioskApp app = new KioskApp(config, db, clock);
+        Optional<DemoDevices> demoDevices = options.demo() ? startDemoDevices(config) : Optional.empty();
+        Optional<KioskDevices> devices = demoDevices.map(d -> new KioskDevices(d.printer(),
+                new TicketReceiptLayout(new Messages(config.display().language()))));
+        KioskApp app = new KioskApp(config, db, clock,
+                devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE));
+        devices.ifPresent(d -> app.useStatementPrinter(d.statementPrinter()));
         if (options.demo()) {
             app.loadDemoData();
         }
@@ -159,6 +171,18 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
+            demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui,
+                    new KioskDevices.EventSink() {
+                        @Override
+                        public void cardRead(IdentityCard card) {
+                            shell.onCardRead(card);
+                        }
+
+                        @Override
+                        public void codeScanned(String text) {
+                            shell.onCodeScanned(text);
+                        }
+                    }));
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
@@ -181,7 +205,26 @@ public final class KioskMain {
         }
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
+        demoDevices.ifPresent(DemoDevices::close);
         Platform.exit();
+    }
+
+    /**
+     * Demo mode's devices: the real drivers talking to the simulators (over socat ptys when socat is installed).
+     * Without them the kiosk still runs: tickets show on screen and the card reader is simply absent.
+     */
+    private static Optional<DemoDevices> startDemoDevices(KioskConfig config) {
+        try {
+            DemoDevices devices = DemoDevices.start(config.dataDir().resolve("demo-devices"),
+                    PaperWidth.ofMillimetres(config.devices().paperWidthMm()));
+            LOG.log(Level.INFO, "demo devices: simulated card reader, scanner and printer ({0}); receipts as PNG "
+                    + "in {1}", devices.overPtys() ? "socat ptys" : "in-process pipes",
+                    config.dataDir().resolve("demo-devices").resolve("receipts"));
+            return Optional.of(devices);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "demo devices could not start, running without them: {0}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static void joinToolkit(Thread toolkit) {

@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.devices;
 
+import org.xiangli.provisioning.Output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class DetectAndSimulateCommandTest {
             reader.start();
             printer.start();
 
-            Console console = Console.run(() -> KioskCtl.run("detect", "--json", "--ports",
+            Output console = Output.run(() -> KioskCtl.run("detect", "--json", "--ports",
                     cardPty.driverEnd() + "," + printerPty.driverEnd() + "," + silentPty.driverEnd()));
 
             assertEquals(0, console.exitCode(), console.err());
@@ -63,7 +64,7 @@ class DetectAndSimulateCommandTest {
             var next = driver.nextCard(Duration.ofSeconds(10));
             driver.start();
 
-            Console console = Console.run(() -> KioskCtl.run("simulate", "card", "--port", pty.deviceEnd().toString(),
+            Output console = Output.run(() -> KioskCtl.run("simulate", "card", "--port", pty.deviceEnd().toString(),
                     "--card", "3", "--duration", "2"));
 
             assertEquals(0, console.exitCode(), console.err());
@@ -82,7 +83,7 @@ class DetectAndSimulateCommandTest {
             CompletableFuture<PrintResult> printed = driver.print(SelftestPrinterCommand.testReceipt(PaperWidth.MM58),
                     Duration.ofSeconds(10));
 
-            Console console = Console.run(() -> KioskCtl.run("simulate", "printer", "--port",
+            Output console = Output.run(() -> KioskCtl.run("simulate", "printer", "--port",
                     pty.deviceEnd().toString(), "--out", out.toString(), "--duration", "3"));
 
             assertEquals(0, console.exitCode(), console.err());
@@ -106,7 +107,7 @@ class DetectAndSimulateCommandTest {
             });
             driver.start();
 
-            Console console = Console.run(() -> KioskCtl.run("simulate", "scanner", "--port",
+            Output console = Output.run(() -> KioskCtl.run("simulate", "scanner", "--port",
                     pty.deviceEnd().toString(), "--code", "A001", "--code", "缴费单-0042", "--interval", "1",
                     "--charset", "GB18030", "--suffix", "CR"));
 

@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.devices;
 
+import org.xiangli.provisioning.Output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class SelftestAllCommandTest {
                     paper_width_mm = 58
                     """.formatted(cardPty.driverEnd(), printerPty.driverEnd()));
 
-            Console console = Console.run(() -> KioskCtl.run("selftest", "all", "--config", config.toString(),
+            Output console = Output.run(() -> KioskCtl.run("selftest", "all", "--config", config.toString(),
                     "--timeout", "2"));
 
             assertEquals(ExitCodes.DEVICE_PROBLEM, console.exitCode(), console.out());
@@ -62,7 +63,7 @@ class SelftestAllCommandTest {
         Path config = dir.resolve("kiosk.toml");
         Files.writeString(config, "[devices]\nmode = \"simulated\"\n");
 
-        Console console = Console.run(() -> KioskCtl.run("selftest", "all", "--config", config.toString()));
+        Output console = Output.run(() -> KioskCtl.run("selftest", "all", "--config", config.toString()));
 
         assertEquals(0, console.exitCode());
         assertTrue(console.out().contains("simulated"), console.out());

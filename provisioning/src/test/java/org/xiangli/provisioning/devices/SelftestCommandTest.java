@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.devices;
 
+import org.xiangli.provisioning.Output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class SelftestCommandTest {
             reader.placeCard(DemoIdentities.WANG_XIUYING);
             reader.start();
 
-            Console console = Console.run(() -> KioskCtl.run("selftest", "card", "--port", pty.driverEnd().toString(),
+            Output console = Output.run(() -> KioskCtl.run("selftest", "card", "--port", pty.driverEnd().toString(),
                     "--json"));
 
             assertEquals(0, console.exitCode(), console.err());
@@ -51,7 +52,7 @@ class SelftestCommandTest {
              VirtualCardReader reader = new VirtualCardReader("t", SerialLink.opener(pty.deviceEnd().toString(), 115200))) {
             reader.start();
 
-            Console console = Console.run(() -> KioskCtl.run("selftest", "card", "--port", pty.driverEnd().toString(),
+            Output console = Output.run(() -> KioskCtl.run("selftest", "card", "--port", pty.driverEnd().toString(),
                     "--timeout", "1"));
 
             assertEquals(ExitCodes.NOTHING_IN_TIME, console.exitCode());
@@ -61,7 +62,7 @@ class SelftestCommandTest {
 
     @Test
     void givenAPortThatDoesNotExist_whenSelftestCard_thenExitIsNonZeroAndNamesThePort() {
-        Console console = Console.run(() -> KioskCtl.run("selftest", "card", "--port", "/dev/ttyNOPE9"));
+        Output console = Output.run(() -> KioskCtl.run("selftest", "card", "--port", "/dev/ttyNOPE9"));
 
         assertEquals(ExitCodes.DEVICE_PROBLEM, console.exitCode());
         assertTrue(console.err().contains("/dev/ttyNOPE9"), console.err());
@@ -82,7 +83,7 @@ class SelftestCommandTest {
             });
             printer.start();
 
-            Console console = Console.run(() -> KioskCtl.run("selftest", "printer", "--port",
+            Output console = Output.run(() -> KioskCtl.run("selftest", "printer", "--port",
                     pty.driverEnd().toString(), "--width", "80"));
 
             assertEquals(0, console.exitCode(), console.err());
@@ -101,7 +102,7 @@ class SelftestCommandTest {
             printer.setCondition(SimulatePrinterCommand.condition("paper-out"));
             printer.start();
 
-            Console console = Console.run(() -> KioskCtl.run("selftest", "printer", "--port",
+            Output console = Output.run(() -> KioskCtl.run("selftest", "printer", "--port",
                     pty.driverEnd().toString()));
 
             assertEquals(ExitCodes.DEVICE_PROBLEM, console.exitCode());
@@ -118,7 +119,7 @@ class SelftestCommandTest {
              VirtualScanner scanner = new VirtualScanner("t", SerialLink.opener(pty.deviceEnd().toString(), 9600),
                      VirtualScanner.Suffix.CRLF, StandardCharsets.UTF_8)) {
             scanner.start();
-            CompletableFuture<Console> run = CompletableFuture.supplyAsync(() -> Console.run(() -> KioskCtl.run(
+            CompletableFuture<Output> run = CompletableFuture.supplyAsync(() -> Output.run(() -> KioskCtl.run(
                     "selftest", "scanner", "--port", pty.driverEnd().toString(), "--json")));
             // Keep "holding the code under the scanner" until the self-test has read it.
             while (!run.isDone()) {
@@ -129,7 +130,7 @@ class SelftestCommandTest {
                     // scan again
                 }
             }
-            Console console = run.get();
+            Output console = run.get();
 
             assertEquals(0, console.exitCode(), console.err());
             assertEquals("{\"text\": \"" + code + "\"}", console.out().strip());

@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.sync;
 
+import org.xiangli.provisioning.Output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

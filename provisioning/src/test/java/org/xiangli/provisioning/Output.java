@@ -1,4 +1,4 @@
-package org.xiangli.provisioning.diag;
+package org.xiangli.provisioning;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntSupplier;
 
 /** Runs kioskctl in-process and keeps what it printed. */
-record Output(int exitCode, String out, String err) {
+public record Output(int exitCode, String out, String err) {
 
-    static Output run(IntSupplier command) {
+    public static Output run(IntSupplier command) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBuffer = new ByteArrayOutputStream();

@@ -1,0 +1,95 @@
+package org.xiangli.kiosk.devices;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.hal.card.SamCardReader;
+import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.printer.PrintResult;
+import org.xiangli.hal.printer.Receipt;
+import org.xiangli.hal.printer.ReceiptPrinter;
+import org.xiangli.hal.scanner.ScannedCode;
+import org.xiangli.hal.scanner.SerialScanner;
+import org.xiangli.kiosk.payments.StatementPrinter;
+import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.queue.TicketReceiptLayout;
+
+/**
+ * Connects the HAL's drivers to the kiosk: card reads and scanned codes go to the page on screen (through the UI
+ * executor, never from the device thread), tickets and statements go to the receipt printer. The same wiring
+ * serves real devices and demo mode's simulators: only the drivers' links differ.
+ */
+public final class KioskDevices {
+
+    private static final System.Logger LOG = System.getLogger(KioskDevices.class.getName());
+    /** A ticket that has not come out in this time is shown on screen instead: the villager must not wait. */
+    static final Duration PRINT_TIMEOUT = Duration.ofSeconds(8);
+
+    /** Where device events land: the shell's page on screen. */
+    public interface EventSink {
+        void cardRead(IdentityCard card);
+
+        void codeScanned(String text);
+    }
+
+    private final ReceiptPrinter printer;
+    private final TicketReceiptLayout ticketLayout;
+
+    public KioskDevices(ReceiptPrinter printer, TicketReceiptLayout ticketLayout) {
+        this.printer = printer;
+        this.ticketLayout = ticketLayout;
+    }
+
+    /** Sends card reads and scans to {@code sink} on {@code ui} (the FX thread). */
+    public static void route(SamCardReader cardReader, SerialScanner scanner, Executor ui, EventSink sink) {
+        cardReader.addListener(new DeviceListener<>() {
+            @Override
+            public void event(IdentityCard card) {
+                ui.execute(() -> sink.cardRead(card));
+            }
+        });
+        scanner.addListener(new DeviceListener<>() {
+            @Override
+            public void event(ScannedCode code) {
+                ui.execute(() -> sink.codeScanned(code.text()));
+            }
+        });
+    }
+
+    /** Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen". */
+    public TicketPrinter ticketPrinter() {
+        return ticket -> {
+            Receipt receipt = ticketLayout.layout(ticket);
+            try {
+                PrintResult result = printer.print(receipt, PRINT_TIMEOUT)
+                        .get(PRINT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                return result.complete() ? TicketPrinter.Result.ok()
+                        : TicketPrinter.Result.failed(result.statusAfter().describe());
+            } catch (ExecutionException e) {
+                return TicketPrinter.Result.failed(String.valueOf(e.getCause().getMessage()));
+            } catch (TimeoutException e) {
+                return TicketPrinter.Result.failed("printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return TicketPrinter.Result.failed("interrupted");
+            }
+        };
+    }
+
+    public StatementPrinter statementPrinter() {
+        return receipt -> {
+            CompletableFuture<PrintResult> job = printer.print(receipt, PRINT_TIMEOUT);
+            job.whenComplete((r, e) -> {
+                if (e != null) {
+                    LOG.log(Level.WARNING, "statement not printed: {0}", e.getMessage());
+                }
+            });
+            return job;
+        };
+    }
+}
