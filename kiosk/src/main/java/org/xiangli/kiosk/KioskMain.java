@@ -60,8 +60,7 @@ public final class KioskMain {
         if (!options.demo() && !options.headless()) {
             // Zero-touch: with no config yet, "请扫描配置二维码" until a county-signed code writes one.
             try {
-                SetupScreen.awaitConfigIfMissing(options.configFile().or(() -> Optional.ofNullable(
-                        System.getenv("XIANGLI_CONFIG")).map(Path::of)).orElse(ConfigLoader.DEFAULT_FILE),
+                SetupScreen.awaitConfigIfMissing(ConfigLoader.locate(options.configFile()),
                         ZeroTouchSetup.COUNTY_KEYS_FILE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -94,23 +93,9 @@ public final class KioskMain {
     }
 
     static KioskConfig resolveConfig(LaunchOptions options) throws ConfigException, IOException {
-        ConfigLoader loader = new ConfigLoader();
-        Optional<Path> file = options.configFile()
-                .or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG")).map(Path::of));
-        KioskConfig config;
-        if (file.isPresent()) {
-            if (!Files.isRegularFile(file.get())) {
-                throw new IOException("no config file at " + file.get());
-            }
-            config = loader.load(file.get());
-            LOG.log(Level.INFO, "config: {0}", file.get());
-        } else if (Files.isRegularFile(ConfigLoader.DEFAULT_FILE)) {
-            config = loader.load(ConfigLoader.DEFAULT_FILE);
-            LOG.log(Level.INFO, "config: {0}", ConfigLoader.DEFAULT_FILE);
-        } else {
-            config = ConfigLoader.defaults();
-            LOG.log(Level.INFO, "config: no file, built-in defaults");
-        }
+        KioskConfig config = ConfigLoader.loadApplicable(options.configFile());
+        Path file = ConfigLoader.locate(options.configFile());
+        LOG.log(Level.INFO, "config: {0}", Files.isRegularFile(file) ? file : "no file, built-in defaults");
         if (options.demo() && options.dataDir().isEmpty()) {
             config = config.withDataDir(Path.of(System.getProperty("user.home"), ".local", "share", "xiangli-demo"));
         }

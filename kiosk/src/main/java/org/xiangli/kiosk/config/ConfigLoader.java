@@ -115,6 +115,30 @@ public final class ConfigLoader {
             new ConfigKey("data.dir", "\"/var/lib/xiangli\"", "an absolute directory path",
                     "Where the database and downloaded content live (--data overrides)."));
 
+    /**
+     * The config file that applies, the same way for the kiosk and every kioskctl command: the one given on the
+     * command line, else {@code $XIANGLI_CONFIG}, else {@link #DEFAULT_FILE} (which may not exist yet).
+     */
+    public static Path locate(Optional<Path> given) {
+        return given.or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG")).filter(s -> !s.isBlank())
+                .map(Path::of)).orElse(DEFAULT_FILE);
+    }
+
+    /**
+     * Loads the file {@link #locate} picks. A file named on the command line or in the environment must exist; a
+     * device with no {@link #DEFAULT_FILE} yet runs on the built-in defaults.
+     */
+    public static KioskConfig loadApplicable(Optional<Path> given) throws ConfigException, IOException {
+        Path file = locate(given);
+        if (file.equals(DEFAULT_FILE) && !Files.isRegularFile(file)) {
+            return defaults();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no config file at " + file);
+        }
+        return new ConfigLoader().load(file);
+    }
+
     public KioskConfig load(Path file) throws ConfigException, IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }

@@ -169,6 +169,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aConfigNamedOnTheCommandLineIsTheOneLoadedAndMustExist(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("kiosk.toml");
+        java.nio.file.Files.writeString(file, "[station]\ncode = \"TEST-9\"\n");
+        assertEquals(file, ConfigLoader.locate(java.util.Optional.of(file)));
+        assertEquals("TEST-9", ConfigLoader.loadApplicable(java.util.Optional.of(file)).station().code());
+        java.io.IOException missing = assertThrows(java.io.IOException.class,
+                () -> ConfigLoader.loadApplicable(java.util.Optional.of(dir.resolve("nope.toml"))));
+        assertTrue(missing.getMessage().contains("nope.toml"), missing.getMessage());
+    }
+
+    @Test
     void allProblemsOfAFileAreReportedTogether() {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(
                 "[staff]\nport = 1\n[display]\nwidth = 1\n", "kiosk.toml"));

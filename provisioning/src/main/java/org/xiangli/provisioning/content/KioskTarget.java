@@ -15,10 +15,16 @@ public record KioskTarget(KioskConfig config, Path database) {
     public static final String DATABASE_FILE = "kiosk.db";
 
     public static KioskTarget resolve(Path configFile, Path db) throws IOException, ConfigException {
-        Optional<Path> file = Optional.ofNullable(configFile)
-                .or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG")).map(Path::of))
-                .or(() -> Optional.of(ConfigLoader.DEFAULT_FILE).filter(Files::isRegularFile));
-        KioskConfig config = file.isPresent() ? new ConfigLoader().load(file.get()) : ConfigLoader.defaults();
+        KioskConfig config = ConfigLoader.loadApplicable(Optional.ofNullable(configFile));
         return new KioskTarget(config, db != null ? db : config.dataDir().resolve(DATABASE_FILE));
+    }
+
+    /** As {@link #resolve}, for commands that read a kiosk's store: the database must already exist. */
+    public static KioskTarget existing(Path configFile, Path db) throws IOException, ConfigException {
+        KioskTarget target = resolve(configFile, db);
+        if (!Files.isRegularFile(target.database())) {
+            throw new IOException("no kiosk database at " + target.database());
+        }
+        return target;
     }
 }

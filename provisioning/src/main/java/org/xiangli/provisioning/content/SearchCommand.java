@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -46,13 +45,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         KioskTarget target;
         try {
-            target = KioskTarget.resolve(config, db);
+            target = KioskTarget.existing(config, db);
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
-            return 2;
-        }
-        if (!Files.isRegularFile(target.database())) {
-            System.err.println("no kiosk database at " + target.database());
             return 2;
         }
         // Bytes, not the platform charset: a technician's terminal may be set to C, the titles are Chinese.

@@ -3,7 +3,6 @@ package org.xiangli.provisioning.content;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
@@ -29,13 +28,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         KioskTarget target;
         try {
-            target = KioskTarget.resolve(config, db);
+            target = KioskTarget.existing(config, db);
         } catch (ConfigException | IOException e) {
             System.err.println(e.getMessage());
-            return 2;
-        }
-        if (!Files.isRegularFile(target.database())) {
-            System.err.println("no kiosk database at " + target.database());
             return 2;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

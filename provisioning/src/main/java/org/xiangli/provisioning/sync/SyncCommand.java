@@ -41,8 +41,7 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = Optional.ofNullable(config).or(() -> Optional.ofNullable(System.getenv("XIANGLI_CONFIG"))
-                .map(Path::of)).orElse(ConfigLoader.DEFAULT_FILE);
+        Path file = ConfigLoader.locate(Optional.ofNullable(config));
         KioskConfig loaded;
         try {
             loaded = new ConfigLoader().load(file);

@@ -1,7 +1,6 @@
 package org.xiangli.provisioning.users;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.xiangli.kiosk.config.ConfigException;
@@ -15,17 +14,13 @@ final class StoreOptions {
     Optional<Path> dataDir = Optional.empty();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Kiosk config whose data.dir is used (default /etc/xiangli/kiosk.toml if present).")
+            description = "Kiosk config whose data.dir is used (default $XIANGLI_CONFIG, else /etc/xiangli/kiosk.toml if present).")
     Optional<Path> config = Optional.empty();
 
     Path databaseFile() throws IOException, ConfigException {
         if (dataDir.isPresent()) {
             return dataDir.get().resolve("kiosk.db");
         }
-        Path file = config.orElse(ConfigLoader.DEFAULT_FILE);
-        if (config.isPresent() || Files.isRegularFile(file)) {
-            return new ConfigLoader().load(file).dataDir().resolve("kiosk.db");
-        }
-        return ConfigLoader.defaults().dataDir().resolve("kiosk.db");
+        return ConfigLoader.loadApplicable(config).dataDir().resolve("kiosk.db");
     }
 }
