@@ -27,7 +27,7 @@ public record LaunchOptions(
               --size WxH         window size, e.g. 1080x1920 for a portrait kiosk
               --screenshot FILE  with --headless: write the first home frame as a PNG
               --exit-after-start exit once the first home frame is drawn (smoke tests, AOT cache training)
-              --staff-port N     port of the staff web console (overrides staff.port)
+              --staff-port N     port of the staff web console (overrides staff.port; 0: any free port)
               --help             this text""";
 
     /** Thrown for a command line that cannot be used; the message says which argument and why. */
@@ -77,13 +77,13 @@ public record LaunchOptions(
     private static int port(String text) throws UsageException {
         try {
             int p = Integer.parseInt(text);
-            if (p >= 1 && p <= 65535) {
+            if (p >= 0 && p <= 65535) {
                 return p;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--staff-port expects a port 1-65535, got '" + text + "'");
+        throw new UsageException("--staff-port expects a port 0-65535 (0: any free port), got '" + text + "'");
     }
 
     private static int[] size(String text) throws UsageException {

@@ -34,7 +34,7 @@ class LaunchOptionsTest {
                 assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(List.of("--data")))
                         .getMessage());
         assertTrue(assertThrows(LaunchOptions.UsageException.class,
-                () -> LaunchOptions.parse(List.of("--staff-port", "99999"))).getMessage().contains("1-65535"));
+                () -> LaunchOptions.parse(List.of("--staff-port", "99999"))).getMessage().contains("0-65535"));
         assertTrue(assertThrows(LaunchOptions.UsageException.class,
                 () -> LaunchOptions.parse(List.of("--size", "big"))).getMessage().contains("WIDTHxHEIGHT"));
     }
