@@ -18,6 +18,7 @@ import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.PagedView;
 
 /**
  * The reader: one item in large type, turned page by page with big buttons, read aloud on request, its images

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
+import org.xiangli.kiosk.ui.PagedView;
 
 /** 政策宣传·村务公开: category buttons and search on top, that category's items below (urgent and pinned first), paged. */
 public final class PublicityScreen implements Screen {

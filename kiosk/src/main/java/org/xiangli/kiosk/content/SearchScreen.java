@@ -17,6 +17,7 @@ import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.LetterKeypad;
+import org.xiangli.kiosk.ui.PagedView;
 
 /**
  * Search without a Chinese keyboard: pinyin initials on the letter pad (ylbx → 养老保险), or one touch on a common

@@ -15,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.xiangli.kiosk.content.PagedView;
+import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.shell.DeviceAware;
 import org.xiangli.kiosk.shell.FxUi;
 import org.xiangli.kiosk.shell.KioskSession;

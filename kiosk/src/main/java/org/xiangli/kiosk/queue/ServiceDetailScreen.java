@@ -7,16 +7,18 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.PagedView;
 
 /**
  * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
@@ -35,7 +37,7 @@ public final class ServiceDetailScreen implements Screen {
     private final String requestId = UUID.randomUUID().toString();
     private final Button take;
     private final Label status;
-    private final ScrollPane node;
+    private final BorderPane node = new BorderPane();
     private Optional<CardIdentity> card = Optional.empty();
 
     public ServiceDetailScreen(Messages messages, ServiceItem service, TicketDesk desk, Consumer<Screen> open,
@@ -55,15 +57,16 @@ public final class ServiceDetailScreen implements Screen {
         status.setWrapText(true);
         HBox takeRow = new HBox(24, take, status);
         takeRow.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(12, takeRow);
+        VBox body = new VBox(12);
         body.getChildren().add(line(messages.get("queue.windows", ServiceGuideScreen.windowList(service))));
         section(body, messages.get("queue.documents"), numbered(service.documents()));
         section(body, messages.get("queue.steps"), numbered(service.steps()));
         section(body, messages.get("queue.fees"), List.of(service.fees()));
         section(body, messages.get("queue.timeLimit"), List.of(service.timeLimit()));
-        node = new ScrollPane(body);
-        node.setFitToWidth(true);
-        node.setPannable(true);
+        // The take button stays in place; the guide below it turns by pages.
+        BorderPane.setMargin(takeRow, new Insets(0, 0, 12, 0));
+        node.setTop(takeRow);
+        node.setCenter(new PagedView(body, messages).node());
     }
 
     /** The ID card reader's wiring calls this (on the UI thread) when a card is read while this page shows. */

@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.Screen;
 import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.ListEntry;
+import org.xiangli.kiosk.ui.PagedView;
 
 /** 排队取号·办事指南: the station's services, each opening its guide. */
 public final class ServiceGuideScreen implements Screen {
 
     private final Messages messages;
-    private final ScrollPane node;
+    private final Node node;
 
     public ServiceGuideScreen(Messages messages, List<ServiceItem> services, Consumer<Screen> open, Screens screens) {
         this.messages = messages;
@@ -36,9 +36,7 @@ public final class ServiceGuideScreen implements Screen {
             entry.setOnAction(e -> open.accept(screens.serviceDetail(service)));
             list.getChildren().add(entry);
         }
-        node = new ScrollPane(list);
-        node.setFitToWidth(true);
-        node.setPannable(true);
+        node = new PagedView(list, messages).node();
     }
 
     static String windowList(ServiceItem service) {

@@ -3,16 +3,16 @@ package org.xiangli.kiosk.shell;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.PagedView;
 
 /** How to use the kiosk, with the large-text, language and read-aloud switches where a newcomer looks. */
 final class HelpScreen implements Screen {
 
     private final Messages messages;
-    private final ScrollPane node;
+    private final Node node;
 
     HelpScreen(Messages messages, KioskShell shell, Speech speech) {
         this.messages = messages;
@@ -36,9 +36,7 @@ final class HelpScreen implements Screen {
         readAloud.setOnAction(e -> speech.speak(spoken.toString()));
         FlowPane actions = new FlowPane(16, 16, largeText, readAloud, language);
         body.getChildren().add(actions);
-        node = new ScrollPane(body);
-        node.setFitToWidth(true);
-        node.setPannable(true);
+        node = new PagedView(body, messages).node();
     }
 
     @Override
