@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.provisioning.KioskCtl;
+import org.xiangli.provisioning.Output;
 
 class InstallCommandTest {
 
@@ -22,7 +23,7 @@ class InstallCommandTest {
 
     @Test
     void givenAnEmptyRoot_whenInstall_thenTheUserDirectoriesAndEnabledUnitsAreStaged() throws Exception {
-        Captured run = Captured.run(() -> KioskCtl.run("install", "--root", root.toString()));
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(root.resolve("etc/passwd")).contains("xiangli:x:"), "user created");
@@ -54,10 +55,10 @@ class InstallCommandTest {
 
     @Test
     void givenAnInstalledRoot_whenInstallAgain_thenItSucceedsAndKeepsTheSameUser() throws Exception {
-        assertEquals(0, Captured.run(() -> KioskCtl.run("install", "--root", root.toString())).exitCode());
+        assertEquals(0, Output.run(() -> KioskCtl.run("install", "--root", root.toString())).exitCode());
         String passwd = Files.readString(root.resolve("etc/passwd"));
 
-        Captured again = Captured.run(() -> KioskCtl.run("install", "--root", root.toString()));
+        Output again = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
 
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(passwd, Files.readString(root.resolve("etc/passwd")));
@@ -69,7 +70,7 @@ class InstallCommandTest {
         Files.createDirectories(config.getParent());
         Files.writeString(config, "[display]\nscreen_off = \"21:30\"\nscreen_on = \"06:45\"\n", StandardCharsets.UTF_8);
 
-        Captured run = Captured.run(() -> KioskCtl.run("install", "--root", root.toString()));
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
 
         assertEquals(0, run.exitCode(), run.err());
         Path units = root.resolve("etc/systemd/system");
@@ -93,7 +94,7 @@ class InstallCommandTest {
         Files.createDirectories(config.getParent());
         Files.writeString(config, "[display]\nscreen_off = \"late\"\n", StandardCharsets.UTF_8);
 
-        Captured run = Captured.run(() -> KioskCtl.run("install", "--root", root.toString()));
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("kiosk.toml:2"), run.err());
@@ -103,7 +104,7 @@ class InstallCommandTest {
     void givenACountyKey_whenInstall_thenAFreshKioskTrustsItForZeroTouchSetUp() throws Exception {
         var key = org.xiangli.kiosk.content.bundle.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
 
-        Captured run = Captured.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
                 root.resolve("county-keys-src/publisher.pub").toString()));
 
         assertEquals(0, run.exitCode(), run.err());
