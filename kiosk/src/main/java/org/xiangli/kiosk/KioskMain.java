@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.devices.ShellSink;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.shell.Messages;
@@ -156,18 +156,7 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
-            demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui,
-                    new KioskDevices.EventSink() {
-                        @Override
-                        public void cardRead(IdentityCard card) {
-                            shell.onCardRead(card);
-                        }
-
-                        @Override
-                        public void codeScanned(String text) {
-                            shell.onCodeScanned(text);
-                        }
-                    }));
+            demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui, new ShellSink(shell)));
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
