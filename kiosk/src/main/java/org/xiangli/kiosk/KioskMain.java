@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.kiosk.devices.DemoDeviceControls;
+import org.xiangli.kiosk.devices.DemoDevicesPanel;
 import org.xiangli.kiosk.devices.KioskDevices;
 import org.xiangli.kiosk.devices.ShellSink;
 import org.xiangli.kiosk.queue.TicketPrinter;
@@ -156,7 +158,12 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
-            demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui, new ShellSink(shell)));
+            demoDevices.ifPresent(d -> {
+                KioskDevices.route(d.cardReader(), d.scanner(), ui, new ShellSink(shell));
+                DemoDeviceControls controls = new DemoDeviceControls(d, config.station().code(),
+                        java.time.LocalDate.now(clock));
+                shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
+            });
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
