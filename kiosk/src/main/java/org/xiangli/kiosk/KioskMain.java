@@ -16,6 +16,7 @@ import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
 import org.xiangli.kiosk.devices.DemoDevicesPanel;
+import org.xiangli.kiosk.devices.KeyBurstDetector;
 import org.xiangli.kiosk.devices.KioskDevices;
 import org.xiangli.kiosk.devices.ShellSink;
 import org.xiangli.kiosk.queue.TicketPrinter;
@@ -29,6 +30,7 @@ import org.xiangli.kiosk.ops.SystemdWatchdog;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
+import org.xiangli.kiosk.shell.KeyBurstFilter;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.KioskWindow;
 import org.xiangli.kiosk.shell.Snapshots;
@@ -140,6 +142,8 @@ public final class KioskMain {
             String font = CjkFonts.requireFamily();
             KioskShell shell = app.createShell(font, exit);
             Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
+            // A scanner in keyboard mode that evdev could not grab types into the scene: take its bursts as scans.
+            KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell::onCodeScanned);
             if (options.headless()) {
                 // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
                 var frame = Snapshots.render(scene);
