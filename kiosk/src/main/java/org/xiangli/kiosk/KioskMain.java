@@ -14,7 +14,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
+import org.xiangli.kiosk.devices.HardwareDevices;
 import org.xiangli.kiosk.devices.DemoDevicesPanel;
 import org.xiangli.kiosk.devices.KeyBurstDetector;
 import org.xiangli.kiosk.devices.KioskDevices;
@@ -123,7 +125,12 @@ public final class KioskMain {
         KioskEventRepository events = new KioskEventRepository(db);
         events.record(clock.instant(), "start", options.demo() ? "demo" : "device");
         Optional<DemoDevices> demoDevices = options.demo() ? startDemoDevices(config) : Optional.empty();
-        Optional<KioskDevices> devices = demoDevices.map(d -> new KioskDevices(d.printer(),
+        Optional<HardwareDevices> hardware = !options.demo()
+                && config.devices().mode() == KioskConfig.DeviceMode.HARDWARE
+                ? startHardwareDevices(config) : Optional.empty();
+        Optional<ReceiptPrinter> printer = demoDevices.map(DemoDevices::printer)
+                .or(() -> hardware.flatMap(HardwareDevices::printer));
+        Optional<KioskDevices> devices = printer.map(p -> new KioskDevices(p,
                 new TicketReceiptLayout(new Messages(config.display().language()))));
         KioskApp app = new KioskApp(config, db, clock,
                 devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE));
@@ -168,6 +175,7 @@ public final class KioskMain {
                         java.time.LocalDate.now(clock));
                 shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
             });
+            hardware.ifPresent(h -> h.route(ui, new ShellSink(shell)));
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
@@ -191,6 +199,7 @@ public final class KioskMain {
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
         demoDevices.ifPresent(DemoDevices::close);
+        hardware.ifPresent(HardwareDevices::close);
         Platform.exit();
     }
 
@@ -208,6 +217,19 @@ public final class KioskMain {
             return Optional.of(devices);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "demo devices could not start, running without them: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The real devices from {@code devices.*}: each one absent or unplugged is reported in the log with its reason
+     * and retried with backoff; the kiosk runs without it meanwhile (tickets then show on screen).
+     */
+    private static Optional<HardwareDevices> startHardwareDevices(KioskConfig config) {
+        try {
+            return Optional.of(HardwareDevices.start(config.devices(), Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the devices could not be set up, running without them: {0}", e.getMessage());
             return Optional.empty();
         }
     }
