@@ -27,7 +27,7 @@ import org.xiangli.hal.device.StatusReason;
  * <p>After a read the polls also watch the card's presence: when "find card" has answered "no card" for at least
  * {@code debounce} (a real antenna flickers "no card" now and then under a resting card), removal listeners get one
  * {@link CardRemoved}. A different card laid down without a confirmed removal first ends the old one the same way,
- * and so does the reader going away while a card was on it.
+ * and so does the reader going away or falling silent while a card was on it.
  *
  * <p>Works the same against a real reader and against {@link VirtualCardReader} (on a pty or an in-process pipe).
  */
@@ -128,9 +128,16 @@ public final class SamCardReader implements AutoCloseable {
                 if (protocolErrors >= PROTOCOL_ERRORS_BEFORE_FAULT) {
                     notifier.updateStatus(DeviceStatus.of(DeviceState.HARDWARE_ERROR, StatusReason.PROTOCOL_ERROR,
                             e.getMessage()));
+                    if (presentNumber != null) {
+                        announceRemoval(true);
+                    }
                 }
             } catch (TimeoutException e) {
                 notifier.updateStatus(DeviceStatus.offline(StatusReason.NOT_RESPONDING, e.getMessage()));
+                if (presentNumber != null) {
+                    // A reader that stopped answering (or a pty whose far end went away) cannot vouch for the card.
+                    announceRemoval(true);
+                }
             }
             if (!loop.pause(settings.pollInterval().toMillis())) {
                 return;
