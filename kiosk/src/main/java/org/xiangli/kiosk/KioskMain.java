@@ -12,10 +12,15 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.hal.printer.ReceiptPrinter;
+import org.xiangli.kiosk.devices.DemoDeviceControls;
+import org.xiangli.kiosk.devices.HardwareDevices;
+import org.xiangli.kiosk.devices.DemoDevicesPanel;
+import org.xiangli.kiosk.devices.KeyBurstDetector;
 import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.devices.ShellSink;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.shell.Messages;
@@ -27,6 +32,7 @@ import org.xiangli.kiosk.ops.SystemdWatchdog;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.shell.CjkFonts;
 import org.xiangli.kiosk.shell.FxUi;
+import org.xiangli.kiosk.shell.KeyBurstFilter;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.KioskWindow;
 import org.xiangli.kiosk.shell.Snapshots;
@@ -119,7 +125,12 @@ public final class KioskMain {
         KioskEventRepository events = new KioskEventRepository(db);
         events.record(clock.instant(), "start", options.demo() ? "demo" : "device");
         Optional<DemoDevices> demoDevices = options.demo() ? startDemoDevices(config) : Optional.empty();
-        Optional<KioskDevices> devices = demoDevices.map(d -> new KioskDevices(d.printer(),
+        Optional<HardwareDevices> hardware = !options.demo()
+                && config.devices().mode() == KioskConfig.DeviceMode.HARDWARE
+                ? startHardwareDevices(config) : Optional.empty();
+        Optional<ReceiptPrinter> printer = demoDevices.map(DemoDevices::printer)
+                .or(() -> hardware.flatMap(HardwareDevices::printer));
+        Optional<KioskDevices> devices = printer.map(p -> new KioskDevices(p,
                 new TicketReceiptLayout(new Messages(config.display().language()))));
         KioskApp app = new KioskApp(config, db, clock,
                 devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE));
@@ -138,6 +149,8 @@ public final class KioskMain {
             String font = CjkFonts.requireFamily();
             KioskShell shell = app.createShell(font, exit);
             Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
+            // A scanner in keyboard mode that evdev could not grab types into the scene: take its bursts as scans.
+            KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell::onCodeScanned);
             if (options.headless()) {
                 // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
                 var frame = Snapshots.render(scene);
@@ -156,18 +169,13 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
-            demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui,
-                    new KioskDevices.EventSink() {
-                        @Override
-                        public void cardRead(IdentityCard card) {
-                            shell.onCardRead(card);
-                        }
-
-                        @Override
-                        public void codeScanned(String text) {
-                            shell.onCodeScanned(text);
-                        }
-                    }));
+            demoDevices.ifPresent(d -> {
+                KioskDevices.route(d.cardReader(), d.scanner(), ui, new ShellSink(shell));
+                DemoDeviceControls controls = new DemoDeviceControls(d, config.station().code(),
+                        java.time.LocalDate.now(clock));
+                shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
+            });
+            hardware.ifPresent(h -> h.route(ui, new ShellSink(shell)));
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
@@ -191,6 +199,7 @@ public final class KioskMain {
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
         demoDevices.ifPresent(DemoDevices::close);
+        hardware.ifPresent(HardwareDevices::close);
         Platform.exit();
     }
 
@@ -208,6 +217,19 @@ public final class KioskMain {
             return Optional.of(devices);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "demo devices could not start, running without them: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The real devices from {@code devices.*}: each one absent or unplugged is reported in the log with its reason
+     * and retried with backoff; the kiosk runs without it meanwhile (tickets then show on screen).
+     */
+    private static Optional<HardwareDevices> startHardwareDevices(KioskConfig config) {
+        try {
+            return Optional.of(HardwareDevices.start(config.devices(), Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the devices could not be set up, running without them: {0}", e.getMessage());
             return Optional.empty();
         }
     }

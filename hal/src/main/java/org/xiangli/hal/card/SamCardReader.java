@@ -24,6 +24,11 @@ import org.xiangli.hal.device.StatusReason;
  * tells listeners about each card placed on it. The same card resting on the reader is reported once; it is
  * reported again only when placed anew at least {@code debounce} after it was taken away.
  *
+ * <p>After a read the polls also watch the card's presence: when "find card" has answered "no card" for at least
+ * {@code debounce} (a real antenna flickers "no card" now and then under a resting card), removal listeners get one
+ * {@link CardRemoved}. A different card laid down without a confirmed removal first ends the old one the same way,
+ * and so does the reader going away or falling silent while a card was on it.
+ *
  * <p>Works the same against a real reader and against {@link VirtualCardReader} (on a pty or an in-process pipe).
  */
 public final class SamCardReader implements AutoCloseable {
@@ -41,10 +46,12 @@ public final class SamCardReader implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final DeviceNotifier<IdentityCard> notifier;
+    private final DeviceNotifier<CardRemoved> removals;
     private final DeviceLoop loop;
-    private String lastNumber;
-    private Instant lastReadAt = Instant.MIN;
-    private boolean removedSinceLastRead = true;
+    /** ID number of the card reported last while it is (taken to be) on the reader; null when none is. */
+    private String presentNumber;
+    /** When polls started answering "no card" under the present card; null while it is seen. */
+    private Instant absentSince;
 
     public SamCardReader(String name, LinkOpener opener, Settings settings, Clock clock) {
         this.name = Objects.requireNonNull(name, "name");
@@ -52,6 +59,7 @@ public final class SamCardReader implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.notifier = new DeviceNotifier<>("card reader " + name,
                 DeviceStatus.offline(StatusReason.NOT_CONNECTED, "not started"));
+        this.removals = new DeviceNotifier<>("card reader " + name + " (removals)", DeviceStatus.online());
         this.loop = new DeviceLoop("card reader " + name, opener, settings.backoff(), notifier, this::poll);
     }
 
@@ -72,6 +80,20 @@ public final class SamCardReader implements AutoCloseable {
         notifier.removeListener(listener);
     }
 
+    /** Listens for cards leaving the reader (only {@link DeviceListener#event} is called). */
+    public void addRemovalListener(DeviceListener<CardRemoved> listener) {
+        removals.addListener(listener);
+    }
+
+    public void removeRemovalListener(DeviceListener<CardRemoved> listener) {
+        removals.removeListener(listener);
+    }
+
+    /** The next confirmed removal; fails with a TimeoutException after {@code timeout}, or when cancelled. */
+    public CompletableFuture<CardRemoved> nextRemoval(Duration timeout) {
+        return removals.next(removed -> true, timeout);
+    }
+
     /** The next card placed on the reader; fails with a TimeoutException after {@code timeout}, or when cancelled. */
     public CompletableFuture<IdentityCard> nextCard(Duration timeout) {
         return notifier.next(card -> true, timeout);
@@ -83,6 +105,17 @@ public final class SamCardReader implements AutoCloseable {
     }
 
     private void poll(Link link) throws IOException, InterruptedException {
+        try {
+            pollWhileConnected(link);
+        } finally {
+            // Unplugged (or closed) with a card on it: nobody can tell it is still there, so its session may end.
+            if (presentNumber != null) {
+                announceRemoval(true);
+            }
+        }
+    }
+
+    private void pollWhileConnected(Link link) throws IOException, InterruptedException {
         SamClient client = new SamClient(link);
         int protocolErrors = 0;
         while (!loop.isStopped()) {
@@ -95,9 +128,16 @@ public final class SamCardReader implements AutoCloseable {
                 if (protocolErrors >= PROTOCOL_ERRORS_BEFORE_FAULT) {
                     notifier.updateStatus(DeviceStatus.of(DeviceState.HARDWARE_ERROR, StatusReason.PROTOCOL_ERROR,
                             e.getMessage()));
+                    if (presentNumber != null) {
+                        announceRemoval(true);
+                    }
                 }
             } catch (TimeoutException e) {
                 notifier.updateStatus(DeviceStatus.offline(StatusReason.NOT_RESPONDING, e.getMessage()));
+                if (presentNumber != null) {
+                    // A reader that stopped answering (or a pty whose far end went away) cannot vouch for the card.
+                    announceRemoval(true);
+                }
             }
             if (!loop.pause(settings.pollInterval().toMillis())) {
                 return;
@@ -112,10 +152,7 @@ public final class SamCardReader implements AutoCloseable {
         }
         SamReply found = client.transact(SamCommand.FIND_CARD, timeout);
         if (found.is(SamStatus.NO_CARD)) {
-            if (lastNumber != null && !removedSinceLastRead) {
-                removedSinceLastRead = true;
-                lastReadAt = clock.instant();
-            }
+            noCardSeen();
             notifier.updateStatus(DeviceStatus.online());
             return;
         }
@@ -156,19 +193,43 @@ public final class SamCardReader implements AutoCloseable {
                 step + ": " + SamStatus.describe(code)));
     }
 
-    private void deliver(IdentityCard card) {
-        String number = card.idNumber().value();
-        Instant now = clock.instant();
-        boolean sameCard = number.equals(lastNumber);
-        boolean settled = removedSinceLastRead && !now.isBefore(lastReadAt.plus(settings.debounce()));
-        if (sameCard && !settled) {
-            // Back within the debounce time: a flickering "no card" while it rested, or a hesitant hand.
-            removedSinceLastRead = false;
+    private void noCardSeen() {
+        if (presentNumber == null) {
             return;
         }
-        lastNumber = number;
-        lastReadAt = now;
-        removedSinceLastRead = false;
+        Instant now = clock.instant();
+        if (absentSince == null) {
+            absentSince = now;
+        }
+        if (!now.isBefore(absentSince.plus(settings.debounce()))) {
+            announceRemoval(false);
+        }
+    }
+
+    private void announceRemoval(boolean readerLost) {
+        presentNumber = null;
+        absentSince = null;
+        CardRemoved removed = new CardRemoved(clock.instant(), readerLost);
+        LOG.log(Level.INFO, "{0}: card removed{1}", name, readerLost ? " (reader lost)" : "");
+        removals.fire(removed);
+    }
+
+    private void deliver(IdentityCard card) {
+        String number = card.idNumber().value();
+        if (presentNumber != null) {
+            boolean sameCard = number.equals(presentNumber);
+            boolean goneLongEnough = absentSince != null
+                    && !clock.instant().isBefore(absentSince.plus(settings.debounce()));
+            if (sameCard && !goneLongEnough) {
+                // Still resting, or back within the debounce time: a flickering "no card" or a hesitant hand.
+                absentSince = null;
+                return;
+            }
+            // Put back after a real absence the polls happened to miss, or swapped for another card.
+            announceRemoval(false);
+        }
+        presentNumber = number;
+        absentSince = null;
         LOG.log(Level.INFO, "{0}: card read {1}", name, card);
         notifier.fire(card);
     }

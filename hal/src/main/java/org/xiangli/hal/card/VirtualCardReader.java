@@ -67,6 +67,11 @@ public final class VirtualCardReader implements AutoCloseable {
         card = null;
     }
 
+    /** The card lying on the reader now, if any (the devices panel shows it). */
+    public java.util.Optional<IdentityCard> placedCard() {
+        return java.util.Optional.ofNullable(card);
+    }
+
     public void setFault(Fault next) {
         fault = Objects.requireNonNull(next, "fault");
     }

@@ -37,6 +37,7 @@ class SamCardReaderOverPtyTest {
     private VirtualCardReader device;
     private SamCardReader reader;
     private final List<IdentityCard> cards = new CopyOnWriteArrayList<>();
+    private final List<CardRemoved> removals = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void connect() throws Exception {
@@ -50,6 +51,12 @@ class SamCardReaderOverPtyTest {
             @Override
             public void event(IdentityCard card) {
                 cards.add(card);
+            }
+        });
+        reader.addRemovalListener(new DeviceListener<>() {
+            @Override
+            public void event(CardRemoved removed) {
+                removals.add(removed);
             }
         });
         reader.start();
@@ -207,6 +214,81 @@ class SamCardReaderOverPtyTest {
         assertTrue(statuses.stream().anyMatch(s -> s.state() == DeviceState.OFFLINE
                 && (s.reason() == StatusReason.CONNECTION_LOST || s.reason() == StatusReason.NOT_CONNECTED)),
                 statuses.toString());
+    }
+
+    @Test
+    void givenACardReadThenTakenAway_whenTheDebounceTimePasses_thenOneRemovalIsReported() throws Exception {
+        device.placeCard(DemoIdentities.WANG_XIUYING);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+        pollsServedAfter(3);
+        assertTrue(removals.isEmpty(), "a resting card is not removed");
+        var removal = reader.nextRemoval(Duration.ofSeconds(10));
+
+        device.removeCard();
+
+        CardRemoved removed = removal.get(10, TimeUnit.SECONDS);
+        assertEquals(false, removed.readerLost());
+        long since = System.nanoTime();
+        Await.until("more polls well past the debounce time",
+                () -> System.nanoTime() - since > 3 * FAST.debounce().toNanos());
+        pollsServedAfter(5);
+        assertEquals(1, removals.size(), removals.toString());
+        assertEquals(List.of(DemoIdentities.WANG_XIUYING), cards);
+    }
+
+    @Test
+    void givenNoCardWasEverRead_whenPolled_thenNoRemovalIsReported() {
+        pollsServedAfter(5);
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+        device.setFault(VirtualCardReader.Fault.NO_CARD);
+        pollsServedAfter(5);
+
+        assertTrue(removals.isEmpty(), removals.toString());
+    }
+
+    @Test
+    void givenAFlickeringNoCardShorterThanTheDebounce_whenTheCardIsSeenAgain_thenNeitherRemovalNorANewRead()
+            throws Exception {
+        SamCardReader.Settings slow = new SamCardReader.Settings(Duration.ofMillis(20), Duration.ofMillis(400),
+                Duration.ofSeconds(5), FAST.backoff());
+        reader.close();
+        cards.clear();
+        List<CardRemoved> seen = new CopyOnWriteArrayList<>();
+        reader = new SamCardReader("slow", SerialLink.opener(pty.driverEnd().toString(), 115200), slow,
+                Clock.systemUTC());
+        reader.addRemovalListener(new DeviceListener<>() {
+            @Override
+            public void event(CardRemoved removed) {
+                seen.add(removed);
+            }
+        });
+        reader.start();
+        device.placeCard(DemoIdentities.LI_JIANGUO);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+
+        device.setFault(VirtualCardReader.Fault.NO_CARD);
+        pollsServedAfter(3);
+        device.setFault(VirtualCardReader.Fault.NONE);
+        pollsServedAfter(3);
+        var read = reader.nextCard(Duration.ofMillis(300));
+
+        assertThrows(ExecutionException.class, () -> read.get(10, TimeUnit.SECONDS));
+        assertTrue(seen.isEmpty(), seen.toString());
+    }
+
+    @Test
+    void givenACardOnTheReader_whenTheReaderIsUnplugged_thenTheCardCountsAsRemoved() throws Exception {
+        device.placeCard(DemoIdentities.OUYANG_CHUNSHENG);
+        reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
+        var removal = reader.nextRemoval(Duration.ofSeconds(10));
+
+        pty.close();
+
+        assertTrue(removal.get(10, TimeUnit.SECONDS).readerLost());
+        pty = Ptys.open(directory);
+        Await.until("online after replug", () -> reader.status().isOnline());
+        assertEquals(DemoIdentities.OUYANG_CHUNSHENG,
+                reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS), "read anew after the replug");
     }
 
     /** Waits until the virtual reader answered {@code count} more find requests, and returns that count. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.DeviceListener;
@@ -35,6 +36,9 @@ public final class KioskDevices {
         void cardRead(IdentityCard card);
 
         void codeScanned(String text);
+
+        /** The card read last left the reader: a session it opened ends a little later. */
+        void cardRemoved();
     }
 
     private final ReceiptPrinter printer;
@@ -45,20 +49,36 @@ public final class KioskDevices {
         this.ticketLayout = ticketLayout;
     }
 
-    /** Sends card reads and scans to {@code sink} on {@code ui} (the FX thread). */
+    /** Sends card reads, card removals and scans to {@code sink} on {@code ui} (the FX thread). */
     public static void route(SamCardReader cardReader, SerialScanner scanner, Executor ui, EventSink sink) {
+        routeCards(cardReader, ui, sink);
+        scanner.addListener(scans(ui, sink));
+    }
+
+    /** Sends card reads and removals to {@code sink} on {@code ui}. */
+    public static void routeCards(SamCardReader cardReader, Executor ui, EventSink sink) {
         cardReader.addListener(new DeviceListener<>() {
             @Override
             public void event(IdentityCard card) {
                 ui.execute(() -> sink.cardRead(card));
             }
         });
-        scanner.addListener(new DeviceListener<>() {
+        cardReader.addRemovalListener(new DeviceListener<>() {
+            @Override
+            public void event(CardRemoved removed) {
+                ui.execute(sink::cardRemoved);
+            }
+        });
+    }
+
+    /** A scanner listener (serial or evdev scanner alike) that sends each code to {@code sink} on {@code ui}. */
+    public static DeviceListener<ScannedCode> scans(Executor ui, EventSink sink) {
+        return new DeviceListener<>() {
             @Override
             public void event(ScannedCode code) {
                 ui.execute(() -> sink.codeScanned(code.text()));
             }
-        });
+        };
     }
 
     /** Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen". */

@@ -55,6 +55,10 @@ public final class KioskShell {
     private boolean largeText;
     private ContentImportPanel importPanel;
     private java.time.LocalDate bannerDay;
+    /** Demo mode's devices drawer, built for the current language with what closes it; null off demo mode. */
+    private java.util.function.BiFunction<Messages, Runnable, Node> demoPanel;
+    private Button demoTab;
+    private Node demoDrawer;
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
     private Duration cardGone;
 
@@ -240,6 +244,47 @@ public final class KioskShell {
         root.getChildren().add(pinDialog.node());
     }
 
+    /**
+     * Demo mode only: a small "演示设备" tab in the bottom-left corner opens the devices drawer {@code panel} over the
+     * page (the page stays usable beside it, so a demo card or scan shows its effect at once).
+     */
+    public void enableDemoDevices(java.util.function.BiFunction<Messages, Runnable, Node> panel) {
+        demoPanel = java.util.Objects.requireNonNull(panel, "panel");
+        if (demoTab == null) {
+            demoTab = new Button();
+            demoTab.getStyleClass().add("demo-devices-tab");
+            demoTab.setMinWidth(Button.USE_PREF_SIZE);
+            demoTab.setOnAction(e -> showDemoDevices());
+            StackPane.setAlignment(demoTab, Pos.BOTTOM_LEFT);
+            root.getChildren().add(1, demoTab);
+        }
+        demoTab.setText(messages.get("demoDevices.tab"));
+    }
+
+    /** Opens the demo devices drawer (demo mode only; does nothing otherwise or when it is open). */
+    public void showDemoDevices() {
+        if (demoPanel == null || demoDrawer != null) {
+            return;
+        }
+        demoDrawer = demoPanel.apply(messages, this::closeDemoDevices);
+        root.getChildren().add(demoDrawer);
+    }
+
+    public void closeDemoDevices() {
+        if (demoDrawer != null) {
+            root.getChildren().remove(demoDrawer);
+            demoDrawer = null;
+        }
+    }
+
+    Node demoDrawer() {
+        return demoDrawer;
+    }
+
+    Button demoTab() {
+        return demoTab;
+    }
+
     TechnicianPinDialog pinDialog() {
         return pinDialog;
     }
@@ -260,6 +305,10 @@ public final class KioskShell {
     }
 
     private void rebuild() {
+        closeDemoDevices();
+        if (demoTab != null) {
+            demoTab.setText(messages.get("demoDevices.tab"));
+        }
         screens = new Screens(this, context, messages);
         header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
                 () -> setLargeText(!largeText));

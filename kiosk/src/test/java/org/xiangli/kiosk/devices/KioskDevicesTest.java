@@ -76,7 +76,7 @@ class KioskDevicesTest {
     }
 
     @Test
-    void cardReadsAndScansReachThePageThroughTheUiExecutor() throws Exception {
+    void cardReadsRemovalsAndScansReachThePageThroughTheUiExecutor() throws Exception {
         LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
         KioskDevices.route(demo.cardReader(), demo.scanner(), uiQueue::add, new KioskDevices.EventSink() {
@@ -89,12 +89,19 @@ class KioskDevicesTest {
             public void codeScanned(String text) {
                 events.add(text);
             }
+
+            @Override
+            public void cardRemoved() {
+                events.add("removed");
+            }
         });
 
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         uiQueue.poll(20, TimeUnit.SECONDS).run();
         assertEquals(DemoIdentities.WANG_XIUYING, events.poll(1, TimeUnit.SECONDS));
         demo.virtualCardReader().removeCard();
+        uiQueue.poll(20, TimeUnit.SECONDS).run();
+        assertEquals("removed", events.poll(1, TimeUnit.SECONDS));
 
         demo.virtualScanner().scan("XLBILL:1:DEMO-001:W2026110001");
         Runnable onUi = uiQueue.poll(20, TimeUnit.SECONDS);

@@ -32,6 +32,17 @@ class LayoutTest {
     @TempDir
     Path dataDir;
 
+    /** Simulators started for a page that shows the demo devices drawer; closed after each case. */
+    private static final List<AutoCloseable> DEMO_DEVICES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeDemoDevices() throws Exception {
+        for (AutoCloseable devices : DEMO_DEVICES) {
+            devices.close();
+        }
+        DEMO_DEVICES.clear();
+    }
+
     record Page(String name, BiConsumer<KioskShell, KioskFixture> open) {
         @Override
         public String toString() {
@@ -54,7 +65,13 @@ class LayoutTest {
                         (org.xiangli.kiosk.payments.LookupOutcome.Found) k.app().payments().desk()
                                 .byCard(org.xiangli.hal.card.DemoIdentities.WANG_XIUYING)))),
                 new Page("help", (s, k) -> s.open(s.screens().help())),
-                new Page("technician-pin", (s, k) -> s.showPinDialog()));
+                new Page("technician-pin", (s, k) -> s.showPinDialog()),
+                new Page("demo-tab", (s, k) -> DemoDevicesPanelTest.enableDemoDevices(s, k, DEMO_DEVICES)),
+                new Page("demo-devices", (s, k) -> {
+                    s.open(s.screens().payments());
+                    DemoDevicesPanelTest.enableDemoDevices(s, k, DEMO_DEVICES);
+                    s.showDemoDevices();
+                }));
         int[][] sizes = {{1920, 1080}, {1280, 800}, {1080, 1920}};
         List<Arguments> out = new ArrayList<>();
         for (int[] size : sizes) {
@@ -65,6 +82,7 @@ class LayoutTest {
         out.add(Arguments.of(pages.get(0), 1920, 1080, true));
         out.add(Arguments.of(pages.get(2), 1920, 1080, true));
         out.add(Arguments.of(pages.get(6), 1080, 1920, true));
+        out.add(Arguments.of(pages.getLast(), 1920, 1080, true));
         return out.stream();
     }
 

@@ -1,0 +1,209 @@
+package org.xiangli.kiosk.devices;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+import org.xiangli.hal.card.DemoIdentities;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.printer.PrintedReceipt;
+import org.xiangli.hal.printer.PrinterCondition;
+import org.xiangli.kiosk.payments.BillCode;
+import org.xiangli.kiosk.payments.DemoLedger;
+import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.PaymentRecord;
+
+/**
+ * What demo mode's devices panel does, kept apart from its JavaFX nodes: it drives the SIMULATORS (lay a demo card
+ * on the virtual reader, make the virtual scanner send a code, set the virtual printer's paper and cover), so every
+ * action reaches the kiosk over the same wire protocol as real hardware; and it keeps the last printed receipts.
+ */
+public final class DemoDeviceControls {
+
+    private static final System.Logger LOG = System.getLogger(DemoDeviceControls.class.getName());
+    /** Receipts the panel shows, newest first: a ticket and a statement or two are all a demo needs. */
+    static final int KEPT_RECEIPTS = 3;
+
+    /** The printer states a demo can show, and the {@code DLE EOT} answers each makes the virtual printer give. */
+    public enum PrinterSetting {
+        READY(PrinterCondition.READY),
+        PAPER_NEAR_END(new PrinterCondition(false, false, false, false, false, true, false)),
+        PAPER_OUT(new PrinterCondition(false, false, false, true, false, false, true)),
+        COVER_OPEN(new PrinterCondition(false, true, false, false, false, false, false));
+
+        private final PrinterCondition condition;
+
+        PrinterSetting(PrinterCondition condition) {
+            this.condition = condition;
+        }
+
+        public PrinterCondition condition() {
+            return condition;
+        }
+    }
+
+    /** What a demo code stands for: the panel labels it by kind. */
+    public enum CodeKind {
+        /** An unpaid bill of a demo villager at this station: opens that one bill. */
+        BILL,
+        /** A bill of another station: the kiosk must say it is not this station's. */
+        OTHER_STATION,
+        /** Something that is no code of ours (a shop's QR, a URL): the kiosk must say so calmly. */
+        UNKNOWN
+    }
+
+    /**
+     * A code the panel can scan.
+     *
+     * @param holder the bill holder's masked name (empty for codes that are not bills)
+     * @param itemKey message key of the bill's item (empty for codes that are not bills)
+     */
+    public record DemoCode(CodeKind kind, String holder, String itemKey, String text) {
+        public DemoCode {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(holder, "holder");
+            Objects.requireNonNull(itemKey, "itemKey");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private final DemoDevices devices;
+    private final List<DemoCode> codes;
+    private final Deque<PrintedReceipt> receipts = new ArrayDeque<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private volatile PrinterSetting printerSetting = PrinterSetting.READY;
+
+    /**
+     * @param station this kiosk's station code (the demo ledger's bills carry it)
+     * @param today the day the demo ledger was built for (its periods count back from it)
+     */
+    public DemoDeviceControls(DemoDevices devices, String station, LocalDate today) {
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.codes = demoCodes(station, today);
+        devices.virtualPrinter().addListener(new DeviceListener<>() {
+            @Override
+            public void event(PrintedReceipt receipt) {
+                synchronized (receipts) {
+                    receipts.addFirst(receipt);
+                    while (receipts.size() > KEPT_RECEIPTS) {
+                        receipts.removeLast();
+                    }
+                }
+                changed();
+            }
+        });
+    }
+
+    /** The fictional people whose cards can be laid on the reader. */
+    public List<IdentityCard> identities() {
+        return DemoIdentities.ALL;
+    }
+
+    public List<DemoCode> codes() {
+        return codes;
+    }
+
+    /** Lays {@code card} on the virtual reader (taking away any other first, as a hand would). */
+    public void insertCard(IdentityCard card) {
+        devices.virtualCardReader().placeCard(card);
+        changed();
+    }
+
+    public void removeCard() {
+        devices.virtualCardReader().removeCard();
+        changed();
+    }
+
+    public Optional<IdentityCard> cardOnReader() {
+        return devices.virtualCardReader().placedCard();
+    }
+
+    /** The virtual scanner sends {@code code} down its line, as a real scanner in serial mode would. */
+    public void scan(DemoCode code) {
+        devices.virtualScanner().scan(code.text());
+    }
+
+    public void setPrinter(PrinterSetting setting) {
+        printerSetting = Objects.requireNonNull(setting, "setting");
+        devices.virtualPrinter().setCondition(setting.condition());
+        changed();
+    }
+
+    public PrinterSetting printer() {
+        return printerSetting;
+    }
+
+    /** How many receipts the virtual printer has cut since it started. */
+    public int printedCount() {
+        return devices.virtualPrinter().printedCount();
+    }
+
+    /** The last printed receipts as PNG bytes (as the virtual printer rendered them), newest first. */
+    public List<byte[]> lastReceipts() {
+        List<PrintedReceipt> copy;
+        synchronized (receipts) {
+            copy = new ArrayList<>(receipts);
+        }
+        List<byte[]> pngs = new ArrayList<>(copy.size());
+        for (PrintedReceipt receipt : copy) {
+            pngs.add(png(receipt.image()));
+        }
+        return pngs;
+    }
+
+    /**
+     * {@code listener} hears of every change (a receipt came out, a card was laid or taken); it may be called on a
+     * device thread, so the panel hands it to the UI thread itself. Returns what stops it.
+     */
+    public Runnable onChange(Runnable listener) {
+        changeListeners.add(Objects.requireNonNull(listener, "listener"));
+        return () -> changeListeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable listener : changeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "devices panel listener failed", e);
+            }
+        }
+    }
+
+    private static byte[] png(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PNG encoding in memory failed", e);
+        }
+    }
+
+    /** Two unpaid bills of demo card holders, a bill of another station and a code that is none of ours. */
+    static List<DemoCode> demoCodes(String station, LocalDate today) {
+        List<DemoCode> out = new ArrayList<>();
+        List<Payer> payers = DemoLedger.demo(station, today);
+        for (Payer payer : payers.subList(0, Math.min(2, payers.size()))) {
+            payer.records().stream().filter(PaymentRecord::payable).findFirst().ifPresent(bill -> out.add(
+                    new DemoCode(CodeKind.BILL, payer.maskedName(), bill.item().messageKey(),
+                            new BillCode(station, bill.billNo()).text())));
+        }
+        String other = "LIUXI-002".equals(station) ? "DEMO-001" : "LIUXI-002";
+        out.add(new DemoCode(CodeKind.OTHER_STATION, "", "", new BillCode(other, "LIUXI002-7-2").text()));
+        out.add(new DemoCode(CodeKind.UNKNOWN, "", "", "https://shop.example/qr/8848"));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,28 @@
+package org.xiangli.kiosk.devices;
+
+import java.util.Objects;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.kiosk.shell.KioskShell;
+
+/** Device events for the kiosk's shell, which hands them to the page on screen. Called on the UI thread. */
+public record ShellSink(KioskShell shell) implements KioskDevices.EventSink {
+
+    public ShellSink {
+        Objects.requireNonNull(shell, "shell");
+    }
+
+    @Override
+    public void cardRead(IdentityCard card) {
+        shell.onCardRead(card);
+    }
+
+    @Override
+    public void codeScanned(String text) {
+        shell.onCodeScanned(text);
+    }
+
+    @Override
+    public void cardRemoved() {
+        shell.onCardRemoved();
+    }
+}
