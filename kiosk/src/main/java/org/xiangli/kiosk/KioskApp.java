@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.lang.System.Logger.Level;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.PaymentsLookups;
 import org.xiangli.kiosk.payments.PaymentsModule;
 import org.xiangli.kiosk.payments.StatementPrinter;
 import java.io.IOException;
@@ -67,6 +68,8 @@ public final class KioskApp implements AutoCloseable {
     private final Speech speech;
     private ContentUpdates contentUpdates;
     private final PaymentsModule payments;
+    /** Payments lookups run here, off the UI thread; results come back through FxUi. */
+    private final PaymentsLookups paymentsLookups = new PaymentsLookups(new FxUi());
     private StatementPrinter statementPrinter = receipt -> CompletableFuture.failedFuture(
             new IOException("no receipt printer is connected"));
 
@@ -110,6 +113,10 @@ public final class KioskApp implements AutoCloseable {
         return payments;
     }
 
+    public PaymentsLookups paymentsLookups() {
+        return paymentsLookups;
+    }
+
     /** Where printed statements go (the HAL receipt printer); until set, printing reports "no printer". */
     public void useStatementPrinter(StatementPrinter printer) {
         this.statementPrinter = printer;
@@ -134,7 +141,7 @@ public final class KioskApp implements AutoCloseable {
     /** Builds the shell; call on the JavaFX thread. */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
-                serviceGuide, speech, new PaymentsContext(payments.desk(), receipt -> statementPrinter.print(receipt),
+                serviceGuide, speech, new PaymentsContext(payments.desk(), paymentsLookups, receipt -> statementPrinter.print(receipt),
                         config.payments().idle(), config.station().name(), clock), fontFamily, onTechnicianExit,
                 ticketDesk);
         KioskShell shell = new KioskShell(context);
@@ -184,6 +191,7 @@ public final class KioskApp implements AutoCloseable {
         if (staffServer != null) {
             staffServer.close();
         }
+        paymentsLookups.close();
         ticketDesk.close();
         speech.close();
         db.close();

@@ -37,9 +37,15 @@ public final class KioskFixture implements AutoCloseable {
     private final AtomicInteger technicianExits = new AtomicInteger();
 
     public KioskFixture(Path dataDir, int width, int height, Locale language) {
+        this(dataDir, width, height, language, c -> c);
+    }
+
+    /** {@code adjust}: changes to the default config (e.g. a live payments service on loopback). */
+    public KioskFixture(Path dataDir, int width, int height, Locale language,
+            java.util.function.UnaryOperator<KioskConfig> adjust) {
         FxUi.startToolkit();
-        KioskConfig config = ConfigLoader.defaults().withDataDir(dataDir).withWindowSize(width, height)
-                .withFullscreen(false).withLanguage(language);
+        KioskConfig config = adjust.apply(ConfigLoader.defaults().withDataDir(dataDir).withWindowSize(width, height)
+                .withFullscreen(false).withLanguage(language));
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
         app = new KioskApp(config, Database.open(dataDir.resolve("kiosk.db")), clock);
         app.loadDemoData();
