@@ -73,6 +73,10 @@ public final class DataKey {
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
+            // Keys written by early 'kioskctl enroll' versions carry an "aes256:" label.
+            if (l.startsWith("aes256:")) {
+                l = l.substring("aes256:".length());
+            }
             byte[] root;
             try {
                 root = Base64.getDecoder().decode(l);
