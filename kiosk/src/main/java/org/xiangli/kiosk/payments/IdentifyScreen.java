@@ -77,7 +77,9 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         cancel();
         feedback.setText("");
         wait.waiting(true);
-        pending = payments.lookups().start(lookup, this::show);
+        PaymentsLookups.Pending started = payments.lookups().start(lookup, this::show);
+        // A refused lookup is answered at once, before start() returns: then nothing is pending.
+        pending = started.isDone() ? null : started;
     }
 
     private void show(LookupOutcome outcome) {

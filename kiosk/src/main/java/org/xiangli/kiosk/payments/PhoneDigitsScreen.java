@@ -100,7 +100,10 @@ public final class PhoneDigitsScreen implements Screen {
         digits.set("");
         feedback.setText("");
         wait.waiting(true);
-        pending = payments.lookups().start(() -> payments.desk().byNumber(number, typed), this::show);
+        PaymentsLookups.Pending started = payments.lookups().start(() -> payments.desk().byNumber(number, typed),
+                this::show);
+        // A refused lookup is answered at once, before start() returns: then nothing is pending.
+        pending = started.isDone() ? null : started;
     }
 
     /** Whether a lookup is running (the "正在查询…" cover is up). */
