@@ -73,9 +73,10 @@ class PaymentsSlowServiceTest {
                 if (!answer.await(60, TimeUnit.SECONDS)) {
                     return;
                 }
+                // Counted before the kiosk can see the answer, so a test that saw the lookup end sees the count.
+                answered.incrementAndGet();
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
-                answered.incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -87,7 +87,7 @@ class EnrollCommandTest {
     }
 
     @Test
-    void aKeyFromAnEarlyEnrollWithItsAes256LabelStillLoads() throws Exception {
+    void aKeyWithTheAes256LabelOfEarlyEnrolmentsLoads() throws Exception {
         Path file = dir.resolve("old.key");
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, "# Xiangli payments data key (AES-256). Never copy it.\naes256:"
