@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 import java.lang.System.Logger.Level;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.PaymentsLookups;
 import org.xiangli.kiosk.payments.PaymentsModule;
 import org.xiangli.kiosk.payments.StatementPrinter;
+import org.xiangli.kiosk.payments.store.DataKeySource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.ContentRepository;
@@ -66,7 +67,10 @@ public final class KioskApp implements AutoCloseable {
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
     private ContentUpdates contentUpdates;
-    private final PaymentsModule payments;
+    /** Empty when the data key cannot be read: the kiosk runs on, its payments tile says "暂不可用". */
+    private final Optional<PaymentsModule> payments;
+    /** Payments lookups run here, off the UI thread; results come back through FxUi. */
+    private final PaymentsLookups paymentsLookups = new PaymentsLookups(new FxUi());
     private StatementPrinter statementPrinter = receipt -> CompletableFuture.failedFuture(
             new IOException("no receipt printer is connected"));
 
@@ -82,6 +86,15 @@ public final class KioskApp implements AutoCloseable {
 
     /** {@code printer}: the receipt printer's HAL wiring; {@link TicketPrinter#NONE} shows tickets on screen. */
     public KioskApp(KioskConfig config, Database db, Clock clock, TicketPrinter printer) {
+        this(config, db, clock, printer, DataKeySource.demo(config.paymentsKeyFile()));
+    }
+
+    /**
+     * {@code paymentsKeys}: where the payments data key comes from ({@link DataKeySource#kiosk} on a device,
+     * {@link DataKeySource#demo} in demo mode and tests).
+     */
+    public KioskApp(KioskConfig config, Database db, Clock clock, TicketPrinter printer,
+            DataKeySource paymentsKeys) {
         this.config = config;
         this.db = db;
         this.clock = clock;
@@ -94,20 +107,35 @@ public final class KioskApp implements AutoCloseable {
                 RATING_TIME), clock);
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
-        if (!Files.exists(config.paymentsKeyFile())) {
-            LOG.log(System.Logger.Level.INFO, "no payments data key at {0}; creating one (kioskctl enroll "
-                    + "should have)", config.paymentsKeyFile());
+        this.payments = openPayments(config, db, clock, paymentsKeys);
+    }
+
+    private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
+            DataKeySource keys) {
+        try {
+            return Optional.of(PaymentsModule.open(config, db, clock, keys));
+        } catch (IllegalStateException e) {
+            LOG.log(Level.ERROR, "payments lookup is unavailable: {0}", e.getMessage());
+            return Optional.empty();
         }
-        this.payments = PaymentsModule.open(config, db, clock, true);
     }
 
     public void loadDemoData() {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
-        payments.loadDemoIfEmpty();
+        payments.ifPresent(PaymentsModule::loadDemoIfEmpty);
     }
 
+    /** The payments feature; throws when it is unavailable (no data key), see {@link #paymentsAvailable()}. */
     public PaymentsModule payments() {
-        return payments;
+        return payments.orElseThrow(() -> new IllegalStateException("payments lookup is unavailable: no data key"));
+    }
+
+    public boolean paymentsAvailable() {
+        return payments.isPresent();
+    }
+
+    public PaymentsLookups paymentsLookups() {
+        return paymentsLookups;
     }
 
     /** Where printed statements go (the HAL receipt printer); until set, printing reports "no printer". */
@@ -134,8 +162,9 @@ public final class KioskApp implements AutoCloseable {
     /** Builds the shell; call on the JavaFX thread. */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
-                serviceGuide, speech, new PaymentsContext(payments.desk(), receipt -> statementPrinter.print(receipt),
-                        config.payments().idle(), config.station().name(), clock), fontFamily, onTechnicianExit,
+                serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
+                        receipt -> statementPrinter.print(receipt), config.payments().idle(),
+                        config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk);
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
@@ -184,6 +213,7 @@ public final class KioskApp implements AutoCloseable {
         if (staffServer != null) {
             staffServer.close();
         }
+        paymentsLookups.close();
         ticketDesk.close();
         speech.close();
         db.close();

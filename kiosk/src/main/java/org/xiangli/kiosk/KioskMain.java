@@ -28,6 +28,7 @@ import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.ops.SetupScreen;
+import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.ops.SystemdWatchdog;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.shell.CjkFonts;
@@ -132,8 +133,11 @@ public final class KioskMain {
                 .or(() -> hardware.flatMap(HardwareDevices::printer));
         Optional<KioskDevices> devices = printer.map(p -> new KioskDevices(p,
                 new TicketReceiptLayout(new Messages(config.display().language()))));
+        // A device reads the root-only data key through systemd's LoadCredential=; demo mode makes its own.
+        DataKeySource paymentsKeys = options.demo() ? DataKeySource.demo(config.paymentsKeyFile())
+                : DataKeySource.kiosk(config.paymentsKeyFile(), System.getenv());
         KioskApp app = new KioskApp(config, db, clock,
-                devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE));
+                devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE), paymentsKeys);
         devices.ifPresent(d -> app.useStatementPrinter(d.statementPrinter()));
         if (options.demo()) {
             app.loadDemoData();

@@ -25,7 +25,9 @@ public final class IdentifyScreen implements Screen, DeviceAware {
     private final Screens screens;
     private final PaymentsContext payments;
     private final Label feedback = new Label();
-    private final VBox node = new VBox(20);
+    private final VBox page = new VBox(20);
+    private final LookupWaitPanel wait;
+    private PaymentsLookups.Pending pending;
 
     public IdentifyScreen(Messages messages, Consumer<Screen> open, Screens screens, PaymentsContext payments,
             KioskSession session) {
@@ -55,27 +57,58 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         feedback.visibleProperty().bind(feedback.textProperty().isNotEmpty());
         card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         qr.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        node.getChildren().addAll(prompt, card, byNumber, qr, feedback);
-        session.onWipe(() -> feedback.setText(""));
+        page.getChildren().addAll(prompt, card, byNumber, qr, feedback);
+        wait = new LookupWaitPanel(messages, page);
+        session.onWipe(this::forget);
     }
 
     @Override
     public void onCardRead(IdentityCard card) {
-        show(payments.desk().byCard(card));
+        look(() -> payments.desk().byCard(card));
     }
 
     @Override
     public void onCodeScanned(String text) {
-        show(payments.desk().byBillCode(text));
+        look(() -> payments.desk().byBillCode(text));
+    }
+
+    /** A newer card or code replaces a lookup still running: the villager meant the last one. */
+    private void look(java.util.function.Supplier<LookupOutcome> lookup) {
+        cancel();
+        feedback.setText("");
+        wait.waiting(true);
+        PaymentsLookups.Pending started = payments.lookups().start(lookup, this::show);
+        // A refused lookup is answered at once, before start() returns: then nothing is pending.
+        pending = started.isDone() ? null : started;
     }
 
     private void show(LookupOutcome outcome) {
+        pending = null;
+        wait.waiting(false);
         if (outcome instanceof LookupOutcome.Found found) {
             feedback.setText("");
             open.accept(screens.paymentResults(found));
         } else {
             feedback.setText(OutcomeText.of(outcome, messages, payments.clock().instant()));
         }
+    }
+
+    /** Whether a lookup is running (the "正在查询…" cover is up). */
+    public boolean isWaiting() {
+        return wait.isWaiting();
+    }
+
+    private void cancel() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        wait.waiting(false);
+    }
+
+    private void forget() {
+        cancel();
+        feedback.setText("");
     }
 
     public Label feedback() {
@@ -89,12 +122,12 @@ public final class IdentifyScreen implements Screen, DeviceAware {
 
     @Override
     public Node view() {
-        return node;
+        return wait.node();
     }
 
     @Override
     public void leave() {
-        feedback.setText("");
+        forget();
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.xiangli.kiosk.payments.lookup.LiveService;
 import org.xiangli.kiosk.payments.lookup.LocalLedger;
 import org.xiangli.kiosk.payments.lookup.PaymentsSource;
 import org.xiangli.kiosk.payments.store.DataKey;
+import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.payments.store.KeyedHash;
 import org.xiangli.kiosk.payments.store.LedgerInfo;
 import org.xiangli.kiosk.payments.store.PaymentsRepository;
@@ -57,24 +58,31 @@ public final class PaymentsModule {
                 config.station().code(), clock);
     }
 
-    /** The module as the kiosk runs it: the key file (created when missing only in demo mode), live service if set. */
-    public static PaymentsModule open(KioskConfig config, Database db, Clock clock, boolean createKey) {
-        Path keyFile = config.paymentsKeyFile();
+    /**
+     * The module as the kiosk runs it: the data key from {@code keys} (see {@link DataKeySource}), the live
+     * service if configured.
+     *
+     * @throws IllegalStateException no data key can be read (the message says where it looked and what to do)
+     */
+    public static PaymentsModule open(KioskConfig config, Database db, Clock clock, DataKeySource keys) {
+        DataKey key;
         try {
-            if (createKey) {
-                DataKey.createIfMissing(keyFile);
-            }
-            DataKey key = DataKey.load(keyFile);
-            KioskConfig.Payments p = config.payments();
-            PaymentsSource live = null;
-            if (!p.serviceUrl().isEmpty()) {
+            key = keys.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        KioskConfig.Payments p = config.payments();
+        PaymentsSource live = null;
+        if (!p.serviceUrl().isEmpty()) {
+            try {
                 live = new LiveService(HttpClient.newBuilder().connectTimeout(p.timeout()).build(),
                         URI.create(p.serviceUrl()), LiveService.readToken(p.credentialsFile()), p.timeout(), clock);
+            } catch (IOException e) {
+                throw new IllegalStateException("payments service credentials " + p.credentialsFile() + ": "
+                        + e.getMessage(), e);
             }
-            return new PaymentsModule(config, db, key, clock, live);
-        } catch (IOException e) {
-            throw new IllegalStateException("payments data key " + keyFile + ": " + e.getMessage(), e);
         }
+        return new PaymentsModule(config, db, key, clock, live);
     }
 
     public PaymentsDesk desk() {

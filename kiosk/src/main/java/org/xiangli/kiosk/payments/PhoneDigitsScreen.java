@@ -33,7 +33,8 @@ public final class PhoneDigitsScreen implements Screen {
     private final Label field = new Label();
     private final Label feedback = new Label();
     private final Button search = new Button();
-    private final Pane node;
+    private final LookupWaitPanel wait;
+    private PaymentsLookups.Pending pending;
     private String idNumber;
 
     public PhoneDigitsScreen(Messages messages, KioskSession session, PaymentsContext payments, String idNumber,
@@ -64,6 +65,7 @@ public final class PhoneDigitsScreen implements Screen {
         NumericKeypad keypad = new NumericKeypad(digits, 4, false, messages);
         keypad.setMaxWidth(VBox.USE_PREF_SIZE);
         VBox entry = new VBox(16, prompt, hint, field, search, feedback);
+        Pane node;
         if (portrait) {
             entry.getChildren().add(keypad);
             node = entry;
@@ -73,6 +75,7 @@ public final class PhoneDigitsScreen implements Screen {
             row.setAlignment(Pos.TOP_LEFT);
             node = row;
         }
+        wait = new LookupWaitPanel(messages, node);
         session.onWipe(this::forget);
     }
 
@@ -89,11 +92,28 @@ public final class PhoneDigitsScreen implements Screen {
     }
 
     void search() {
-        if (idNumber == null) {
+        if (idNumber == null || pending != null) {
             return;
         }
-        LookupOutcome outcome = payments.desk().byNumber(idNumber, digits.get());
+        String number = idNumber;
+        String typed = digits.get();
         digits.set("");
+        feedback.setText("");
+        wait.waiting(true);
+        PaymentsLookups.Pending started = payments.lookups().start(() -> payments.desk().byNumber(number, typed),
+                this::show);
+        // A refused lookup is answered at once, before start() returns: then nothing is pending.
+        pending = started.isDone() ? null : started;
+    }
+
+    /** Whether a lookup is running (the "正在查询…" cover is up). */
+    public boolean isWaiting() {
+        return wait.isWaiting();
+    }
+
+    private void show(LookupOutcome outcome) {
+        pending = null;
+        wait.waiting(false);
         if (outcome instanceof LookupOutcome.Found found) {
             feedback.setText("");
             open.accept(screens.paymentResults(found));
@@ -103,6 +123,11 @@ public final class PhoneDigitsScreen implements Screen {
     }
 
     private void forget() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        wait.waiting(false);
         idNumber = null;
         digits.set("");
         feedback.setText("");
@@ -115,7 +140,7 @@ public final class PhoneDigitsScreen implements Screen {
 
     @Override
     public Node view() {
-        return node;
+        return wait.node();
     }
 
     @Override

@@ -27,6 +27,12 @@ final class HomeScreen implements Screen {
         publicity = tile(messages, "publicity", () -> shell.open(screens.publicity()));
         queue = tile(messages, "queue", () -> shell.open(screens.serviceGuide()));
         payments = tile(messages, "payments", () -> shell.open(screens.payments()));
+        if (!screens.paymentsAvailable()) {
+            // Still a tile that answers a touch: the page it opens says why and whom to ask.
+            ((javafx.scene.control.Label) ((VBox) payments.getGraphic()).getChildren().get(1))
+                    .setText(messages.get("payments.unavailable.tile"));
+            payments.getStyleClass().add("tile-unavailable");
+        }
         help = tile(messages, "help", () -> shell.open(screens.help()));
         Label welcome = new Label(messages.get("home.welcome"));
         welcome.getStyleClass().add("section-title");

@@ -8,6 +8,7 @@ import org.xiangli.kiosk.payments.IdentifyScreen;
 import org.xiangli.kiosk.payments.IdNumberEntryScreen;
 import org.xiangli.kiosk.payments.LookupOutcome;
 import org.xiangli.kiosk.payments.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.PaymentsUnavailableScreen;
 import org.xiangli.kiosk.payments.PhoneDigitsScreen;
 import org.xiangli.kiosk.queue.ServiceDetailScreen;
 import org.xiangli.kiosk.queue.ServiceGuideScreen;
@@ -52,22 +53,32 @@ public final class Screens {
                 new FxUi());
     }
 
+    /** The payments lookup, or a page saying it is unavailable (no data key on this kiosk). */
     public Screen payments() {
-        return new IdentifyScreen(messages, shell::open, this, context.payments(), shell.session());
+        return context.payments().<Screen>map(p -> new IdentifyScreen(messages, shell::open, this, p,
+                shell.session())).orElseGet(this::paymentsUnavailable);
+    }
+
+    public Screen paymentsUnavailable() {
+        return new PaymentsUnavailableScreen(messages);
+    }
+
+    public boolean paymentsAvailable() {
+        return context.payments().isPresent();
     }
 
     public Screen idNumberEntry() {
         return new IdNumberEntryScreen(messages, shell.session(), shell.portraitProperty().get(), shell::open, this,
-                context.payments().idle());
+                context.payments().orElseThrow().idle());
     }
 
     public Screen phoneDigits(String idNumber) {
-        return new PhoneDigitsScreen(messages, shell.session(), context.payments(), idNumber, shell::open, this,
+        return new PhoneDigitsScreen(messages, shell.session(), context.payments().orElseThrow(), idNumber, shell::open, this,
                 shell.portraitProperty().get());
     }
 
     public Screen paymentResults(LookupOutcome.Found found) {
-        return new PaymentResultsScreen(messages, shell.session(), context.payments(), found,
+        return new PaymentResultsScreen(messages, shell.session(), context.payments().orElseThrow(), found,
                 shell.portraitProperty().get());
     }
 

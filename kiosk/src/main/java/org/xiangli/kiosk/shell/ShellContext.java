@@ -1,6 +1,7 @@
 package org.xiangli.kiosk.shell;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.payments.PaymentsContext;
@@ -8,14 +9,17 @@ import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.speech.Speech;
 
-/** What the screens need, handed to them at construction (no singletons). */
+/**
+ * What the screens need, handed to them at construction (no singletons). {@code payments} is empty when the
+ * payments lookup cannot run (no readable data key).
+ */
 public record ShellContext(
         KioskConfig config,
         Clock clock,
         ContentLibrary content,
         ServiceGuideRepository serviceGuide,
         Speech speech,
-        PaymentsContext payments,
+        Optional<PaymentsContext> payments,
         String fontFamily,
         Runnable onTechnicianExit,
         TicketDesk ticketDesk) {

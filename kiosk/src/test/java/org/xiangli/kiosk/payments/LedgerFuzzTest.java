@@ -64,8 +64,9 @@ class LedgerFuzzTest {
         Path good = dir.resolve("good.xlb");
         LedgerBundle.write(good, "DEMO-001", 1, Instant.parse("2026-11-20T00:00:00Z"), PAYERS, signer);
         TrustedKeys trusted = new TrustedKeys(List.of(signer.publicKey()));
-        assertEquals(PAYERS.size(), LedgerBundle.read(good, trusted).part(
-                LedgerBundle.read(good, trusted).header().parts().getFirst()).size());
+        LedgerBundle goodBundle = LedgerBundle.read(good, trusted);
+        goodBundle.verifyParts();
+        assertEquals(PAYERS.size(), goodBundle.forEachPayer(p -> { }));
         byte[] bytes = Files.readAllBytes(good);
         Random random = new Random(8);
         Path bad = dir.resolve("bad.xlb");
@@ -73,9 +74,8 @@ class LedgerFuzzTest {
             Files.write(bad, mutate(bytes, random));
             try {
                 LedgerBundle bundle = LedgerBundle.read(bad, trusted);
-                for (String part : bundle.header().parts()) {
-                    bundle.part(part);
-                }
+                bundle.verifyParts();
+                bundle.forEachPayer(p -> { });
             } catch (LedgerException expected) {
                 // refused with a reason
             }

@@ -17,6 +17,7 @@ import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.content.ContentRepository;
+import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.ServiceItem;
 import org.xiangli.kiosk.store.Database;
@@ -37,11 +38,25 @@ public final class KioskFixture implements AutoCloseable {
     private final AtomicInteger technicianExits = new AtomicInteger();
 
     public KioskFixture(Path dataDir, int width, int height, Locale language) {
+        this(dataDir, width, height, language, c -> c);
+    }
+
+    /** {@code adjust}: changes to the default config (e.g. a live payments service on loopback). */
+    public KioskFixture(Path dataDir, int width, int height, Locale language,
+            java.util.function.UnaryOperator<KioskConfig> adjust) {
+        this(dataDir, width, height, language, adjust, c -> DataKeySource.demo(c.paymentsKeyFile()));
+    }
+
+    /** {@code keys}: where the payments data key comes from (demo: made in the data directory). */
+    public KioskFixture(Path dataDir, int width, int height, Locale language,
+            java.util.function.UnaryOperator<KioskConfig> adjust,
+            java.util.function.Function<KioskConfig, DataKeySource> keys) {
         FxUi.startToolkit();
-        KioskConfig config = ConfigLoader.defaults().withDataDir(dataDir).withWindowSize(width, height)
-                .withFullscreen(false).withLanguage(language);
+        KioskConfig config = adjust.apply(ConfigLoader.defaults().withDataDir(dataDir).withWindowSize(width, height)
+                .withFullscreen(false).withLanguage(language));
         Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        app = new KioskApp(config, Database.open(dataDir.resolve("kiosk.db")), clock);
+        app = new KioskApp(config, Database.open(dataDir.resolve("kiosk.db")), clock,
+                org.xiangli.kiosk.queue.TicketPrinter.NONE, keys.apply(config));
         app.loadDemoData();
         shell = ui.call(() -> app.createShell(CjkFonts.requireFamily(), technicianExits::incrementAndGet));
         scene = ui.call(() -> new Scene(shell.root(), width, height));

@@ -58,6 +58,7 @@ class LayoutTest {
                 new Page("service-guide", (s, k) -> s.open(s.screens().serviceGuide())),
                 new Page("service-detail", (s, k) -> s.open(s.screens().serviceDetail(k.services().getFirst()))),
                 new Page("payments", (s, k) -> s.open(s.screens().payments())),
+                new Page("payments-unavailable", (s, k) -> s.open(s.screens().paymentsUnavailable())),
                 new Page("id-entry", (s, k) -> s.open(s.screens().idNumberEntry())),
                 new Page("payments-phone", (s, k) -> s.open(s.screens().phoneDigits(
                         org.xiangli.hal.card.DemoIdentities.LI_JIANGUO.idNumber().value()))),

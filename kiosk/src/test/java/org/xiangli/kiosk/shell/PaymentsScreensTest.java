@@ -95,7 +95,7 @@ class PaymentsScreensTest {
         kiosk.screenshot("payments-identify");
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.WANG_XIUYING));
 
-        PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, shell.current());
+        PaymentResultsScreen results = awaitScreen(PaymentResultsScreen.class);
         kiosk.screenshot("payments-results-card");
         String text = everyText(shell.root());
         assertTrue(text.contains("王*英"), text);
@@ -127,6 +127,7 @@ class PaymentsScreensTest {
         PhoneDigitsScreen phone = assertInstanceOf(PhoneDigitsScreen.class, shell.current());
         kiosk.ui().run(() -> phone.digitsProperty().set("0000"));
         kiosk.ui().run(() -> phone.searchButton().fire());
+        awaitLookups();
         assertTrue(kiosk.ui().call(() -> phone.feedback().getText()).contains("还可以再试 2 次"));
         kiosk.ui().run(() -> phone.digitsProperty().set("50"));
         kiosk.screenshot("payments-phone-digits");
@@ -135,7 +136,7 @@ class PaymentsScreensTest {
             phone.searchButton().fire();
         });
 
-        PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, shell.current());
+        PaymentResultsScreen results = awaitScreen(PaymentResultsScreen.class);
         kiosk.screenshot("payments-results-number");
         assertTrue(everyText(shell.root()).contains("李*国"));
 
@@ -154,13 +155,14 @@ class PaymentsScreensTest {
         String billNo = wang.records().get(2).billNo();
 
         kiosk.ui().run(() -> shell.onCodeScanned(new BillCode("LIUXI-002", billNo).text()));
+        awaitLookups();
         IdentifyScreen identify = assertInstanceOf(IdentifyScreen.class, shell.current());
         assertEquals(shell.messages().get("payments.otherStation"), kiosk.ui().call(() -> identify.feedback().getText()));
         kiosk.screenshot("payments-bill-other-station");
 
         kiosk.ui().run(() -> shell.onCodeScanned(new BillCode("DEMO-001", billNo).text() + "\r\n"));
 
-        assertInstanceOf(PaymentResultsScreen.class, shell.current());
+        awaitScreen(PaymentResultsScreen.class);
         kiosk.screenshot("payments-results-bill");
         String text = everyText(shell.root());
         assertTrue(text.contains("水费"), text);
@@ -170,7 +172,7 @@ class PaymentsScreensTest {
     @Test
     void takingTheCardAwayEndsTheSessionTenSecondsLater() {
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.OUYANG_CHUNSHENG));
-        assertInstanceOf(PaymentResultsScreen.class, shell.current());
+        awaitScreen(PaymentResultsScreen.class);
 
         kiosk.ui().run(() -> {
             shell.onCardRemoved();
@@ -186,6 +188,7 @@ class PaymentsScreensTest {
     @Test
     void sixtyIdleSecondsOnAPaymentsPageEndTheSession() {
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.LI_JIANGUO));
+        awaitScreen(PaymentResultsScreen.class);
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(59)));
         assertInstanceOf(PaymentResultsScreen.class, shell.current());
 
@@ -201,6 +204,7 @@ class PaymentsScreensTest {
         IdentityCard stranger = new IdentityCard("赵无名", li.sex(), li.nation(), li.birthDate(), "青石县",
                 DemoLedger.idNumber(55_555), li.issuer(), li.validFrom(), li.validUntil());
         kiosk.ui().run(() -> shell.onCardRead(stranger));
+        awaitLookups();
         IdentifyScreen identify = assertInstanceOf(IdentifyScreen.class, shell.current());
         assertEquals(shell.messages().get("payments.notFound"), kiosk.ui().call(() -> identify.feedback().getText()));
 
@@ -209,19 +213,20 @@ class PaymentsScreensTest {
             shell.open(shell.screens().help());
             shell.onCardRead(li);
         });
+        awaitLookups();
         assertFalse(shell.current() instanceof PaymentResultsScreen);
     }
 
     @Test
     void afterADemoSessionTheDatabaseAndTheLogsHoldNoIdNumberOrName() throws Exception {
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.WANG_XIUYING));
+        awaitScreen(PaymentResultsScreen.class);
         kiosk.ui().run(() -> ((PaymentResultsScreen) shell.current()).printButton().fire());
         kiosk.ui().run(shell::goHome);
-        kiosk.ui().run(() -> {
-            shell.open(shell.screens().payments());
-            shell.onCardRead(DemoIdentities.ZHANG_XIAOMEI);
-            shell.goHome();
-        });
+        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.ZHANG_XIAOMEI));
+        awaitScreen(PaymentResultsScreen.class);
+        kiosk.ui().run(shell::goHome);
         kiosk.close();
         closed = true;
 
@@ -241,6 +246,41 @@ class PaymentsScreensTest {
         }
         try (Stream<Path> files = Files.list(dataDir)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".xlb")), "the plain demo bundle is gone");
+        }
+    }
+
+    /** Waits (generously: the machine may be loaded) until the lookup's result reached the screen. */
+    private <T> T awaitScreen(Class<T> type) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Screen current = kiosk.ui().call(shell::current);
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            pause(20);
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 30 s; on screen: "
+                + kiosk.ui().call(shell::current));
+    }
+
+    /** Waits until no lookup runs, then until the UI thread has handled what the last one handed it. */
+    private void awaitLookups() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (kiosk.app().paymentsLookups().running() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("a payments lookup still runs after 30 s");
+            }
+            pause(20);
+        }
+        kiosk.ui().run(() -> { });
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

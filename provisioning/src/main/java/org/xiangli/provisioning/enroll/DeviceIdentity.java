@@ -9,14 +9,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.payments.store.DataKey;
 
 /**
  * A kiosk's own secrets, created once at enrollment: its Ed25519 identity (the county knows it by the public key)
- * and the AES-256 key that encrypts payments data at rest. Both files are created owner-only from the start.
+ * and the payments data key that hashes and encrypts payments data at rest ({@link DataKey}). Both files are
+ * created owner-only (root) from the start; the kiosk unit hands the data key to the kiosk as a systemd
+ * credential. A new identity ({@code --force}) keeps the data key: a new one would make the imported ledger
+ * unreadable.
  */
 public final class DeviceIdentity {
 
@@ -29,8 +32,7 @@ public final class DeviceIdentity {
 
     /** Writes new keys into {@code dir}; refuses to replace existing ones unless {@code replace}. */
     public static PublisherKey create(Path dir, boolean replace) throws IOException {
-        List<Path> files = List.of(dir.resolve(IDENTITY_FILE), dir.resolve(IDENTITY_PUBLIC_FILE),
-                dir.resolve(PAYMENTS_KEY_FILE));
+        List<Path> files = List.of(dir.resolve(IDENTITY_FILE), dir.resolve(IDENTITY_PUBLIC_FILE));
         for (Path file : files) {
             if (Files.exists(file) && !replace) {
                 throw new FileAlreadyExistsException(file.toString(), null,
@@ -43,17 +45,27 @@ public final class DeviceIdentity {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK lacks Ed25519", e);
         }
-        byte[] dataKey = new byte[32];
-        new SecureRandom().nextBytes(dataKey);
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         PublisherKey publicKey = PublisherKey.of(pair.getPublic());
         writeSecret(dir.resolve(IDENTITY_FILE), "# Xiangli device identity (Ed25519, PKCS#8). Never copy it.\npkcs8:"
                 + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n" + publicKey.encoded() + "\n");
-        writeSecret(dir.resolve(PAYMENTS_KEY_FILE), "# Xiangli payments data key (AES-256). Never copy it.\naes256:"
-                + Base64.getEncoder().encodeToString(dataKey) + "\n");
+        createPaymentsKey(dir);
         Files.writeString(dir.resolve(IDENTITY_PUBLIC_FILE), publicKey.encoded() + "\n", StandardCharsets.UTF_8);
         return publicKey;
+    }
+
+    /**
+     * The payments data key in {@code dir} (mode 600), unless there is one: enrolment and install both call
+     * this, so the kiosk unit's {@code LoadCredential=} always finds its file. Returns the file.
+     */
+    public static Path createPaymentsKey(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(PAYMENTS_KEY_FILE);
+        DataKey.createIfMissing(file);
+        // Refuses a key file that others can read, or that is not a key.
+        DataKey.load(file);
+        return file;
     }
 
     private static void writeSecret(Path file, String text) throws IOException {

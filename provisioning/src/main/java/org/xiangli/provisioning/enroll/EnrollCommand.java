@@ -51,6 +51,8 @@ public final class EnrollCommand implements Callable<Integer> {
         }
         EnrollmentCode code = EnrollmentCode.of(station, identity);
         System.out.println("设备已注册 / device enrolled. Keys in " + keysDir + " (root only).");
+        System.out.println("缴费数据密钥 / payments data key: " + keysDir.resolve(DeviceIdentity.PAYMENTS_KEY_FILE)
+                + " (600; the kiosk gets it as the systemd credential payments.key)");
         System.out.println("注册码 / enrollment code: " + code.shortCode());
         System.out.println("站点 / station: " + station);
         System.out.println("设备公钥 / device key: " + identity.encoded());

@@ -30,6 +30,9 @@ public final class InstallLayout {
     public static final String UNIT_DIR = "/etc/systemd/system";
     public static final String CONFIG_FILE = "/etc/xiangli/kiosk.toml";
     public static final String KEYS_DIR = "/etc/xiangli/keys";
+    /** The payments data key; {@code xiangli-kiosk.service} loads it as the credential {@code payments.key}. */
+    public static final String PAYMENTS_KEY_FILE = KEYS_DIR + "/"
+            + org.xiangli.provisioning.enroll.DeviceIdentity.PAYMENTS_KEY_FILE;
 
     /** The kiosk user, and the gpio group Raspberry Pi OS has but plain Debian lacks (the unit asks for it). */
     static final String SYSUSERS = """

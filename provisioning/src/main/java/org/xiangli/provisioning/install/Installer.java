@@ -49,6 +49,7 @@ public final class Installer {
     public List<String> install(Optional<KioskConfig> config) throws IOException, InterruptedException {
         createUser();
         createDirectories();
+        createPaymentsKey();
         installUnits();
         writeScreenSchedule(config.map(KioskConfig::screenSchedule).orElse(KioskConfig.ScreenSchedule.ALWAYS_ON),
                 config.map(c -> c.station().timeZone()).orElse(ZoneId.of("Asia/Shanghai")));
@@ -105,6 +106,17 @@ public final class Installer {
             done.add("owners are set by systemd-tmpfiles at boot (" + InstallLayout.TMPFILES_FILE
                     + "): not running as root");
         }
+    }
+
+    /**
+     * The kiosk unit loads the payments data key as a credential, and a missing credential file stops the unit
+     * from starting at all: so the key exists from install on (enrolment keeps it).
+     */
+    private void createPaymentsKey() throws IOException {
+        Path file = org.xiangli.provisioning.enroll.DeviceIdentity.createPaymentsKey(
+                inRoot(InstallLayout.KEYS_DIR));
+        done.add("payments data key " + InstallLayout.PAYMENTS_KEY_FILE + " 600"
+                + (canChown ? " root:root" : "") + " (" + file.getFileName() + ")");
     }
 
     private void installUnits() throws IOException {

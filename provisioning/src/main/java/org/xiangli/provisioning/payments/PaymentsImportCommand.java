@@ -56,7 +56,8 @@ final class PaymentsImportCommand implements Callable<Integer> {
         }
         try (Database database = Database.open(target.database())) {
             long start = System.nanoTime();
-            LedgerInfo info = PaymentsModule.open(kiosk, database, Clock.systemUTC(), false).importer(trusted)
+            LedgerInfo info = PaymentsModule.open(kiosk, database, Clock.systemUTC(),
+                    PaymentsKeys.of(kiosk)).importer(trusted)
                     .importFile(file);
             System.out.printf("imported into %s: ledger %s, sequence %d, %d payers, %d records in %.1f s%n",
                     target.database(), info.bundleId(), info.sequence(), info.payers(), info.records(),
@@ -66,7 +67,7 @@ final class PaymentsImportCommand implements Callable<Integer> {
             System.err.println("rejected, current ledger kept: " + e.getMessage());
             return 1;
         } catch (IllegalStateException e) {
-            System.err.println("cannot import: " + e.getMessage() + " (create the key with 'kioskctl payments key')");
+            System.err.println("cannot import: " + e.getMessage() + " (create the key with 'kioskctl enroll' or 'kioskctl payments key')");
             return 1;
         }
     }

@@ -46,8 +46,10 @@ class EnrollCommandTest {
         assertTrue(run.out().matches("(?s).*enrollment code: [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}.*"),
                 run.out());
         String dataKey = Files.readString(keys.resolve(DeviceIdentity.PAYMENTS_KEY_FILE)).lines()
-                .filter(l -> l.startsWith("aes256:")).findFirst().orElseThrow().substring(7);
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
         assertTrue(!run.out().contains(dataKey), "the data key is never printed");
+        // The kiosk's own loader reads it (the format is the kiosk's, not a look-alike).
+        org.xiangli.kiosk.payments.store.DataKey.load(keys.resolve(DeviceIdentity.PAYMENTS_KEY_FILE));
     }
 
     @Test
@@ -63,5 +65,35 @@ class EnrollCommandTest {
         assertEquals(1, again.exitCode());
         assertTrue(again.err().contains("--force"), again.err());
         assertEquals(before, Files.readString(keys.resolve(DeviceIdentity.IDENTITY_FILE)));
+    }
+
+    @Test
+    void givenAnEnrolledDevice_whenEnrollWithForce_thenANewIdentityButTheSamePaymentsDataKey() throws Exception {
+        Path keys = dir.resolve("keys");
+        assertEquals(0, Output.run(() -> KioskCtl.run("enroll", "--keys-dir", keys.toString(), "--config",
+                dir.resolve("none.toml").toString())).exitCode());
+        String identity = Files.readString(keys.resolve(DeviceIdentity.IDENTITY_FILE));
+        String dataKey = Files.readString(keys.resolve(DeviceIdentity.PAYMENTS_KEY_FILE));
+
+        Output again = Output.run(() -> KioskCtl.run("enroll", "--keys-dir", keys.toString(), "--config",
+                dir.resolve("none.toml").toString(), "--force"));
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(!identity.equals(Files.readString(keys.resolve(DeviceIdentity.IDENTITY_FILE))));
+        assertEquals(dataKey, Files.readString(keys.resolve(DeviceIdentity.PAYMENTS_KEY_FILE)),
+                "a new data key would make the imported ledger unreadable");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                keys.resolve(DeviceIdentity.PAYMENTS_KEY_FILE))));
+    }
+
+    @Test
+    void aKeyWithTheAes256LabelOfEarlyEnrolmentsLoads() throws Exception {
+        Path file = dir.resolve("old.key");
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, "# Xiangli payments data key (AES-256). Never copy it.\naes256:"
+                + java.util.Base64.getEncoder().encodeToString(new byte[32]) + "\n");
+
+        assertEquals(org.xiangli.kiosk.payments.store.DataKey.of(new byte[32]),
+                org.xiangli.kiosk.payments.store.DataKey.load(file));
     }
 }

@@ -32,6 +32,9 @@ class InstallCommandTest {
         assertEquals(03770, (int) Files.getAttribute(root.resolve("etc/xiangli"), "unix:mode") & 07777,
                 "setgid and sticky");
         assertMode("etc/xiangli/keys", "rwx------");
+        // The kiosk unit's LoadCredential= needs the file from the first boot on.
+        assertMode(InstallLayout.PAYMENTS_KEY_FILE.substring(1), "rw-------");
+        org.xiangli.kiosk.payments.store.DataKey.load(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1)));
         assertMode("var/lib/xiangli", "rwxr-x---");
         assertMode("var/log/xiangli", "rwxr-x---");
         String tmpfiles = Files.readString(root.resolve("usr/lib/tmpfiles.d/xiangli.conf"));
@@ -41,6 +44,8 @@ class InstallCommandTest {
             int uid = (int) Files.getAttribute(root.resolve("var/lib/xiangli"), "unix:uid");
             assertTrue(Files.readString(root.resolve("etc/passwd")).contains("xiangli:x:" + uid + ":"));
             assertEquals(0, Files.getAttribute(root.resolve("etc/xiangli/keys"), "unix:uid"));
+            assertEquals(0, Files.getAttribute(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1)),
+                    "unix:uid"), "the payments data key belongs to root");
         }
         for (SystemdUnits.Unit unit : SystemdUnits.ALL) {
             assertMode("etc/systemd/system/" + unit.name(), "rw-r--r--");
@@ -57,11 +62,14 @@ class InstallCommandTest {
     void givenAnInstalledRoot_whenInstallAgain_thenItSucceedsAndKeepsTheSameUser() throws Exception {
         assertEquals(0, Output.run(() -> KioskCtl.run("install", "--root", root.toString())).exitCode());
         String passwd = Files.readString(root.resolve("etc/passwd"));
+        String dataKey = Files.readString(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1)));
 
         Output again = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
 
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(passwd, Files.readString(root.resolve("etc/passwd")));
+        assertEquals(dataKey, Files.readString(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1))),
+                "the payments data key is kept");
     }
 
     @Test

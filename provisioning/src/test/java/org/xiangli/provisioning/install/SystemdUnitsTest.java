@@ -53,6 +53,16 @@ class SystemdUnitsTest {
         }
     }
 
+    @Test
+    void theKioskUnitPassesThePaymentsKeyThatEnrolCreatesAsTheCredentialTheKioskReads() throws Exception {
+        String unit = new String(SystemdUnits.read("xiangli-kiosk.service"), StandardCharsets.UTF_8);
+        String expected = "LoadCredential=" + org.xiangli.kiosk.payments.store.DataKeySource.CREDENTIAL + ":"
+                + InstallLayout.PAYMENTS_KEY_FILE;
+        assertTrue(unit.lines().anyMatch(expected::equals), "missing " + expected);
+        assertTrue(unit.lines().noneMatch(l -> l.startsWith("LoadCredential=") && l.contains("device.key")),
+                "the kiosk never needs the device identity");
+    }
+
     private List<Path> writeUnits() throws Exception {
         Path dir = Files.createDirectories(root.resolve("etc/systemd/system"));
         List<Path> units = new ArrayList<>();

@@ -73,7 +73,8 @@ class PaymentsCommandTest {
 
         KioskConfig kiosk = new ConfigLoader().load(config);
         try (Database db = Database.open(data.resolve("kiosk.db"))) {
-            LookupOutcome outcome = PaymentsModule.open(kiosk, db, Clock.systemUTC(), false).desk()
+            LookupOutcome outcome = PaymentsModule.open(kiosk, db, Clock.systemUTC(),
+                    org.xiangli.kiosk.payments.store.DataKeySource.firstOf(java.util.List.of(kiosk.paymentsKeyFile()))).desk()
                     .byCard(DemoIdentities.ZHANG_XIAOMEI);
             assertEquals("张小梅", assertInstanceOf(LookupOutcome.Found.class, outcome).payer().name());
         }

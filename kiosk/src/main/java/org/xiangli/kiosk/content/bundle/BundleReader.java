@@ -50,7 +50,50 @@ public final class BundleReader {
         }
     }
 
+    /** A bundle's verified manifest, and where in the file its assets start (in manifest order). */
+    public record SignedManifest(Manifest manifest, PublisherKey publisher, long assetsOffset) {
+    }
+
+    /**
+     * Verifies the signature, the manifest and the file size against it, without reading any asset: for callers
+     * that stream large assets and check each one's SHA-256 themselves.
+     */
+    public SignedManifest readManifest(Path file) throws BundleException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return readManifest(new DataInputStream(in), size, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private VerifiedBundle read(DataInputStream in, long size, String name) throws IOException, BundleException {
+        SignedManifest signed = readManifest(in, size, name);
+        Manifest manifest = signed.manifest();
+        long expected = signed.assetsOffset()
+                + manifest.assets().stream().mapToLong(Manifest.AssetEntry::size).sum();
+        Map<String, byte[]> assets = new LinkedHashMap<>();
+        for (Manifest.AssetEntry asset : manifest.assets()) {
+            byte[] data = in.readNBytes((int) asset.size());
+            if (data.length != asset.size()) {
+                throw truncated(name, expected, size);
+            }
+            if (!sha256(data).equalsIgnoreCase(asset.sha256())) {
+                throw new BundleException(Reason.ASSET_DAMAGED, name + ": asset '" + asset.name()
+                        + "' does not match its SHA-256; the file is damaged or was altered");
+            }
+            assets.put(asset.name(), data);
+        }
+        return new VerifiedBundle(manifest, signed.publisher(), assets);
+    }
+
+    private SignedManifest readManifest(DataInputStream in, long size, String name) throws IOException,
+            BundleException {
         byte[] magic = new byte[BundleFormat.MAGIC.length];
         if (size < magic.length + 4 || in.read(magic) != magic.length || !Arrays.equals(magic, BundleFormat.MAGIC)) {
             throw new BundleException(Reason.NOT_A_BUNDLE, name + " is not a Xiangli content bundle (bad header)");
@@ -97,19 +140,7 @@ public final class BundleReader {
             throw new BundleException(Reason.TRAILING_BYTES, name + " has " + (size - expected)
                     + " bytes after its last asset; it is not the file that was signed");
         }
-        Map<String, byte[]> assets = new LinkedHashMap<>();
-        for (Manifest.AssetEntry asset : manifest.assets()) {
-            byte[] data = in.readNBytes((int) asset.size());
-            if (data.length != asset.size()) {
-                throw truncated(name, expected, size);
-            }
-            if (!sha256(data).equalsIgnoreCase(asset.sha256())) {
-                throw new BundleException(Reason.ASSET_DAMAGED, name + ": asset '" + asset.name()
-                        + "' does not match its SHA-256; the file is damaged or was altered");
-            }
-            assets.put(asset.name(), data);
-        }
-        return new VerifiedBundle(manifest, key, assets);
+        return new SignedManifest(manifest, key, headerEnd + signatureLength);
     }
 
     private void checkManifest(Manifest m, String name) throws BundleException {

@@ -1,6 +1,13 @@
 package org.xiangli.kiosk.payments.ledger;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +23,6 @@ import org.xiangli.kiosk.content.bundle.BundleWriter;
 import org.xiangli.kiosk.content.bundle.Manifest;
 import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
-import org.xiangli.kiosk.content.bundle.VerifiedBundle;
 import org.xiangli.kiosk.payments.Payer;
 
 /**
@@ -40,11 +46,18 @@ public final class LedgerBundle {
                          List<String> parts) {
     }
 
-    private final VerifiedBundle bundle;
+    /** Receives each payer as soon as it is parsed and checked. */
+    public interface PayerSink {
+        void accept(Payer payer) throws LedgerException;
+    }
+
+    private final Path file;
+    private final BundleReader.SignedManifest signed;
     private final Header header;
 
-    private LedgerBundle(VerifiedBundle bundle, Header header) {
-        this.bundle = bundle;
+    private LedgerBundle(Path file, BundleReader.SignedManifest signed, Header header) {
+        this.file = file;
+        this.signed = signed;
         this.header = header;
     }
 
@@ -52,23 +65,76 @@ public final class LedgerBundle {
         return header;
     }
 
-    /** The payers of one part, parsed and checked. */
-    public List<Payer> part(String name) throws LedgerException {
-        byte[] json = bundle.assets().get(name);
-        if (json == null) {
-            throw new LedgerException("the ledger has no part " + name);
+    /**
+     * Checks every part against the SHA-256 the signed manifest gives it, reading the file once in small blocks.
+     * Call before applying anything: a damaged ledger is refused before the one in use is touched.
+     */
+    public void verifyParts() throws LedgerException {
+        byte[] block = new byte[1 << 16];
+        try (InputStream in = open()) {
+            for (Manifest.AssetEntry part : signed.manifest().assets()) {
+                MessageDigest digest = sha256();
+                long left = part.size();
+                while (left > 0) {
+                    int n = in.read(block, 0, (int) Math.min(block.length, left));
+                    if (n < 0) {
+                        throw new LedgerException(file.getFileName() + " is truncated; copy it again");
+                    }
+                    digest.update(block, 0, n);
+                    left -= n;
+                }
+                check(part, digest);
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        return LedgerJson.parsePayers(json);
     }
 
+    /**
+     * Parses the payers part by part, one at a time, handing each to {@code sink}. Each part's SHA-256 is
+     * computed again as it is parsed: a file changed since {@link #verifyParts()} fails here, after the last
+     * payer of the changed part and before the caller commits.
+     */
+    public int forEachPayer(PayerSink sink) throws LedgerException {
+        int payers = 0;
+        try (InputStream in = open()) {
+            for (Manifest.AssetEntry part : signed.manifest().assets()) {
+                MessageDigest digest = sha256();
+                // Exactly this part's bytes: the parser cannot read into the next one, and what it leaves
+                // (whitespace) is still hashed below.
+                InputStream bounded = new DigestInputStream(new Bounded(in, part.size()), digest);
+                payers += LedgerPartReader.read(bounded, part.name(), sink);
+                bounded.transferTo(OutputStream.nullOutputStream());
+                check(part, digest);
+            }
+        } catch (IOException e) {
+            throw new LedgerException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        return payers;
+    }
+
+    private InputStream open() throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.skipNBytes(signed.assetsOffset());
+        return in;
+    }
+
+    private void check(Manifest.AssetEntry part, MessageDigest digest) throws LedgerException {
+        if (!HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(part.sha256())) {
+            throw new LedgerException(file.getFileName() + ": part " + part.name() + " does not match its SHA-256; "
+                    + "the file is damaged or was altered");
+        }
+    }
+
+    /** Reads the signed manifest only; the parts stay on disk until {@link #verifyParts} and {@link #forEachPayer}. */
     public static LedgerBundle read(Path file, TrustedKeys trusted) throws LedgerException {
-        VerifiedBundle bundle;
+        BundleReader.SignedManifest signed;
         try {
-            bundle = new BundleReader(trusted::find, LIMITS).read(file);
+            signed = new BundleReader(trusted::find, LIMITS).readManifest(file);
         } catch (BundleException e) {
             throw new LedgerException(e.getMessage(), e);
         }
-        Manifest m = bundle.manifest();
+        Manifest m = signed.manifest();
         if (m.id() == null || !m.id().startsWith(ID_PREFIX) || !m.items().isEmpty() || m.scope().size() != 1
                 || m.scope().contains("*")) {
             throw new LedgerException(file.getFileName() + " is not a payments ledger for one station");
@@ -86,8 +152,64 @@ public final class LedgerBundle {
             }
             parts.add(asset.name());
         }
-        return new LedgerBundle(bundle, new Header(m.id(), bundle.publisher().id(), m.sequence(), created,
+        return new LedgerBundle(file, signed, new Header(m.id(), signed.publisher().id(), m.sequence(), created,
                 m.scope().getFirst(), parts));
+    }
+
+    /** At most {@code limit} bytes of the underlying stream, which stays open. */
+    private static final class Bounded extends FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b < 0) {
+                throw new EOFException("the ledger file ends inside a part");
+            }
+            left--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n < 0) {
+                throw new EOFException("the ledger file ends inside a part");
+            }
+            left -= n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return super.skip(Math.min(n, left));
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), left);
+        }
+
+        @Override
+        public void close() {
+            // The file stream is closed by its owner, after the last part.
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 
     public static void write(Path out, String station, long sequence, Instant created, List<Payer> payers,
@@ -108,8 +230,12 @@ public final class LedgerBundle {
     }
 
     static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(sha256().digest(data));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
-import org.xiangli.kiosk.payments.Payer;
 import org.xiangli.kiosk.payments.PaymentRecord;
 import org.xiangli.kiosk.payments.store.KeyedHash;
 import org.xiangli.kiosk.payments.store.LedgerInfo;
@@ -13,8 +12,10 @@ import org.xiangli.kiosk.payments.store.PaymentsRepository;
 import org.xiangli.kiosk.payments.store.Sealer;
 
 /**
- * Imports a signed ledger bundle for this station: verify, then hash every ID and bill number and seal every
- * payer as it is written, all in one transaction. The plaintext exists only in memory, part by part.
+ * Imports a signed ledger bundle for this station: verify the signature and, streaming, every part's hash; then
+ * parse the payers one by one, hash every ID and bill number and seal every payer as it is written, in batches
+ * inside one transaction. Only the payer being written is in memory, so a ledger of any size imports in a small
+ * heap.
  */
 public final class LedgerImporter {
 
@@ -50,22 +51,20 @@ public final class LedgerImporter {
             throw new LedgerException(file.getFileName() + " is older (sequence " + h.sequence()
                     + ") than the ledger in use (sequence " + current.get().sequence() + ")");
         }
+        // Every part against the signed manifest first, streaming: nothing is applied from a damaged file.
+        bundle.verifyParts();
         LedgerInfo info = repository.replaceLedger(sink -> {
-            int payers = 0;
-            int records = 0;
-            for (String part : h.parts()) {
-                for (Payer payer : bundle.part(part)) {
-                    byte[] idHash = hash.ofIdNumber(payer.idNumber().value()).bytes();
-                    sink.payer(idHash, sealer.seal(LedgerJson.toJson(payer), idHash));
-                    for (PaymentRecord r : payer.records()) {
-                        sink.bill(hash.ofBill(station, r.billNo()).bytes(), idHash);
-                    }
-                    payers++;
-                    records += payer.records().size();
+            int[] records = {0};
+            int payers = bundle.forEachPayer(payer -> {
+                byte[] idHash = hash.ofIdNumber(payer.idNumber().value()).bytes();
+                sink.payer(idHash, sealer.seal(LedgerJson.toJson(payer), idHash));
+                for (PaymentRecord r : payer.records()) {
+                    sink.bill(hash.ofBill(station, r.billNo()).bytes(), idHash);
                 }
-            }
+                records[0] += payer.records().size();
+            });
             return new LedgerInfo(h.bundleId(), h.publisher(), h.sequence(), h.created(), clock.instant(),
-                    payers, records);
+                    payers, records[0]);
         });
         LOG.log(Level.INFO, "payments ledger {0} imported: {1} payers, {2} records", info.bundleId(),
                 info.payers(), info.records());

@@ -24,6 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class DataKey {
 
     private static final String HEADER = "# Xiangli payments data key. Keep it secret; owner-only (600).";
+    private static final String LABEL = "aes256:";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final byte[] hashKey;
@@ -57,7 +58,8 @@ public final class DataKey {
             // Another process created it a moment ago; theirs is as good as ours.
             return;
         }
-        Files.writeString(file, HEADER + "\n" + Base64.getEncoder().encodeToString(root) + "\n",
+        // The "aes256:" label lets 'kioskctl diag' recognise the key wherever it turns up, and redact it.
+        Files.writeString(file, HEADER + "\n" + LABEL + Base64.getEncoder().encodeToString(root) + "\n",
                 StandardCharsets.US_ASCII);
     }
 
@@ -72,6 +74,10 @@ public final class DataKey {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
+            }
+            // Unlabelled keys come from demo and test data dirs made before the label.
+            if (l.startsWith(LABEL)) {
+                l = l.substring(LABEL.length());
             }
             byte[] root;
             try {
