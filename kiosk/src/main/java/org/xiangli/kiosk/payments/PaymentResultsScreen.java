@@ -54,7 +54,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         VBox top = new VBox(8, identity);
         if (!found.freshness().live()) {
             LocalDate day = found.freshness().asOf().atZone(payments.clock().getZone()).toLocalDate();
-            Label offline = new Label(messages.get("payments.offline", messages.shortDate(day)));
+            String key = found.freshness().liveFailed() ? "payments.offline" : "payments.asOf";
+            Label offline = new Label(messages.get(key, messages.shortDate(day)));
             offline.getStyleClass().addAll("hint", "payments-offline");
             offline.setWrapText(true);
             top.getChildren().add(offline);
@@ -103,7 +104,6 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         date.getStyleClass().add("hint");
         date.setWrapText(true);
         VBox text = new VBox(4, line, date);
-        HBox.setHgrow(text, Priority.ALWAYS);
         if (!r.payable()) {
             return text;
         }
@@ -112,7 +112,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         scan.setWrapText(true);
         VBox qr = new VBox(4, PaymentQrView.of(r.payUrl(), QR_SIZE), scan);
         qr.setAlignment(Pos.CENTER);
-        return portrait ? new VBox(8, text, qr) : new HBox(24, text, qr);
+        // Beside its bill in landscape (not at the far edge, where the eye would not connect the two).
+        return portrait ? new VBox(8, text, qr) : new HBox(48, text, qr);
     }
 
     private void print() {

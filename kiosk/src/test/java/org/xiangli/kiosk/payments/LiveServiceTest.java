@@ -148,6 +148,7 @@ class LiveServiceTest {
 
         LookupOutcome.Found found = assertInstanceOf(LookupOutcome.Found.class, outcome);
         assertFalse(found.freshness().live());
+        assertTrue(found.freshness().liveFailed(), "the screen must say the network is down");
         assertEquals(LedgerFixture.NOW.minusSeconds(86_400 * 3), found.freshness().asOf());
         assertEquals(14, found.payer().records().size());
     }

@@ -51,6 +51,7 @@ class PaymentsDeskTest {
         assertEquals("王秀英", found.payer().name());
         assertEquals(14, found.payer().records().size());
         assertFalse(found.freshness().live(), "the ledger answered, and says so");
+        assertFalse(found.freshness().liveFailed(), "no live service is configured: not 'offline'");
         assertEquals(LedgerFixture.NOW.minusSeconds(86_400 * 3), found.freshness().asOf());
     }
 

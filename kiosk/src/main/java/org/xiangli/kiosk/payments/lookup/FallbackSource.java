@@ -25,7 +25,7 @@ public final class FallbackSource implements PaymentsSource {
             return live.findPayer(idNumber);
         } catch (SourceUnavailableException e) {
             LOG.log(Level.WARNING, "live payments lookup failed, answering from the ledger: {0}", e.getMessage());
-            return local.findPayer(idNumber);
+            return standingIn(local.findPayer(idNumber));
         }
     }
 
@@ -35,7 +35,11 @@ public final class FallbackSource implements PaymentsSource {
             return live.findBill(station, billNo);
         } catch (SourceUnavailableException e) {
             LOG.log(Level.WARNING, "live bill lookup failed, answering from the ledger: {0}", e.getMessage());
-            return local.findBill(station, billNo);
+            return standingIn(local.findBill(station, billNo));
         }
+    }
+
+    private static Answer standingIn(Answer answer) {
+        return new Answer(answer.payer(), answer.freshness().standingInForLive());
     }
 }

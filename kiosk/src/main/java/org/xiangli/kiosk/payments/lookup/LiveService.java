@@ -77,7 +77,7 @@ public final class LiveService implements PaymentsSource {
                     .getSimpleName(), cause);
         }
         if (response.statusCode() == 404) {
-            return new Answer(Optional.empty(), new Freshness(true, clock.instant()));
+            return new Answer(Optional.empty(), Freshness.live(clock.instant()));
         }
         if (response.statusCode() != 200) {
             throw new SourceUnavailableException("payments service answered HTTP " + response.statusCode());
@@ -93,7 +93,7 @@ public final class LiveService implements PaymentsSource {
             Instant asOf = root0.hasNonNull("as_of") && root0.get("as_of").isTextual()
                     ? Instant.parse(root0.get("as_of").asText()) : clock.instant();
             Payer payer = LedgerJson.payer(root0.get("payer"), "answer");
-            return new Answer(Optional.of(payer), new Freshness(true, asOf));
+            return new Answer(Optional.of(payer), Freshness.live(asOf));
         } catch (LedgerException e) {
             throw new SourceUnavailableException("payments service answer is malformed: " + e.getMessage(), e);
         } catch (DateTimeParseException e) {

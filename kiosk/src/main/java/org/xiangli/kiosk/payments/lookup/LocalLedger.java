@@ -49,7 +49,7 @@ public final class LocalLedger implements PaymentsSource {
     private Freshness freshness() throws SourceUnavailableException {
         LedgerInfo info = repository.ledger().orElseThrow(
                 () -> new SourceUnavailableException("no payments ledger has been imported"));
-        return new Freshness(false, info.created());
+        return Freshness.ledger(info.created());
     }
 
     private Optional<Payer> open(byte[] idHash) throws SourceUnavailableException {
