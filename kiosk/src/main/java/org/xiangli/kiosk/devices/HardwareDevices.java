@@ -84,7 +84,8 @@ public final class HardwareDevices implements AutoCloseable {
             devices.started.add(s);
         });
         LOG.log(Level.INFO, "hardware devices: card reader {0} at {1} baud, printer {2} ({3} mm), scanner {4}",
-                config.cardReaderPort(), config.cardReaderBaud(), config.printer(), config.paperWidthMm(),
+                config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer(),
+                String.valueOf(config.paperWidthMm()),
                 config.scannerPort());
         return devices;
     }
