@@ -51,6 +51,12 @@ final class Header {
         return node;
     }
 
+    /** A button that belongs with the header's switches (demo mode's 演示设备), placed before 大字模式. */
+    void addSwitch(Button button) {
+        node.getChildren().remove(button);
+        node.getChildren().add(node.getChildren().indexOf(largeText), button);
+    }
+
     Label stationName() {
         return stationName;
     }

@@ -245,8 +245,9 @@ public final class KioskShell {
     }
 
     /**
-     * Demo mode only: a small "演示设备" tab in the bottom-left corner opens the devices drawer {@code panel} over the
-     * page (the page stays usable beside it, so a demo card or scan shows its effect at once).
+     * Demo mode only: a "演示设备" button in the header (where it covers nothing of the page) opens the devices
+     * drawer {@code panel} over the page (the page stays usable beside it, so a demo card or scan shows its effect
+     * at once).
      */
     public void enableDemoDevices(java.util.function.BiFunction<Messages, Runnable, Node> panel) {
         demoPanel = java.util.Objects.requireNonNull(panel, "panel");
@@ -255,10 +256,9 @@ public final class KioskShell {
             demoTab.getStyleClass().add("demo-devices-tab");
             demoTab.setMinWidth(Button.USE_PREF_SIZE);
             demoTab.setOnAction(e -> showDemoDevices());
-            StackPane.setAlignment(demoTab, Pos.BOTTOM_LEFT);
-            root.getChildren().add(1, demoTab);
         }
         demoTab.setText(messages.get("demoDevices.tab"));
+        header.addSwitch(demoTab);
     }
 
     /** Opens the demo devices drawer (demo mode only; does nothing otherwise or when it is open). */
@@ -313,6 +313,9 @@ public final class KioskShell {
         header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
                 () -> setLargeText(!largeText));
         header.showLargeText(largeText);
+        if (demoTab != null) {
+            header.addSwitch(demoTab);
+        }
         refreshBanners();
         goHome();
     }

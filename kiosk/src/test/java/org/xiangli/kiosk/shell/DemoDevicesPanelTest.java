@@ -123,6 +123,8 @@ class DemoDevicesPanelTest {
         kiosk.ui().run(shell::showDemoDevices);
         press("缺纸");
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.LI_JIANGUO));
+        // Lookups run off the UI thread: the results page comes when the answer does.
+        awaitOnUi("the card's records shown", () -> shell.current() instanceof PaymentResultsScreen);
         PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, shell.current());
 
         kiosk.ui().run(() -> results.printButton().fire());
