@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.content.search.PinyinInitials;
+import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText.SearchQuery;
 import org.xiangli.kiosk.store.Database;
 
@@ -36,6 +37,7 @@ public final class ContentRepository {
     public ContentRepository(Database db, PinyinInitials initials) {
         this.db = db;
         this.initials = initials;
+        rebuildSearchIfAsked();
     }
 
     public void saveCategories(List<Category> categories) {
@@ -168,32 +170,26 @@ public final class ContentRepository {
     }
 
     /**
-     * Items visible on {@code day} that match {@code query}: title hits first, then the newest.
-     * One FTS5 lookup finds the rows; the title-only lookup runs once and ranks them.
+     * Items visible on {@code day} that match {@code query}: title hits first, then the newest. The index's rowids
+     * are {@link SearchKey}s, newest first, so each lookup walks its matches in the order shown and stops at the
+     * limit: the title lookup first, then, if the page is not full, the lookup anywhere (skipping title hits).
+     * No match is ranked or sorted beyond the ones returned.
      */
     public List<ContentItem> search(SearchQuery query, LocalDate day, int limit) {
         return db.transaction(c -> {
-            // Rank inside the index (it stores the dates), then read only the rows that are shown.
-            List<Long> ranked = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM content_search "
-                    + "WHERE content_search MATCH ? AND published <= ? AND (expires IS NULL OR expires >= ?) "
-                    + "ORDER BY rowid IN (SELECT rowid FROM content_search WHERE content_search MATCH ?) DESC, "
-                    + "published DESC, rowid LIMIT ?")) {
-                ps.setString(1, query.anywhere());
-                ps.setString(2, day.toString());
-                ps.setString(3, day.toString());
-                ps.setString(4, query.inTitle());
-                ps.setInt(5, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ranked.add(rs.getLong(1));
-                    }
+            List<Long> keys = new ArrayList<>(limit);
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM content_fts WHERE content_fts "
+                    + "MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
+                long from = SearchKey.visibleFrom(day);
+                collect(ps, query.inTitle(), from, day, limit, keys);
+                if (keys.size() < limit) {
+                    collect(ps, query.anywhere(), from, day, limit + keys.size(), keys);
                 }
             }
-            List<ContentItem> out = new ArrayList<>();
+            List<ContentItem> out = new ArrayList<>(Math.min(keys.size(), limit));
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM content_item WHERE rowid = ?")) {
-                for (long rowid : ranked) {
-                    ps.setLong(1, rowid);
+                for (long key : keys.subList(0, Math.min(keys.size(), limit))) {
+                    ps.setLong(1, SearchKey.itemRowid(key));
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
                             out.add(item(rs));
@@ -202,6 +198,53 @@ public final class ContentRepository {
                 }
             }
             return out;
+        });
+    }
+
+    /** Appends the keys {@code match} finds, in index order, that {@code keys} does not hold yet. */
+    private static void collect(PreparedStatement ps, String match, long from, LocalDate day, int limit,
+                                List<Long> keys) throws SQLException {
+        java.util.Set<Long> seen = new java.util.HashSet<>(keys);
+        ps.setString(1, match);
+        ps.setLong(2, from);
+        ps.setString(3, day.toString());
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long key = rs.getLong(1);
+                if (seen.add(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+    }
+
+    /**
+     * Rebuilds the search index from the items when a migration asked for it (it cannot make tokens in SQL): one
+     * transaction, so a power cut mid-way leaves the request in place and the next start does it again.
+     */
+    private void rebuildSearchIfAsked() {
+        db.transaction(c -> {
+            try (PreparedStatement asked = c.prepareStatement("SELECT count(*) FROM content_search_rebuild");
+                 ResultSet rs = asked.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return null;
+                }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO content_fts(content_fts) VALUES ('delete-all')");
+            }
+            try (ItemWriter writer = new ItemWriter(c, initials);
+                 PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    writer.index(item(rs, 2), rs.getLong(1));
+                }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DELETE FROM content_search_rebuild");
+            }
+            return null;
         });
     }
 
@@ -263,10 +306,16 @@ public final class ContentRepository {
     }
 
     private static ContentItem item(ResultSet rs) throws SQLException {
-        return new ContentItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), LocalDate.parse(rs.getString(6)),
-                Optional.ofNullable(rs.getString(7)).map(LocalDate::parse),
-                Priority.ofCode(rs.getString(8)), rs.getInt(9) == 1,
-                Optional.ofNullable(rs.getString(10)));
+        return item(rs, 1);
+    }
+
+    /** The item whose {@link #COLUMNS} start at column {@code first}. */
+    private static ContentItem item(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new ContentItem(rs.getString(i), rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                rs.getString(i + 4), LocalDate.parse(rs.getString(i + 5)),
+                Optional.ofNullable(rs.getString(i + 6)).map(LocalDate::parse),
+                Priority.ofCode(rs.getString(i + 7)), rs.getInt(i + 8) == 1,
+                Optional.ofNullable(rs.getString(i + 9)));
     }
 }

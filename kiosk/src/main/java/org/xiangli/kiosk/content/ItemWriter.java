@@ -7,17 +7,20 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.xiangli.kiosk.content.search.PinyinInitials;
+import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText;
 
 /**
  * The write statements of {@link ContentRepository}, prepared once per transaction: an item and its search
- * entry always change together. Updates keep the item's rowid, which is also its search entry's rowid.
+ * entry always change together. An entry's rowid is the item's {@link SearchKey} (its published date and rowid),
+ * so an update removes the entry under the old key before adding the new one.
  */
 final class ItemWriter implements AutoCloseable {
 
     private final PinyinInitials initials;
     private final PreparedStatement upsertItem;
     private final PreparedStatement rowidOf;
+    private final PreparedStatement keyOf;
     private final PreparedStatement deleteEntry;
     private final PreparedStatement insertEntry;
     private final Connection connection;
@@ -32,12 +35,18 @@ final class ItemWriter implements AutoCloseable {
                 + "priority = excluded.priority, featured = excluded.featured, url = excluded.url, "
                 + "publisher = excluded.publisher");
         rowidOf = connection.prepareStatement("SELECT rowid FROM content_item WHERE id = ?");
-        deleteEntry = connection.prepareStatement("DELETE FROM content_search WHERE rowid = ?");
+        keyOf = connection.prepareStatement("SELECT rowid, published FROM content_item WHERE id = ?");
+        deleteEntry = connection.prepareStatement("DELETE FROM content_fts WHERE rowid = ?");
         insertEntry = connection.prepareStatement(
-                "INSERT INTO content_search(rowid, published, expires, title, body, initials) VALUES (?, ?, ?, ?, ?, ?)");
+                "INSERT INTO content_fts(rowid, expires, title, body, initials) VALUES (?, ?, ?, ?, ?)");
     }
 
     void upsert(ContentItem item, String publisher) throws SQLException {
+        Long oldKey = searchKey(item.id());
+        if (oldKey != null) {
+            deleteEntry.setLong(1, oldKey);
+            deleteEntry.executeUpdate();
+        }
         upsertItem.setString(1, item.id());
         upsertItem.setString(2, item.category());
         upsertItem.setString(3, item.title());
@@ -50,26 +59,22 @@ final class ItemWriter implements AutoCloseable {
         upsertItem.setString(10, item.url().orElse(null));
         upsertItem.setString(11, publisher);
         upsertItem.executeUpdate();
-        long rowid = rowid(item.id());
-        deleteEntry.setLong(1, rowid);
-        deleteEntry.executeUpdate();
-        insertEntry.setLong(1, rowid);
-        insertEntry.setString(2, item.published().toString());
-        insertEntry.setString(3, item.expires().map(LocalDate::toString).orElse(null));
-        insertEntry.setString(4, SearchText.tokens(item.title()));
-        insertEntry.setString(5, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
-        insertEntry.setString(6, SearchText.initialsTokens(initials.variants(item.title())));
+        index(item, rowid(item.id()));
+    }
+
+    /** Adds the search entry of an item stored under {@code rowid} (which has none yet). */
+    void index(ContentItem item, long rowid) throws SQLException {
+        insertEntry.setLong(1, SearchKey.of(item.published(), rowid));
+        insertEntry.setString(2, item.expires().map(LocalDate::toString).orElse(null));
+        insertEntry.setString(3, SearchText.tokens(item.title()));
+        insertEntry.setString(4, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
+        insertEntry.setString(5, SearchText.initialsTokens(initials.variants(item.title())));
         insertEntry.executeUpdate();
     }
 
     /** Removes one item of {@code publisher}; an id that publisher never sent is left alone. */
     void withdraw(String id, String publisher) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "DELETE FROM content_search WHERE rowid = (SELECT rowid FROM content_item WHERE id = ? AND publisher = ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, publisher);
-            ps.executeUpdate();
-        }
+        deleteEntries("SELECT rowid, published FROM content_item WHERE id = ? AND publisher = ?", id, publisher);
         try (PreparedStatement ps = connection.prepareStatement(
                 "DELETE FROM content_item WHERE id = ? AND publisher = ?")) {
             ps.setString(1, id);
@@ -80,9 +85,8 @@ final class ItemWriter implements AutoCloseable {
 
     /** Removes everything {@code publisher} sent, and unsigned local content, before a full bundle. */
     void removeAllOf(String publisher) throws SQLException {
+        deleteEntries("SELECT rowid, published FROM content_item WHERE publisher = ? OR publisher IS NULL", publisher);
         for (String sql : new String[] {
-            "DELETE FROM content_search WHERE rowid IN "
-                    + "(SELECT rowid FROM content_item WHERE publisher = ? OR publisher IS NULL)",
             "DELETE FROM content_item WHERE publisher = ? OR publisher IS NULL",
             "DELETE FROM content_asset WHERE publisher = ? OR publisher IS NULL"}) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -105,6 +109,28 @@ final class ItemWriter implements AutoCloseable {
         }
     }
 
+    /** Deletes the search entries of the items {@code select} (rowid, published) finds. */
+    private void deleteEntries(String select, String... params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(select)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    deleteEntry.setLong(1, SearchKey.of(LocalDate.parse(rs.getString(2)), rs.getLong(1)));
+                    deleteEntry.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private Long searchKey(String id) throws SQLException {
+        keyOf.setString(1, id);
+        try (ResultSet rs = keyOf.executeQuery()) {
+            return rs.next() ? SearchKey.of(LocalDate.parse(rs.getString(2)), rs.getLong(1)) : null;
+        }
+    }
+
     private long rowid(String id) throws SQLException {
         rowidOf.setString(1, id);
         try (ResultSet rs = rowidOf.executeQuery()) {
@@ -119,6 +145,7 @@ final class ItemWriter implements AutoCloseable {
     public void close() throws SQLException {
         upsertItem.close();
         rowidOf.close();
+        keyOf.close();
         deleteEntry.close();
         insertEntry.close();
     }

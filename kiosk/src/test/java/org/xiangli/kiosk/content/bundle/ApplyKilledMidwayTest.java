@@ -137,7 +137,7 @@ class ApplyKilledMidwayTest {
                 rs.next();
                 sequence = rs.getLong(1);
             }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM content_search WHERE content_search MATCH "
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM content_fts WHERE content_fts MATCH "
                     + "'{title} : \"" + (fresh > 0 ? "新" : "旧") + "\" *'")) {
                 rs.next();
                 assertEquals(ITEMS, rs.getInt(1), "the search index switched with the items");
