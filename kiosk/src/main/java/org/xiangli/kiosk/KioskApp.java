@@ -24,6 +24,7 @@ import org.xiangli.kiosk.content.bundle.BundleLimits;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.ContentUpdates;
+import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
@@ -157,7 +158,8 @@ public final class KioskApp implements AutoCloseable {
         Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
                 URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
-                        FEED_TIMEOUT), importer, events, work, clock));
+                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
+                clock));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "content-updates");
             t.setDaemon(true);

@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.function.Function;
 import org.xiangli.kiosk.content.bundle.BundleBuilder;
@@ -164,13 +167,18 @@ public final class ContentBenchmark {
 
     private static void report(String name, List<String> queries, Function<String, Integer> fts,
                                Function<String, Integer> like) {
-        double[] a = times(queries, fts);
-        double[] b = times(queries, like);
-        System.out.printf(Locale.ROOT, "%-10s %9.2f %10.2f %10.2f %10.2f %12.0fx%n", name, pct(a, 50), pct(a, 99),
-                pct(b, 50), pct(b, 99), pct(b, 99) / pct(a, 99));
+        Map<String, Double> slowest = new TreeMap<>();
+        double[] a = times(queries, fts, slowest);
+        double[] b = times(queries, like, new TreeMap<>());
+        String worst = slowest.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(3).map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        System.out.printf(Locale.ROOT, "%-10s %9.2f %10.2f %10.2f %10.2f %12.0fx   slowest fts5: %s%n", name,
+                pct(a, 50), pct(a, 99), pct(b, 50), pct(b, 99), pct(b, 99) / pct(a, 99), worst);
     }
 
-    private static double[] times(List<String> queries, Function<String, Integer> search) {
+    /** Sorted times of every run; {@code slowest} gets each query's worst time (to see what a p99 is made of). */
+    private static double[] times(List<String> queries, Function<String, Integer> search, Map<String, Double> slowest) {
         for (String q : queries) {
             search.apply(q);
         }
@@ -180,7 +188,8 @@ public final class ContentBenchmark {
             for (String q : queries) {
                 long t = System.nanoTime();
                 search.apply(q);
-                out[k++] = (System.nanoTime() - t) / 1e6;
+                out[k] = (System.nanoTime() - t) / 1e6;
+                slowest.merge(q, out[k++], Math::max);
             }
         }
         Arrays.sort(out);
