@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.content.ContentStatusReader;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
@@ -137,7 +138,7 @@ public final class KioskApp implements AutoCloseable {
         ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
                 serviceGuide, speech, new PaymentsContext(payments.desk(), receipt -> statementPrinter.print(receipt),
                         config.payments().idle(), config.station().name(), clock), fontFamily, onTechnicianExit,
-                ticketDesk);
+                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));

@@ -157,6 +157,18 @@ public final class ContentRepository {
     public record AppliedBundle(String publisher, long sequence, String bundleId, boolean full, Instant at) {
     }
 
+    /** How many items {@code publisher}'s bundles have left on this kiosk. */
+    public int itemCount(String publisher) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM content_item WHERE publisher = ?")) {
+                ps.setString(1, publisher);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** An image of a bundle by its bundle-relative name. */
     public Optional<byte[]> asset(String name) {
         return db.transaction(c -> {

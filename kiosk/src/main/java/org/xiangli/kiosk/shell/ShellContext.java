@@ -3,6 +3,7 @@ package org.xiangli.kiosk.shell;
 import java.time.Clock;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.content.ContentStatusReader;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
@@ -18,5 +19,6 @@ public record ShellContext(
         PaymentsContext payments,
         String fontFamily,
         Runnable onTechnicianExit,
-        TicketDesk ticketDesk) {
+        TicketDesk ticketDesk,
+        ContentStatusReader contentStatus) {
 }

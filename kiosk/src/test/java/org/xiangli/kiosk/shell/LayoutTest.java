@@ -54,7 +54,12 @@ class LayoutTest {
                         (org.xiangli.kiosk.payments.LookupOutcome.Found) k.app().payments().desk()
                                 .byCard(org.xiangli.hal.card.DemoIdentities.WANG_XIUYING)))),
                 new Page("help", (s, k) -> s.open(s.screens().help())),
-                new Page("technician-pin", (s, k) -> s.showPinDialog()));
+                new Page("technician-pin", (s, k) -> s.showPinDialog()),
+                new Page("technician-menu", (s, k) -> s.open(s.screens().technicianMenu())),
+                new Page("content-status", (s, k) -> {
+                    ContentHistory.record(k.app().database());
+                    s.open(s.screens().contentStatus());
+                }));
         int[][] sizes = {{1920, 1080}, {1280, 800}, {1080, 1920}};
         List<Arguments> out = new ArrayList<>();
         for (int[] size : sizes) {
@@ -65,6 +70,7 @@ class LayoutTest {
         out.add(Arguments.of(pages.get(0), 1920, 1080, true));
         out.add(Arguments.of(pages.get(2), 1920, 1080, true));
         out.add(Arguments.of(pages.get(6), 1080, 1920, true));
+        out.add(Arguments.of(pages.get(pages.size() - 1), 1280, 800, true));
         return out.stream();
     }
 
