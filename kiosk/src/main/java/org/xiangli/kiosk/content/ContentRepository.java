@@ -84,6 +84,7 @@ public final class ContentRepository {
                 for (ContentItem item : items) {
                     writer.upsert(item, null);
                 }
+                writer.finish();
             }
             return null;
         });
@@ -117,6 +118,7 @@ public final class ContentRepository {
                     writer.upsert(item, change.publisher());
                 }
                 writer.putAssets(change.publisher(), change.assets());
+                writer.finish();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_bundle_applied"
                     + "(publisher, sequence, bundle_id, kind, applied_at) VALUES (?, ?, ?, ?, ?) "
@@ -252,6 +254,7 @@ public final class ContentRepository {
                 while (rs.next()) {
                     writer.index(item(rs, 2), rs.getLong(1));
                 }
+                writer.finish();
             }
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("DELETE FROM content_search_rebuild");

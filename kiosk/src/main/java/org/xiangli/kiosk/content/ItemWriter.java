@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.xiangli.kiosk.content.search.PinyinInitials;
 import org.xiangli.kiosk.content.search.SearchKey;
@@ -14,6 +16,10 @@ import org.xiangli.kiosk.content.search.SearchText;
  * The write statements of {@link ContentRepository}, prepared once per transaction: an item and its search
  * entry always change together. An entry's rowid is the item's {@link SearchKey} (its published date and rowid),
  * so an update removes the entry under the old key before adding the new one.
+ *
+ * <p>Index changes wait for {@link #finish()}, which makes them in ascending key order: FTS5 flushes its pending
+ * data whenever a rowid arrives below the last one, and keys in a bundle's order (dates at random) made a
+ * 10,000-item apply write thousands of tiny segments.
  */
 final class ItemWriter implements AutoCloseable {
 
@@ -24,6 +30,12 @@ final class ItemWriter implements AutoCloseable {
     private final PreparedStatement deleteEntry;
     private final PreparedStatement insertEntry;
     private final Connection connection;
+    private final java.util.TreeSet<Long> pendingDeletes = new java.util.TreeSet<>();
+    /** By item rowid: an item written twice in one transaction is indexed once. */
+    private final Map<Long, Pending> pendingInserts = new java.util.HashMap<>();
+
+    private record Pending(long key, ContentItem item) {
+    }
 
     ItemWriter(Connection connection, PinyinInitials initials) throws SQLException {
         this.connection = connection;
@@ -42,10 +54,11 @@ final class ItemWriter implements AutoCloseable {
     }
 
     void upsert(ContentItem item, String publisher) throws SQLException {
-        Long oldKey = searchKey(item.id());
-        if (oldKey != null) {
-            deleteEntry.setLong(1, oldKey);
-            deleteEntry.executeUpdate();
+        keyOf.setString(1, item.id());
+        try (ResultSet rs = keyOf.executeQuery()) {
+            if (rs.next()) {
+                forget(rs.getLong(1), LocalDate.parse(rs.getString(2)));
+            }
         }
         upsertItem.setString(1, item.id());
         upsertItem.setString(2, item.category());
@@ -62,14 +75,38 @@ final class ItemWriter implements AutoCloseable {
         index(item, rowid(item.id()));
     }
 
-    /** Adds the search entry of an item stored under {@code rowid} (which has none yet). */
-    void index(ContentItem item, long rowid) throws SQLException {
-        insertEntry.setLong(1, SearchKey.of(item.published(), rowid));
-        insertEntry.setString(2, item.expires().map(LocalDate::toString).orElse(null));
-        insertEntry.setString(3, SearchText.tokens(item.title()));
-        insertEntry.setString(4, SearchText.tokens(item.summary() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
-        insertEntry.setString(5, SearchText.initialsTokens(initials.variants(item.title())));
-        insertEntry.executeUpdate();
+    /** Adds the search entry of an item stored under {@code rowid} (which has none yet) at {@link #finish()}. */
+    void index(ContentItem item, long rowid) {
+        pendingInserts.put(rowid, new Pending(SearchKey.of(item.published(), rowid), item));
+    }
+
+    /** Makes the index changes of this transaction, deletions first, each in ascending key order. */
+    void finish() throws SQLException {
+        for (long key : pendingDeletes) {
+            deleteEntry.setLong(1, key);
+            deleteEntry.executeUpdate();
+        }
+        pendingDeletes.clear();
+        List<Pending> inserts = new ArrayList<>(pendingInserts.values());
+        inserts.sort(java.util.Comparator.comparingLong(Pending::key));
+        for (Pending p : inserts) {
+            ContentItem item = p.item();
+            insertEntry.setLong(1, p.key());
+            insertEntry.setString(2, item.expires().map(LocalDate::toString).orElse(null));
+            insertEntry.setString(3, SearchText.tokens(item.title()));
+            insertEntry.setString(4, SearchText.tokens(item.summary() + "\n"
+                    + MarkdownBlocks.plainText(item.bodyMarkdown())));
+            insertEntry.setString(5, SearchText.initialsTokens(initials.variants(item.title())));
+            insertEntry.executeUpdate();
+        }
+        pendingInserts.clear();
+    }
+
+    /** The item under {@code rowid} leaves the index: its entry is deleted, or never made if still pending. */
+    private void forget(long rowid, LocalDate published) {
+        if (pendingInserts.remove(rowid) == null) {
+            pendingDeletes.add(SearchKey.of(published, rowid));
+        }
     }
 
     /** Removes one item of {@code publisher}; an id that publisher never sent is left alone. */
@@ -109,7 +146,7 @@ final class ItemWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes the search entries of the items {@code select} (rowid, published) finds. */
+    /** Removes from the index the items {@code select} (rowid, published) finds. */
     private void deleteEntries(String select, String... params) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(select)) {
             for (int i = 0; i < params.length; i++) {
@@ -117,17 +154,9 @@ final class ItemWriter implements AutoCloseable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    deleteEntry.setLong(1, SearchKey.of(LocalDate.parse(rs.getString(2)), rs.getLong(1)));
-                    deleteEntry.executeUpdate();
+                    forget(rs.getLong(1), LocalDate.parse(rs.getString(2)));
                 }
             }
-        }
-    }
-
-    private Long searchKey(String id) throws SQLException {
-        keyOf.setString(1, id);
-        try (ResultSet rs = keyOf.executeQuery()) {
-            return rs.next() ? SearchKey.of(LocalDate.parse(rs.getString(2)), rs.getLong(1)) : null;
         }
     }
 
