@@ -184,50 +184,72 @@ public final class ContentRepository {
     }
 
     /**
-     * Items visible on {@code day} that match {@code query}: title hits first, then the newest. The index's rowids
+     * Items visible on {@code day} that match {@code query}: title hits first, then the newest. The indexes' rowids
      * are {@link SearchKey}s, newest first, so each lookup walks its matches in the order shown and stops at the
-     * limit: the title lookup first, then, if the page is not full, the lookup anywhere (skipping title hits).
-     * No match is ranked or sorted beyond the ones returned.
+     * limit: the title index first, then, if the page is not full, the body index (skipping title hits). No match
+     * is ranked or sorted beyond the ones returned, and the items are read in one statement.
      */
     public List<ContentItem> search(SearchQuery query, LocalDate day, int limit) {
         return db.transaction(c -> {
-            List<Long> keys = new ArrayList<>(limit);
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM content_fts WHERE content_fts "
-                    + "MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
-                long from = SearchKey.visibleFrom(day);
-                collect(ps, query.inTitle(), from, day, limit, keys);
-                if (keys.size() < limit) {
-                    collect(ps, query.anywhere(), from, day, limit + keys.size(), keys);
-                }
+            List<Long> keys = new ArrayList<>(Math.min(limit, 256));
+            long from = SearchKey.visibleFrom(day);
+            collect(c, "content_title_fts", query.match(), from, day, limit, keys);
+            if (keys.size() < limit) {
+                collect(c, "content_body_fts", query.match(), from, day, limit, keys);
             }
-            List<ContentItem> out = new ArrayList<>(Math.min(keys.size(), limit));
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM content_item WHERE rowid = ?")) {
-                for (long key : keys.subList(0, Math.min(keys.size(), limit))) {
-                    ps.setLong(1, SearchKey.itemRowid(key));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.add(item(rs));
-                        }
-                    }
-                }
-            }
-            return out;
+            return items(c, keys);
         });
     }
 
-    /** Appends the keys {@code match} finds, in index order, that {@code keys} does not hold yet. */
-    private static void collect(PreparedStatement ps, String match, long from, LocalDate day, int limit,
+    /** The items of {@code keys}, in that order. */
+    private static List<ContentItem> items(Connection c, List<Long> keys) throws SQLException {
+        java.util.Map<Long, ContentItem> byRowid = new java.util.HashMap<>();
+        // Chunks stay under SQLite's bound-parameter limit for any page size.
+        for (int at = 0; at < keys.size(); at += 500) {
+            List<Long> chunk = keys.subList(at, Math.min(keys.size(), at + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item "
+                    + "WHERE rowid IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, SearchKey.itemRowid(chunk.get(i)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byRowid.put(rs.getLong(1), item(rs, 2));
+                    }
+                }
+            }
+        }
+        List<ContentItem> out = new ArrayList<>(keys.size());
+        for (long key : keys) {
+            ContentItem item = byRowid.get(SearchKey.itemRowid(key));
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Appends to {@code keys}, in index order, what {@code match} finds in {@code index} that {@code keys} does not
+     * hold yet, until it holds {@code limit}.
+     */
+    private static void collect(Connection c, String index, String match, long from, LocalDate day, int limit,
                                 List<Long> keys) throws SQLException {
         java.util.Set<Long> seen = new java.util.HashSet<>(keys);
-        ps.setString(1, match);
-        ps.setLong(2, from);
-        ps.setString(3, day.toString());
-        ps.setInt(4, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long key = rs.getLong(1);
-                if (seen.add(key)) {
-                    keys.add(key);
+        // index is one of our two table names, never input.
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + index + " WHERE " + index
+                + " MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setLong(2, from);
+            ps.setString(3, day.toString());
+            // Some of what it finds may be held already (a title hit is usually a body hit too).
+            ps.setInt(4, limit + keys.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && keys.size() < limit) {
+                    long key = rs.getLong(1);
+                    if (seen.add(key)) {
+                        keys.add(key);
+                    }
                 }
             }
         }
@@ -246,7 +268,8 @@ public final class ContentRepository {
                 }
             }
             try (java.sql.Statement s = c.createStatement()) {
-                s.execute("INSERT INTO content_fts(content_fts) VALUES ('delete-all')");
+                s.execute("INSERT INTO content_title_fts(content_title_fts) VALUES ('delete-all')");
+                s.execute("INSERT INTO content_body_fts(content_body_fts) VALUES ('delete-all')");
             }
             try (ItemWriter writer = new ItemWriter(c, initials);
                  PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item");

@@ -27,8 +27,10 @@ final class ItemWriter implements AutoCloseable {
     private final PreparedStatement upsertItem;
     private final PreparedStatement rowidOf;
     private final PreparedStatement keyOf;
-    private final PreparedStatement deleteEntry;
-    private final PreparedStatement insertEntry;
+    private final PreparedStatement deleteTitle;
+    private final PreparedStatement deleteBody;
+    private final PreparedStatement insertTitle;
+    private final PreparedStatement insertBody;
     private final Connection connection;
     private final java.util.TreeSet<Long> pendingDeletes = new java.util.TreeSet<>();
     /** By item rowid: an item written twice in one transaction is indexed once. */
@@ -48,9 +50,11 @@ final class ItemWriter implements AutoCloseable {
                 + "publisher = excluded.publisher");
         rowidOf = connection.prepareStatement("SELECT rowid FROM content_item WHERE id = ?");
         keyOf = connection.prepareStatement("SELECT rowid, published FROM content_item WHERE id = ?");
-        deleteEntry = connection.prepareStatement("DELETE FROM content_fts WHERE rowid = ?");
-        insertEntry = connection.prepareStatement(
-                "INSERT INTO content_fts(rowid, expires, title, body, initials) VALUES (?, ?, ?, ?, ?)");
+        deleteTitle = connection.prepareStatement("DELETE FROM content_title_fts WHERE rowid = ?");
+        deleteBody = connection.prepareStatement("DELETE FROM content_body_fts WHERE rowid = ?");
+        insertTitle = connection.prepareStatement(
+                "INSERT INTO content_title_fts(rowid, expires, title, initials) VALUES (?, ?, ?, ?)");
+        insertBody = connection.prepareStatement("INSERT INTO content_body_fts(rowid, expires, body) VALUES (?, ?, ?)");
     }
 
     void upsert(ContentItem item, String publisher) throws SQLException {
@@ -83,21 +87,27 @@ final class ItemWriter implements AutoCloseable {
     /** Makes the index changes of this transaction, deletions first, each in ascending key order. */
     void finish() throws SQLException {
         for (long key : pendingDeletes) {
-            deleteEntry.setLong(1, key);
-            deleteEntry.executeUpdate();
+            deleteTitle.setLong(1, key);
+            deleteTitle.executeUpdate();
+            deleteBody.setLong(1, key);
+            deleteBody.executeUpdate();
         }
         pendingDeletes.clear();
         List<Pending> inserts = new ArrayList<>(pendingInserts.values());
         inserts.sort(java.util.Comparator.comparingLong(Pending::key));
         for (Pending p : inserts) {
             ContentItem item = p.item();
-            insertEntry.setLong(1, p.key());
-            insertEntry.setString(2, item.expires().map(LocalDate::toString).orElse(null));
-            insertEntry.setString(3, SearchText.tokens(item.title()));
-            insertEntry.setString(4, SearchText.tokens(item.summary() + "\n"
+            String expires = item.expires().map(LocalDate::toString).orElse(null);
+            insertTitle.setLong(1, p.key());
+            insertTitle.setString(2, expires);
+            insertTitle.setString(3, SearchText.tokens(item.title()));
+            insertTitle.setString(4, SearchText.initialsTokens(initials.variants(item.title())));
+            insertTitle.executeUpdate();
+            insertBody.setLong(1, p.key());
+            insertBody.setString(2, expires);
+            insertBody.setString(3, SearchText.tokens(item.summary() + "\n"
                     + MarkdownBlocks.plainText(item.bodyMarkdown())));
-            insertEntry.setString(5, SearchText.initialsTokens(initials.variants(item.title())));
-            insertEntry.executeUpdate();
+            insertBody.executeUpdate();
         }
         pendingInserts.clear();
     }
@@ -175,7 +185,9 @@ final class ItemWriter implements AutoCloseable {
         upsertItem.close();
         rowidOf.close();
         keyOf.close();
-        deleteEntry.close();
-        insertEntry.close();
+        deleteTitle.close();
+        deleteBody.close();
+        insertTitle.close();
+        insertBody.close();
     }
 }
