@@ -9,6 +9,10 @@
 DROP TABLE content_search;
 CREATE VIRTUAL TABLE content_title_fts USING fts5(expires UNINDEXED, title, initials, content = '', contentless_delete = 1, contentless_unindexed = 1, tokenize = 'unicode61', prefix = '1');
 CREATE VIRTUAL TABLE content_body_fts USING fts5(expires UNINDEXED, body, content = '', contentless_delete = 1, contentless_unindexed = 1, tokenize = 'unicode61', prefix = '1');
+-- FTS5 writes its pending terms out as a new segment every 1 MB by default; a 10,000-item bundle then makes
+-- dozens of segments that must be merged again. 8 MB per index (held only while a bundle is applied) makes few.
+INSERT INTO content_title_fts(content_title_fts, rank) VALUES ('hashsize', 8388608);
+INSERT INTO content_body_fts(content_body_fts, rank) VALUES ('hashsize', 8388608);
 -- The indexes are rebuilt from content_item by the kiosk (tokens are made in Java) the next time content is
 -- opened; a row here says they have not been yet.
 CREATE TABLE content_search_rebuild (reason TEXT NOT NULL);
