@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 items="${1:-10000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-./mvnw -q -pl kiosk -am -DskipTests install
-./mvnw -q -pl kiosk test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
+# No install: the reactor (-am) puts this checkout's hal/target/classes on the class path, not a shared SNAPSHOT.
+./mvnw -q -am -pl kiosk test-compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test
 java_bin="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 [ -x "$java_bin" ] || java_bin=java
 "$java_bin" --enable-native-access=ALL-UNNAMED -Djava.util.logging.config.file=/dev/null \

@@ -19,12 +19,14 @@ import org.xiangli.kiosk.payments.store.DataKeySource;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.content.ContentStatusReader;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.ContentUpdates;
+import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
@@ -165,7 +167,7 @@ public final class KioskApp implements AutoCloseable {
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
                         receipt -> statementPrinter.print(receipt), config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
-                ticketDesk);
+                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
@@ -186,7 +188,8 @@ public final class KioskApp implements AutoCloseable {
         Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
                 URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
-                        FEED_TIMEOUT), importer, events, work, clock));
+                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
+                clock));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "content-updates");
             t.setDaemon(true);

@@ -85,6 +85,11 @@ public final class ConfigLoader {
             new ConfigKey("content.usb_root", "\"/media\"", "an absolute directory path",
                     "Where USB sticks are mounted; a stick newly mounted there with .xlb bundles is imported."),
             new ConfigKey("content.poll_minutes", "30", "an integer 1-1440", "Minutes between polls of the content feed."),
+            new ConfigKey("content.download_stall_seconds", "60", "an integer 5-3600",
+                    "A feed download that brings less than 1 KB in this many seconds is cut; what arrived is kept and "
+                            + "the next poll resumes it."),
+            new ConfigKey("content.download_max_minutes", "30", "an integer 1-1440",
+                    "The longest one feed download may run; what arrived is kept and the next poll resumes it."),
             new ConfigKey("staff.port", "8080", "an integer 1024-65535",
                     "TCP port of the staff web console and call display (--staff-port overrides)."),
             new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
@@ -213,7 +218,9 @@ public final class ConfigLoader {
                                 "publisher keys \"ed25519:...\" as in publisher.pub"),
                         Path.of(r.string("content.usb_root", "/media", s -> s.startsWith("/"),
                                 "an absolute directory path")),
-                        Duration.ofMinutes(r.integer("content.poll_minutes", 30, 1, 1440))),
+                        Duration.ofMinutes(r.integer("content.poll_minutes", 30, 1, 1440)),
+                        Duration.ofSeconds(r.integer("content.download_stall_seconds", 60, 5, 3600)),
+                        Duration.ofMinutes(r.integer("content.download_max_minutes", 30, 1, 1440))),
                 new KioskConfig.Staff(r.integer("staff.port", 8080, 1024, 65535)),
                 new KioskConfig.Technician(
                         r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,

@@ -53,15 +53,19 @@ public record KioskConfig(
      * @param trustedKeys publisher keys ({@code ed25519:...}) whose bundles this kiosk applies
      * @param usbRoot     where USB sticks are mounted; a new folder there holding bundles is imported
      * @param pollEvery   how often the feed is polled
+     * @param downloadStall a download bringing less than 1 KB in this long is cut (the next poll resumes it)
+     * @param downloadMax   the longest one download may run
      */
-    public record Content(String feedUrl, List<String> trustedKeys, Path usbRoot, Duration pollEvery) {
+    public record Content(String feedUrl, List<String> trustedKeys, Path usbRoot, Duration pollEvery,
+                          Duration downloadStall, Duration downloadMax) {
 
         public Content {
             trustedKeys = List.copyOf(trustedKeys);
         }
 
         public Content(String feedUrl) {
-            this(feedUrl, List.of(), Path.of("/media"), Duration.ofMinutes(30));
+            this(feedUrl, List.of(), Path.of("/media"), Duration.ofMinutes(30), Duration.ofSeconds(60),
+                    Duration.ofMinutes(30));
         }
     }
 

@@ -47,9 +47,12 @@ public final class ContentImportPanel {
         switch (p.phase()) {
             case IMPORTING -> {
                 bar.setProgress((p.index() - 1) / (double) p.total());
-                lines.getChildren().add(line(messages.get("import.importing", p.index(), p.total(), p.file()), ""));
+                lines.getChildren().add(line(messages.get("import.importing", p.index(), p.total(), p.file()),
+                        "importing"));
             }
             case APPLIED -> replaceLast(line(messages.get("import.applied", p.index(), p.total(), p.file()), "applied"));
+            case UP_TO_DATE -> replaceLast(line(messages.get("import.upToDate", p.index(), p.total(), p.file()),
+                    "applied"));
             case REJECTED -> replaceLast(line(messages.get("import.rejected", p.index(), p.total(),
                     p.file() + " — " + p.detail()), "rejected"));
             case DONE -> {
@@ -60,8 +63,9 @@ public final class ContentImportPanel {
         }
     }
 
+    /** The outcome of a bundle takes the place of its "importing" line (a stick found at start has none). */
     private void replaceLast(Label line) {
-        if (!lines.getChildren().isEmpty()) {
+        if (!lines.getChildren().isEmpty() && lines.getChildren().getLast().getStyleClass().contains("importing")) {
             lines.getChildren().removeLast();
         }
         lines.getChildren().add(line);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.content.search.PinyinInitials;
+import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText.SearchQuery;
 import org.xiangli.kiosk.store.Database;
 
@@ -36,6 +37,7 @@ public final class ContentRepository {
     public ContentRepository(Database db, PinyinInitials initials) {
         this.db = db;
         this.initials = initials;
+        rebuildSearchIfAsked();
     }
 
     public void saveCategories(List<Category> categories) {
@@ -82,6 +84,7 @@ public final class ContentRepository {
                 for (ContentItem item : items) {
                     writer.upsert(item, null);
                 }
+                writer.finish();
             }
             return null;
         });
@@ -115,6 +118,7 @@ public final class ContentRepository {
                     writer.upsert(item, change.publisher());
                 }
                 writer.putAssets(change.publisher(), change.assets());
+                writer.finish();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_bundle_applied"
                     + "(publisher, sequence, bundle_id, kind, applied_at) VALUES (?, ?, ?, ?, ?) "
@@ -155,6 +159,18 @@ public final class ContentRepository {
     public record AppliedBundle(String publisher, long sequence, String bundleId, boolean full, Instant at) {
     }
 
+    /** How many items {@code publisher}'s bundles have left on this kiosk. */
+    public int itemCount(String publisher) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM content_item WHERE publisher = ?")) {
+                ps.setString(1, publisher);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** An image of a bundle by its bundle-relative name. */
     public Optional<byte[]> asset(String name) {
         return db.transaction(c -> {
@@ -168,40 +184,105 @@ public final class ContentRepository {
     }
 
     /**
-     * Items visible on {@code day} that match {@code query}: title hits first, then the newest.
-     * One FTS5 lookup finds the rows; the title-only lookup runs once and ranks them.
+     * Items visible on {@code day} that match {@code query}: title hits first, then the newest. The indexes' rowids
+     * are {@link SearchKey}s, newest first, so each lookup walks its matches in the order shown and stops at the
+     * limit: the title index first, then, if the page is not full, the body index (skipping title hits). No match
+     * is ranked or sorted beyond the ones returned, and the items are read in one statement.
      */
     public List<ContentItem> search(SearchQuery query, LocalDate day, int limit) {
         return db.transaction(c -> {
-            // Rank inside the index (it stores the dates), then read only the rows that are shown.
-            List<Long> ranked = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM content_search "
-                    + "WHERE content_search MATCH ? AND published <= ? AND (expires IS NULL OR expires >= ?) "
-                    + "ORDER BY rowid IN (SELECT rowid FROM content_search WHERE content_search MATCH ?) DESC, "
-                    + "published DESC, rowid LIMIT ?")) {
-                ps.setString(1, query.anywhere());
-                ps.setString(2, day.toString());
-                ps.setString(3, day.toString());
-                ps.setString(4, query.inTitle());
-                ps.setInt(5, limit);
+            List<Long> keys = new ArrayList<>(Math.min(limit, 256));
+            long from = SearchKey.visibleFrom(day);
+            collect(c, "content_title_fts", query.match(), from, day, limit, keys);
+            if (keys.size() < limit) {
+                collect(c, "content_body_fts", query.match(), from, day, limit, keys);
+            }
+            return items(c, keys);
+        });
+    }
+
+    /** The items of {@code keys}, in that order. */
+    private static List<ContentItem> items(Connection c, List<Long> keys) throws SQLException {
+        java.util.Map<Long, ContentItem> byRowid = new java.util.HashMap<>();
+        // Chunks stay under SQLite's bound-parameter limit for any page size.
+        for (int at = 0; at < keys.size(); at += 500) {
+            List<Long> chunk = keys.subList(at, Math.min(keys.size(), at + 500));
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item "
+                    + "WHERE rowid IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, SearchKey.itemRowid(chunk.get(i)));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ranked.add(rs.getLong(1));
+                        byRowid.put(rs.getLong(1), item(rs, 2));
                     }
                 }
             }
-            List<ContentItem> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM content_item WHERE rowid = ?")) {
-                for (long rowid : ranked) {
-                    ps.setLong(1, rowid);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.add(item(rs));
-                        }
+        }
+        List<ContentItem> out = new ArrayList<>(keys.size());
+        for (long key : keys) {
+            ContentItem item = byRowid.get(SearchKey.itemRowid(key));
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Appends to {@code keys}, in index order, what {@code match} finds in {@code index} that {@code keys} does not
+     * hold yet, until it holds {@code limit}.
+     */
+    private static void collect(Connection c, String index, String match, long from, LocalDate day, int limit,
+                                List<Long> keys) throws SQLException {
+        java.util.Set<Long> seen = new java.util.HashSet<>(keys);
+        // index is one of our two table names, never input.
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + index + " WHERE " + index
+                + " MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
+            ps.setString(1, match);
+            ps.setLong(2, from);
+            ps.setString(3, day.toString());
+            // Some of what it finds may be held already (a title hit is usually a body hit too).
+            ps.setInt(4, limit + keys.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && keys.size() < limit) {
+                    long key = rs.getLong(1);
+                    if (seen.add(key)) {
+                        keys.add(key);
                     }
                 }
             }
-            return out;
+        }
+    }
+
+    /**
+     * Rebuilds the search index from the items when a migration asked for it (it cannot make tokens in SQL): one
+     * transaction, so a power cut mid-way leaves the request in place and the next start does it again.
+     */
+    private void rebuildSearchIfAsked() {
+        db.transaction(c -> {
+            try (PreparedStatement asked = c.prepareStatement("SELECT count(*) FROM content_search_rebuild");
+                 ResultSet rs = asked.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) == 0) {
+                    return null;
+                }
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO content_title_fts(content_title_fts) VALUES ('delete-all')");
+                s.execute("INSERT INTO content_body_fts(content_body_fts) VALUES ('delete-all')");
+            }
+            try (ItemWriter writer = new ItemWriter(c, initials);
+                 PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    writer.index(item(rs, 2), rs.getLong(1));
+                }
+                writer.finish();
+            }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("DELETE FROM content_search_rebuild");
+            }
+            return null;
         });
     }
 
@@ -263,10 +344,16 @@ public final class ContentRepository {
     }
 
     private static ContentItem item(ResultSet rs) throws SQLException {
-        return new ContentItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), LocalDate.parse(rs.getString(6)),
-                Optional.ofNullable(rs.getString(7)).map(LocalDate::parse),
-                Priority.ofCode(rs.getString(8)), rs.getInt(9) == 1,
-                Optional.ofNullable(rs.getString(10)));
+        return item(rs, 1);
+    }
+
+    /** The item whose {@link #COLUMNS} start at column {@code first}. */
+    private static ContentItem item(ResultSet rs, int first) throws SQLException {
+        int i = first;
+        return new ContentItem(rs.getString(i), rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3),
+                rs.getString(i + 4), LocalDate.parse(rs.getString(i + 5)),
+                Optional.ofNullable(rs.getString(i + 6)).map(LocalDate::parse),
+                Priority.ofCode(rs.getString(i + 7)), rs.getInt(i + 8) == 1,
+                Optional.ofNullable(rs.getString(i + 9)));
     }
 }

@@ -237,7 +237,7 @@ public final class KioskShell {
             PinAttempts.Result result = pinAttempts.check(pin, context.clock().instant());
             if (result == PinAttempts.Result.ACCEPTED) {
                 closePinDialog();
-                context.onTechnicianExit().run();
+                open(screens.technicianMenu());
             }
             return result;
         }, this::closePinDialog);

@@ -30,6 +30,10 @@ public final class Messages {
         return locale.getLanguage().equals("zh");
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

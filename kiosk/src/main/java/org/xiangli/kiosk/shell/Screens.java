@@ -2,6 +2,7 @@ package org.xiangli.kiosk.shell;
 
 import org.xiangli.kiosk.content.ArticleScreen;
 import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.ContentStatusScreen;
 import org.xiangli.kiosk.content.PublicityScreen;
 import org.xiangli.kiosk.content.SearchScreen;
 import org.xiangli.kiosk.payments.IdentifyScreen;
@@ -16,6 +17,9 @@ import org.xiangli.kiosk.queue.ServiceItem;
 
 /** Builds each page with what it needs; one place that knows every screen of the kiosk. */
 public final class Screens {
+
+    /** Enough to see a pattern (the same refusal at every poll) and still read on two or three pages. */
+    static final int CONTENT_ATTEMPTS_SHOWN = 10;
 
     private final KioskShell shell;
     private final ShellContext context;
@@ -80,6 +84,16 @@ public final class Screens {
     public Screen paymentResults(LookupOutcome.Found found) {
         return new PaymentResultsScreen(messages, shell.session(), context.payments().orElseThrow(), found,
                 shell.portraitProperty().get());
+    }
+
+    /** What the technician PIN opens. */
+    public Screen technicianMenu() {
+        return new TechnicianMenuScreen(messages, () -> shell.open(contentStatus()), context.onTechnicianExit());
+    }
+
+    public Screen contentStatus() {
+        return new ContentStatusScreen(messages, context.contentStatus().read(CONTENT_ATTEMPTS_SHOWN),
+                CONTENT_ATTEMPTS_SHOWN, context.clock().getZone());
     }
 
     public Screen help() {

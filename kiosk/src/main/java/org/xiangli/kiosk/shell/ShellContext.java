@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
+import org.xiangli.kiosk.content.ContentStatusReader;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
@@ -22,5 +23,6 @@ public record ShellContext(
         Optional<PaymentsContext> payments,
         String fontFamily,
         Runnable onTechnicianExit,
-        TicketDesk ticketDesk) {
+        TicketDesk ticketDesk,
+        ContentStatusReader contentStatus) {
 }

@@ -46,4 +46,29 @@ public final class KioskEventRepository {
             return out;
         });
     }
+
+    /** The newest {@code limit} events of the given kinds, newest first. */
+    public List<KioskEvent> latestOf(List<String> kinds, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return db.transaction(c -> {
+            List<KioskEvent> out = new ArrayList<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, kind, detail FROM kiosk_event WHERE kind IN ("
+                    + marks + ") ORDER BY id DESC LIMIT ?")) {
+                for (int i = 0; i < kinds.size(); i++) {
+                    ps.setString(i + 1, kinds.get(i));
+                }
+                ps.setInt(kinds.size() + 1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new KioskEvent(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                                rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

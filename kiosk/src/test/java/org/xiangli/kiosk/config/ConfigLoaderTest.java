@@ -70,6 +70,8 @@ class ConfigLoaderTest {
                 trusted_keys = ["%s"]
                 usb_root = "/run/media"
                 poll_minutes = 15
+                download_stall_seconds = 90
+                download_max_minutes = 45
                 [staff]
                 port = 9090
                 [technician]
@@ -119,6 +121,8 @@ class ConfigLoaderTest {
         assertEquals(java.util.List.of(publisher), c.content().trustedKeys());
         assertEquals(Path.of("/run/media"), c.content().usbRoot());
         assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
+        assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
+        assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
         assertEquals(9090, c.staff().port());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());

@@ -72,6 +72,11 @@ class LayoutTest {
                     s.open(s.screens().payments());
                     DemoDevicesPanelTest.enableDemoDevices(s, k, DEMO_DEVICES);
                     s.showDemoDevices();
+                }),
+                new Page("technician-menu", (s, k) -> s.open(s.screens().technicianMenu())),
+                new Page("content-status", (s, k) -> {
+                    ContentHistory.record(k.app().database());
+                    s.open(s.screens().contentStatus());
                 }));
         int[][] sizes = {{1920, 1080}, {1280, 800}, {1080, 1920}};
         List<Arguments> out = new ArrayList<>();
@@ -83,7 +88,8 @@ class LayoutTest {
         out.add(Arguments.of(pages.get(0), 1920, 1080, true));
         out.add(Arguments.of(pages.get(2), 1920, 1080, true));
         out.add(Arguments.of(pages.get(6), 1080, 1920, true));
-        out.add(Arguments.of(pages.getLast(), 1920, 1080, true));
+        out.add(Arguments.of(pages.get(pages.size() - 3), 1920, 1080, true));
+        out.add(Arguments.of(pages.getLast(), 1280, 800, true));
         return out.stream();
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javafx.event.Event;
 import javafx.scene.control.Button;
@@ -179,8 +180,32 @@ class NavigationTest {
             kiosk.ui().run(() -> dialog.keypad().press(String.valueOf(c)));
         }
         press("pin-ok");
-        assertEquals(1, kiosk.technicianExits());
         assertNull(kiosk.ui().call(shell::pinDialog));
+        assertInstanceOf(TechnicianMenuScreen.class, kiosk.ui().call(shell::current));
+        assertEquals(0, kiosk.technicianExits(), "the PIN opens the technician menu; leaving is a second step");
+
+        press("technician-exit");
+
+        assertEquals(1, kiosk.technicianExits());
+    }
+
+    @Test
+    void theTechnicianMenuShowsTheCurrentBundleAndWhyAnImportWasRefused() {
+        ContentHistory.record(kiosk.app().database());
+        kiosk.ui().run(() -> shell.open(shell.screens().technicianMenu()));
+
+        press("technician-content-status");
+
+        assertInstanceOf(org.xiangli.kiosk.content.ContentStatusScreen.class, kiosk.ui().call(shell::current));
+        List<String> texts = kiosk.ui().call(() -> SceneWalker.visibleNodes(shell.root()).stream()
+                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n).getText())
+                .toList());
+        assertTrue(texts.contains("发布者 " + ContentHistory.PUBLISHER + "：第 7 号增量包，共 1 条内容，2026-11-23 09:30 导入"),
+                texts.toString());
+        assertTrue(texts.contains("2026-11-23 10:00  未采用，原有内容保持不变"), texts.toString());
+        assertTrue(texts.contains("原因：签名不符，内容可能被改动"), texts.toString());
+        assertTrue(texts.contains("county-7.xlb: the signature does not match the manifest"), texts.toString());
+        assertTrue(texts.contains("原因：服务器太慢，下载已中断，下次同步时接着下载"), texts.toString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
+import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
@@ -63,7 +64,8 @@ public final class SyncCommand implements Callable<Integer> {
                     clock);
             FeedSync sync = new FeedSync(URI.create(loaded.content().feedUrl()), new BundleDownloader(
                     HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(TIMEOUT).build(),
-                    work, TIMEOUT), importer, events, work, clock);
+                    work, new DownloadLimits(TIMEOUT, loaded.content().downloadStall(),
+                            loaded.content().downloadMax())), importer, events, work, clock);
             return switch (sync.poll()) {
                 case FeedSync.NotModified n -> {
                     System.out.println("内容已是最新 / content is up to date");

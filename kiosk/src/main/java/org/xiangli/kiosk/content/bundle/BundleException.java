@@ -7,7 +7,7 @@ public final class BundleException extends Exception {
     public enum Reason {
         UNREADABLE, NOT_A_BUNDLE, TRUNCATED, TRAILING_BYTES, UNSIGNED, UNTRUSTED_KEY, BAD_SIGNATURE,
         MALFORMED_MANIFEST, BAD_ASSET_NAME, ASSET_TOO_LARGE, ASSET_DAMAGED, NOT_FOR_THIS_STATION, STALE_SEQUENCE,
-        DOWNLOAD_FAILED
+        DOWNLOAD_FAILED, DOWNLOAD_STALLED
     }
 
     private final Reason reason;

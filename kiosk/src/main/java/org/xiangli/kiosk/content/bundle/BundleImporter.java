@@ -61,31 +61,57 @@ public final class BundleImporter {
 
     public Result importFile(Path file) throws BundleException {
         try {
-            VerifiedBundle bundle = verify(file);
-            Manifest m = bundle.manifest();
-            if (!m.isFor(stationCode)) {
-                throw new BundleException(Reason.NOT_FOR_THIS_STATION, file.getFileName() + " is for stations "
-                        + m.scope() + ", not for this station (" + stationCode + ")");
-            }
-            ContentChange change = change(bundle, file.getFileName().toString());
-            try {
-                repository.apply(change, clock.instant());
-            } catch (StaleBundleException e) {
-                throw new BundleException(Reason.STALE_SEQUENCE, file.getFileName() + ": " + e.getMessage(), e);
-            }
-            Result result = new Result(m.id(), bundle.publisher().id(), m.sequence(), m.full(), change.items().size(),
-                    change.withdrawn().size(), change.assets().size());
-            String detail = file.getFileName() + ": " + (m.full() ? "full" : "delta") + " bundle " + m.id()
-                    + " sequence " + m.sequence() + " from " + bundle.publisher().id() + ", " + result.items()
-                    + " items, " + result.withdrawn() + " withdrawn";
-            events.record(clock.instant(), EVENT_APPLIED, detail);
-            LOG.log(Level.INFO, "content applied: {0}", detail);
-            return result;
+            return apply(verify(file), file);
         } catch (BundleException e) {
-            events.record(clock.instant(), EVENT_REJECTED, e.reason() + ": " + e.getMessage());
-            LOG.log(Level.WARNING, "content bundle rejected, current content kept: {0}", e.getMessage());
-            throw e;
+            throw rejected(e);
         }
+    }
+
+    /**
+     * Like {@link #importFile}, but a bundle whose sequence its publisher already applied is passed over quietly
+     * (empty, nothing recorded as refused): a USB stick left in the kiosk offers the same bundle at every start.
+     */
+    public Optional<Result> importIfNewer(Path file) throws BundleException {
+        try {
+            VerifiedBundle bundle = verify(file);
+            long applied = repository.appliedSequence(bundle.publisher().id());
+            if (bundle.manifest().sequence() <= applied) {
+                LOG.log(Level.INFO, "{0}: sequence {1} of {2} is applied already (at {3}); passed over",
+                        file.getFileName(), bundle.manifest().sequence(), bundle.publisher().id(), applied);
+                return Optional.empty();
+            }
+            return Optional.of(apply(bundle, file));
+        } catch (BundleException e) {
+            throw rejected(e);
+        }
+    }
+
+    private BundleException rejected(BundleException e) {
+        events.record(clock.instant(), EVENT_REJECTED, e.reason() + ": " + e.getMessage());
+        LOG.log(Level.WARNING, "content bundle rejected, current content kept: {0}", e.getMessage());
+        return e;
+    }
+
+    private Result apply(VerifiedBundle bundle, Path file) throws BundleException {
+        Manifest m = bundle.manifest();
+        if (!m.isFor(stationCode)) {
+            throw new BundleException(Reason.NOT_FOR_THIS_STATION, file.getFileName() + " is for stations "
+                    + m.scope() + ", not for this station (" + stationCode + ")");
+        }
+        ContentChange change = change(bundle, file.getFileName().toString());
+        try {
+            repository.apply(change, clock.instant());
+        } catch (StaleBundleException e) {
+            throw new BundleException(Reason.STALE_SEQUENCE, file.getFileName() + ": " + e.getMessage(), e);
+        }
+        Result result = new Result(m.id(), bundle.publisher().id(), m.sequence(), m.full(), change.items().size(),
+                change.withdrawn().size(), change.assets().size());
+        String detail = file.getFileName() + ": " + (m.full() ? "full" : "delta") + " bundle " + m.id()
+                + " sequence " + m.sequence() + " from " + bundle.publisher().id() + ", " + result.items()
+                + " items, " + result.withdrawn() + " withdrawn";
+        events.record(clock.instant(), EVENT_APPLIED, detail);
+        LOG.log(Level.INFO, "content applied: {0}", detail);
+        return result;
     }
 
     private ContentChange change(VerifiedBundle bundle, String name) throws BundleException {

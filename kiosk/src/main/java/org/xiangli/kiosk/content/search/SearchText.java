@@ -66,15 +66,9 @@ public final class SearchText {
         if (chars.isEmpty()) {
             return Optional.empty();
         }
-        String match = match(chars);
-        String textColumns = "{title body} : " + match;
-        String titleColumns = "{title} : " + match;
-        if (chars.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            // Letters from the pad are pinyin initials, but they may also be a word in a title (e.g. "WiFi").
-            String initials = "{initials} : " + match;
-            return Optional.of(new SearchQuery(chars, textColumns + " OR " + initials, titleColumns + " OR " + initials));
-        }
-        return Optional.of(new SearchQuery(chars, textColumns, titleColumns));
+        // Letters from the pad are pinyin initials, but they may also be a word (e.g. "WiFi"): the title index
+        // holds both, so one expression serves the title, its initials and the body.
+        return Optional.of(new SearchQuery(chars, match(chars)));
     }
 
     /** One character: a prefix; more: the phrase of its adjacent pairs. Only letters and digits reach here. */
@@ -90,10 +84,7 @@ public final class SearchText {
         return phrase.append('"').toString().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * @param anywhere an FTS5 expression matching the title, body or initials
-     * @param inTitle  the same expression restricted to the title (and initials): these hits rank first
-     */
-    public record SearchQuery(String text, String anywhere, String inTitle) {
+    /** @param match an FTS5 expression for the title index (title and initials) and the body index */
+    public record SearchQuery(String text, String match) {
     }
 }

@@ -1,8 +1,6 @@
 package org.xiangli.kiosk.content.sync;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,17 +9,21 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.xiangli.kiosk.content.bundle.BundleException;
 import org.xiangli.kiosk.content.bundle.BundleException.Reason;
 
 /**
  * Fetches a bundle over HTTP(S) into a work folder. A bundle that has not changed costs one 304 (ETag /
  * If-None-Match); a download cut by a village's flaky link keeps its bytes and resumes with Range / If-Range on
- * the next try, so a 20 MB bundle arrives even when no single connection lasts that long.
+ * the next try, so a 20 MB bundle arrives even when no single connection lasts that long. A server that answers
+ * and then dribbles is cut by the {@link DownloadLimits}, keeping what arrived for the next try.
  * Not thread-safe: one sync at a time owns the work folder.
  */
 public final class BundleDownloader {
@@ -42,13 +44,17 @@ public final class BundleDownloader {
 
     private final HttpClient client;
     private final Path workDir;
-    private final Duration timeout;
+    private final DownloadLimits limits;
 
-    /** @param timeout how long to wait for the server to answer a request */
+    /** @param timeout how long to wait for the server to answer a request; the body has the default limits */
     public BundleDownloader(HttpClient client, Path workDir, Duration timeout) {
+        this(client, workDir, DownloadLimits.withAnswer(timeout));
+    }
+
+    public BundleDownloader(HttpClient client, Path workDir, DownloadLimits limits) {
         this.client = client;
         this.workDir = workDir;
-        this.timeout = timeout;
+        this.limits = limits;
     }
 
     /** @param knownEtag the ETag of the bundle last applied from this URL: the server answers 304 if unchanged */
@@ -58,33 +64,49 @@ public final class BundleDownloader {
             Path part = workDir.resolve(PART);
             Optional<String> partEtag = readPartEtag();
             long have = Files.exists(part) && partEtag.isPresent() ? Files.size(part) : 0;
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(limits.answer()).GET();
             if (have > 0) {
                 request.header("Range", "bytes=" + have + "-").header("If-Range", partEtag.get());
             } else {
                 knownEtag.ifPresent(etag -> request.header("If-None-Match", etag));
             }
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                int status = response.statusCode();
-                Optional<String> etag = response.headers().firstValue("ETag");
-                return switch (status) {
-                    case 304 -> new NotModified();
-                    case 200 -> receive(body, part, 0, etag, response.headers().firstValueAsLong("Content-Length"));
-                    case 206 -> resume(body, part, have, etag, response, uri);
-                    default -> {
-                        if (status == 416) {
-                            // Our part is no prefix of what the server holds now: start over next time.
-                            discardPart();
-                        }
-                        throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " answered HTTP " + status);
-                    }
-                };
+            Receiving receiving = new Receiving(part, have);
+            CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request.build(), receiving::subscriber);
+            HttpResponse<Void> response = await(future, receiving, uri);
+            if (receiving.failure != null) {
+                throw receiving.failure;
             }
+            int status = response.statusCode();
+            Optional<String> etag = response.headers().firstValue("ETag");
+            return switch (status) {
+                case 304 -> new NotModified();
+                case 200 -> complete(part, 0, receiving, etag, response.headers().firstValueAsLong("Content-Length"));
+                case 206 -> {
+                    String range = response.headers().firstValue("Content-Range").orElse("");
+                    if (receiving.sink == null) {
+                        discardPart();
+                        throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " resumed at the wrong place ("
+                                + range + "); the download starts over next time");
+                    }
+                    OptionalLong total = OptionalLong.empty();
+                    int slash = range.indexOf('/');
+                    if (slash > 0 && !range.endsWith("*")) {
+                        total = OptionalLong.of(Long.parseLong(range.substring(slash + 1).strip()) - have);
+                    }
+                    yield complete(part, have, receiving, etag.isPresent() ? etag : readPartEtag(), total);
+                }
+                default -> {
+                    if (status == 416) {
+                        // Our part is no prefix of what the server holds now: start over next time.
+                        discardPart();
+                    }
+                    throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " answered HTTP " + status);
+                }
+            };
         } catch (HttpTimeoutException e) {
-            throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " did not answer within " + timeout.toSeconds()
-                    + " s", e);
-        } catch (IOException e) {
+            throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " did not answer within "
+                    + limits.answer().toSeconds() + " s", e);
+        } catch (IOException | NumberFormatException e) {
             throw new BundleException(Reason.DOWNLOAD_FAILED, "download from " + uri + " failed: " + e.getMessage()
                     + " (what arrived is kept and the next try resumes)", e);
         } catch (InterruptedException e) {
@@ -99,40 +121,63 @@ public final class BundleDownloader {
         Files.deleteIfExists(workDir.resolve(PART_ETAG));
     }
 
-    private Fetch resume(InputStream body, Path part, long have, Optional<String> etag, HttpResponse<?> response,
-                         URI uri) throws IOException, BundleException {
-        String range = response.headers().firstValue("Content-Range").orElse("");
-        if (!range.startsWith("bytes " + have + "-")) {
-            discardPart();
-            throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " resumed at the wrong place (" + range
-                    + "); the download starts over next time");
+    /**
+     * Waits for the response and its body, checking the body's progress a few times per stall window: a body that
+     * brings too little in a window, or runs past the overall limit, is cut and what arrived stays in the part file.
+     */
+    private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> future, Receiving receiving, URI uri)
+            throws IOException, InterruptedException, BundleException {
+        long tick = Math.max(20, Math.min(1_000, limits.stall().toMillis() / 5));
+        long start = System.nanoTime();
+        long windowStart = start;
+        long windowBytes = 0;
+        while (true) {
+            try {
+                return future.get(tick, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(String.valueOf(cause), cause);
+            } catch (TimeoutException e) {
+                long now = System.nanoTime();
+                PartFileSink sink = receiving.sink;
+                if (Duration.ofNanos(now - start).compareTo(limits.overall()) > 0) {
+                    throw cut(future, receiving, uri, "took longer than " + limits.overall().toSeconds() + " s");
+                }
+                if (sink == null) {
+                    // No body yet: the request's own timeout covers the wait for the headers.
+                    windowStart = now;
+                    continue;
+                }
+                if (Duration.ofNanos(now - windowStart).compareTo(limits.stall()) >= 0) {
+                    long got = sink.received() - windowBytes;
+                    if (got < DownloadLimits.STALL_MIN_BYTES) {
+                        throw cut(future, receiving, uri, "stalled: " + got + " bytes in the last "
+                                + limits.stall().toSeconds() + " s");
+                    }
+                    windowStart = now;
+                    windowBytes = sink.received();
+                }
+            }
         }
-        OptionalLong total = OptionalLong.empty();
-        int slash = range.indexOf('/');
-        if (slash > 0 && !range.endsWith("*")) {
-            total = OptionalLong.of(Long.parseLong(range.substring(slash + 1).strip()) - have);
-        }
-        return receive(body, part, have, etag.isPresent() ? etag : readPartEtag(), total);
     }
 
-    private Fetch receive(InputStream body, Path part, long offset, Optional<String> etag, OptionalLong expected)
+    private BundleException cut(CompletableFuture<?> future, Receiving receiving, URI uri, String why) {
+        future.cancel(true);
+        long kept = receiving.have;
+        if (receiving.sink != null) {
+            receiving.sink.abandon();
+            kept += receiving.sink.received();
+        }
+        return new BundleException(Reason.DOWNLOAD_STALLED, "download from " + uri + " " + why + "; cut after "
+                + kept + " bytes, which are kept: the next poll resumes");
+    }
+
+    private Fetch complete(Path part, long offset, Receiving receiving, Optional<String> etag, OptionalLong expected)
             throws IOException {
-        if (offset == 0) {
-            Files.deleteIfExists(workDir.resolve(PART_ETAG));
-            if (etag.isPresent()) {
-                // Written before the body: bytes that arrive before a cut belong to this ETag and may resume.
-                Files.writeString(workDir.resolve(PART_ETAG), etag.get(), StandardCharsets.UTF_8);
-            }
-        }
-        long received = 0;
-        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                offset == 0 ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = body.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                received += n;
-            }
-        }
+        long received = receiving.sink == null ? 0 : receiving.sink.received();
         if (expected.isPresent() && received < expected.getAsLong()) {
             throw new IOException("connection closed after " + (offset + received) + " bytes");
         }
@@ -142,5 +187,46 @@ public final class BundleDownloader {
     private Optional<String> readPartEtag() throws IOException {
         Path file = workDir.resolve(PART_ETAG);
         return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+    }
+
+    /**
+     * Chooses where a response's body goes once its status is known (on the HTTP client's thread): a 200 starts
+     * the part file afresh under the new ETag, a 206 that resumes where the part ends appends to it, anything
+     * else is read and dropped.
+     */
+    private final class Receiving {
+
+        private final Path part;
+        private final long have;
+        private volatile PartFileSink sink;
+        private volatile IOException failure;
+
+        Receiving(Path part, long have) {
+            this.part = part;
+            this.have = have;
+        }
+
+        HttpResponse.BodySubscriber<Void> subscriber(HttpResponse.ResponseInfo info) {
+            try {
+                if (info.statusCode() == 200) {
+                    Files.deleteIfExists(workDir.resolve(PART_ETAG));
+                    Optional<String> etag = info.headers().firstValue("ETag");
+                    if (etag.isPresent()) {
+                        // Written before the body: bytes that arrive before a cut belong to this ETag and may resume.
+                        Files.writeString(workDir.resolve(PART_ETAG), etag.get(), StandardCharsets.UTF_8);
+                    }
+                    sink = new PartFileSink(part, false);
+                    return sink;
+                }
+                if (info.statusCode() == 206
+                        && info.headers().firstValue("Content-Range").orElse("").startsWith("bytes " + have + "-")) {
+                    sink = new PartFileSink(part, true);
+                    return sink;
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+            return HttpResponse.BodySubscribers.discarding();
+        }
     }
 }

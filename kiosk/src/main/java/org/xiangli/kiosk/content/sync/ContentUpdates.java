@@ -34,7 +34,12 @@ public final class ContentUpdates implements AutoCloseable {
     }
 
     public void start() {
-        scheduler.execute(guarded("USB baseline", usb::baseline));
+        // A stick left in since before the start is imported once (quietly if its bundles are applied already).
+        scheduler.execute(guarded("USB import at start", () -> {
+            if (usb.importMounted() > 0) {
+                onApplied.run();
+            }
+        }));
         scheduler.scheduleWithFixedDelay(guarded("USB scan", () -> {
             if (usb.scan() > 0) {
                 onApplied.run();

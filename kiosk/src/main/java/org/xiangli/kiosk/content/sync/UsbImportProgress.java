@@ -8,5 +8,6 @@ package org.xiangli.kiosk.content.sync;
  */
 public record UsbImportProgress(Phase phase, String file, int index, int total, String detail) {
 
-    public enum Phase { IMPORTING, APPLIED, REJECTED, DONE }
+    /** UP_TO_DATE: the stick's bundle is the one applied already; not a fault. */
+    public enum Phase { IMPORTING, APPLIED, UP_TO_DATE, REJECTED, DONE }
 }

@@ -16,8 +16,10 @@ import org.xiangli.kiosk.content.bundle.BundleImporter;
 /**
  * Notices a USB stick newly mounted under the mount root ({@code /media/STICK} or, as desktop automounters do,
  * {@code /media/USER/STICK}) and imports the bundles ({@code *.xlb}) on it, at its top or in a {@code xiangli}
- * folder, in name order. Sticks already mounted when the watcher starts are not imported again: their
- * bundles were applied or refused then. Call {@link #scan()} periodically from one background thread.
+ * folder, in name order. A stick already mounted when the kiosk starts is imported once at start
+ * ({@link #importMounted()}) without a word on screen unless a bundle on it is newer or refused: a stick left in
+ * the kiosk offers the same bundles at every start, and their sequence is applied already. A bundle already applied
+ * shows as up to date, never as a refusal. Call {@link #scan()} periodically from one background thread.
  */
 public final class UsbStickWatcher {
 
@@ -37,6 +39,19 @@ public final class UsbStickWatcher {
     /** Takes note of what is mounted now without importing it. */
     public void baseline() {
         known = mounted();
+    }
+
+    /**
+     * At start: takes note of what is mounted and imports the bundles on it that are newer than those applied.
+     * Returns how many bundles were applied.
+     */
+    public int importMounted() {
+        known = mounted();
+        int applied = 0;
+        for (Path stick : known.stream().sorted().toList()) {
+            applied += importQuietly(stick);
+        }
+        return applied;
     }
 
     /** Imports the bundles of every stick mounted since the last scan; returns how many bundles were applied. */
@@ -67,15 +82,47 @@ public final class UsbStickWatcher {
             String name = bundles.get(i).getFileName().toString();
             progress.accept(new UsbImportProgress(UsbImportProgress.Phase.IMPORTING, name, i + 1, bundles.size(), ""));
             try {
-                importer.importFile(bundles.get(i));
-                applied++;
-                progress.accept(new UsbImportProgress(UsbImportProgress.Phase.APPLIED, name, i + 1, bundles.size(), ""));
+                if (importer.importIfNewer(bundles.get(i)).isPresent()) {
+                    applied++;
+                    progress.accept(new UsbImportProgress(UsbImportProgress.Phase.APPLIED, name, i + 1, bundles.size(),
+                            ""));
+                } else {
+                    progress.accept(new UsbImportProgress(UsbImportProgress.Phase.UP_TO_DATE, name, i + 1,
+                            bundles.size(), ""));
+                }
             } catch (BundleException e) {
                 progress.accept(new UsbImportProgress(UsbImportProgress.Phase.REJECTED, name, i + 1, bundles.size(),
                         e.getMessage()));
             }
         }
         progress.accept(new UsbImportProgress(UsbImportProgress.Phase.DONE, "", bundles.size(), bundles.size(), ""));
+        return applied;
+    }
+
+    /** Like importFrom, but the screen hears only of bundles applied or refused. */
+    private int importQuietly(Path stick) {
+        List<Path> bundles = bundlesOn(stick);
+        int applied = 0;
+        boolean told = false;
+        for (int i = 0; i < bundles.size(); i++) {
+            String name = bundles.get(i).getFileName().toString();
+            try {
+                if (importer.importIfNewer(bundles.get(i)).isPresent()) {
+                    applied++;
+                    told = true;
+                    progress.accept(new UsbImportProgress(UsbImportProgress.Phase.APPLIED, name, i + 1, bundles.size(),
+                            ""));
+                }
+            } catch (BundleException e) {
+                told = true;
+                progress.accept(new UsbImportProgress(UsbImportProgress.Phase.REJECTED, name, i + 1, bundles.size(),
+                        e.getMessage()));
+            }
+        }
+        if (told) {
+            progress.accept(new UsbImportProgress(UsbImportProgress.Phase.DONE, "", bundles.size(), bundles.size(), ""));
+        }
+        LOG.log(Level.INFO, "USB stick {0} mounted at start: {1} bundle(s), {2} applied", stick, bundles.size(), applied);
         return applied;
     }
 

@@ -137,8 +137,8 @@ class ApplyKilledMidwayTest {
                 rs.next();
                 sequence = rs.getLong(1);
             }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM content_search WHERE content_search MATCH "
-                    + "'{title} : \"" + (fresh > 0 ? "新" : "旧") + "\" *'")) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM content_title_fts WHERE content_title_fts MATCH "
+                    + "'\"" + (fresh > 0 ? "新" : "旧") + "\" *'")) {
                 rs.next();
                 assertEquals(ITEMS, rs.getInt(1), "the search index switched with the items");
             }

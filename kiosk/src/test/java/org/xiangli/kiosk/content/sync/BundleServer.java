@@ -14,11 +14,12 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A loopback HTTP server serving one bundle with an ETag, honouring If-None-Match and Range / If-Range, that can
- * cut the connection halfway, answer 404, or hold its answer back (a slow server).
+ * cut the connection halfway, answer 404, hold its answer back (a slow server) or dribble its body.
  */
 final class BundleServer implements AutoCloseable {
 
-    enum Mode { NORMAL, CUT_HALFWAY, NOT_FOUND, SLOW }
+    /** SLOW holds the headers back; DRIBBLE sends headers and half the body, then a byte every 300 ms. */
+    enum Mode { NORMAL, CUT_HALFWAY, NOT_FOUND, SLOW, DRIBBLE }
 
     private final HttpServer server;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -30,6 +31,8 @@ final class BundleServer implements AutoCloseable {
     BundleServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/feed/latest.xlb", this::handle);
+        // A dribbling answer must not hold up the next request (the default runs handlers one at a time).
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -87,7 +90,27 @@ final class BundleServer implements AutoCloseable {
                 mode = Mode.NORMAL;
                 throw new IOException("cut by the test");
             }
+            if (mode == Mode.DRIBBLE) {
+                int half = from + (data.length - from) / 2;
+                out.write(data, from, half - from);
+                out.flush();
+                for (int i = half; i < data.length && release.getCount() > 0; i++) {
+                    sleep(300);
+                    // Throws once the client has hung up, which ends this handler.
+                    out.write(data[i]);
+                    out.flush();
+                }
+                return;
+            }
             out.write(data, from, data.length - from);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

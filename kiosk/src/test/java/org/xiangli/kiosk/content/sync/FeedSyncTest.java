@@ -37,6 +37,8 @@ class FeedSyncTest {
     private ContentRepository repository;
     private BundleServer server;
     private FeedSync sync;
+    private BundleImporter importer;
+    private KioskEventRepository events;
     private PublisherKeyFiles.Signer signer;
     private Path content;
 
@@ -44,11 +46,11 @@ class FeedSyncTest {
     void setUp() throws Exception {
         db = Database.open(dir.resolve("kiosk.db"));
         repository = new ContentRepository(db);
-        KioskEventRepository events = new KioskEventRepository(db);
+        events = new KioskEventRepository(db);
         signer = BundleFixture.signer(dir.resolve("keys"));
         content = BundleFixture.contentDir(dir.resolve("content"));
         server = new BundleServer();
-        BundleImporter importer = new BundleImporter(repository, events, new TrustedKeys(List.of(signer.publicKey())),
+        importer = new BundleImporter(repository, events, new TrustedKeys(List.of(signer.publicKey())),
                 "DEMO-001", BundleLimits.DEFAULT, CLOCK);
         Path work = dir.resolve("sync");
         sync = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work, Duration.ofSeconds(2)),
@@ -130,5 +132,48 @@ class FeedSyncTest {
 
         assertEquals(2, repository.count());
         assertEquals(2, repository.appliedSequence(signer.publicKey().id()));
+    }
+
+    @Test
+    void aServerThatDribblesItsBodyIsCutKeepingWhatArrivedAndTheNextPollResumes() throws Exception {
+        byte[] bytes = bundle(1);
+        server.serve(bytes, "\"v1\"");
+        server.mode(BundleServer.Mode.DRIBBLE);
+        Path work = dir.resolve("dribble");
+        FeedSync patient = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
+                new DownloadLimits(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(5))),
+                importer, events, work, CLOCK);
+
+        FeedSync.Failed cut = assertInstanceOf(FeedSync.Failed.class, patient.poll());
+
+        assertEquals(Reason.DOWNLOAD_STALLED, cut.reason());
+        assertTrue(cut.message().contains("stalled"), cut.message());
+        long kept = Files.size(work.resolve(BundleDownloader.PART));
+        assertTrue(kept >= bytes.length / 2 && kept < bytes.length, kept + " of " + bytes.length);
+        assertEquals(0, repository.count());
+        assertTrue(events.latest(1).getFirst().detail().startsWith("DOWNLOAD_STALLED: "),
+                events.latest(1).getFirst().detail());
+
+        server.mode(BundleServer.Mode.NORMAL);
+        assertInstanceOf(FeedSync.Applied.class, patient.poll());
+
+        assertEquals(3, repository.count());
+        assertEquals("GET Range=bytes=" + kept + "-", server.requests().getLast());
+    }
+
+    @Test
+    void aDownloadThatTricklesPastTheOverallLimitIsCut() throws Exception {
+        server.serve(bundle(1), "\"v1\"");
+        server.mode(BundleServer.Mode.DRIBBLE);
+        Path work = dir.resolve("overall");
+        FeedSync sync = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
+                new DownloadLimits(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(2))),
+                importer, events, work, CLOCK);
+
+        FeedSync.Failed cut = assertInstanceOf(FeedSync.Failed.class, sync.poll());
+
+        assertEquals(Reason.DOWNLOAD_STALLED, cut.reason());
+        assertTrue(cut.message().contains("took longer than 2 s"), cut.message());
+        assertTrue(Files.size(work.resolve(BundleDownloader.PART)) > 0);
     }
 }
