@@ -4,11 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.xiangli.kiosk.content.search.PinyinInitials;
 import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText.SearchQuery;
@@ -203,12 +209,12 @@ public final class ContentRepository {
 
     /** The items of {@code keys}, in that order. */
     private static List<ContentItem> items(Connection c, List<Long> keys) throws SQLException {
-        java.util.Map<Long, ContentItem> byRowid = new java.util.HashMap<>();
+        Map<Long, ContentItem> byRowid = new HashMap<>();
         // Chunks stay under SQLite's bound-parameter limit for any page size.
         for (int at = 0; at < keys.size(); at += 500) {
             List<Long> chunk = keys.subList(at, Math.min(keys.size(), at + 500));
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item "
-                    + "WHERE rowid IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    + "WHERE rowid IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setLong(i + 1, SearchKey.itemRowid(chunk.get(i)));
                 }
@@ -235,7 +241,7 @@ public final class ContentRepository {
      */
     private static void collect(Connection c, String index, String match, long from, LocalDate day, int limit,
                                 List<Long> keys) throws SQLException {
-        java.util.Set<Long> seen = new java.util.HashSet<>(keys);
+        Set<Long> seen = new HashSet<>(keys);
         // index is one of our two table names, never input.
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + index + " WHERE " + index
                 + " MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
@@ -267,7 +273,7 @@ public final class ContentRepository {
                     return null;
                 }
             }
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO content_title_fts(content_title_fts) VALUES ('delete-all')");
                 s.execute("INSERT INTO content_body_fts(content_body_fts) VALUES ('delete-all')");
             }
@@ -279,7 +285,7 @@ public final class ContentRepository {
                 }
                 writer.finish();
             }
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM content_search_rebuild");
             }
             return null;

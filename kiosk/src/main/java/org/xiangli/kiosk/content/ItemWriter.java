@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.xiangli.kiosk.content.search.PinyinInitials;
 import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText;
@@ -32,9 +35,9 @@ final class ItemWriter implements AutoCloseable {
     private final PreparedStatement insertTitle;
     private final PreparedStatement insertBody;
     private final Connection connection;
-    private final java.util.TreeSet<Long> pendingDeletes = new java.util.TreeSet<>();
+    private final TreeSet<Long> pendingDeletes = new TreeSet<>();
     /** By item rowid: an item written twice in one transaction is indexed once. */
-    private final Map<Long, Pending> pendingInserts = new java.util.HashMap<>();
+    private final Map<Long, Pending> pendingInserts = new HashMap<>();
 
     private record Pending(long key, ContentItem item) {
     }
@@ -94,7 +97,7 @@ final class ItemWriter implements AutoCloseable {
         }
         pendingDeletes.clear();
         List<Pending> inserts = new ArrayList<>(pendingInserts.values());
-        inserts.sort(java.util.Comparator.comparingLong(Pending::key));
+        inserts.sort(Comparator.comparingLong(Pending::key));
         for (Pending p : inserts) {
             ContentItem item = p.item();
             String expires = item.expires().map(LocalDate::toString).orElse(null);

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Operational events for diagnostics (start-ups, technician exits). Never personal data. */
@@ -54,7 +55,7 @@ public final class KioskEventRepository {
         }
         return db.transaction(c -> {
             List<KioskEvent> out = new ArrayList<>();
-            String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(kinds.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT id, at, kind, detail FROM kiosk_event WHERE kind IN ("
                     + marks + ") ORDER BY id DESC LIMIT ?")) {
                 for (int i = 0; i < kinds.size(); i++) {
