@@ -29,7 +29,10 @@ import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
 import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueuePolicy;
+import org.xiangli.kiosk.queue.QueueSettingsRepository;
+import org.xiangli.kiosk.queue.ServiceWindowRepository;
 import org.xiangli.kiosk.queue.QueueRepository;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.RatingPrompt;
@@ -43,7 +46,6 @@ import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
-import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffServer;
 import org.xiangli.kiosk.staff.StaffSessions;
 import org.xiangli.kiosk.store.Database;
@@ -74,6 +76,7 @@ public final class KioskApp implements AutoCloseable {
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
     private final QueueService queue;
     private final TicketDesk ticketDesk;
+    private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
@@ -89,9 +92,12 @@ public final class KioskApp implements AutoCloseable {
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
         KioskConfig.Queue q = config.queue();
-        this.queue = new QueueService(new QueueRepository(db), serviceGuide::all, new QueuePolicy(
+        this.queue = new QueueService(new QueueRepository(db), serviceGuide::serving, new QueuePolicy(
                 config.station().timeZone(), q.priorityAge(), q.maxPriorityStreak(), q.defaultServiceTime(),
                 RATING_TIME), clock);
+        this.queueAdmin = new QueueAdmin(serviceGuide, new ServiceWindowRepository(db),
+                new QueueSettingsRepository(db), queue);
+        queueAdmin.applyStoredRules();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
         if (!Files.exists(config.paymentsKeyFile())) {
@@ -120,7 +126,7 @@ public final class KioskApp implements AutoCloseable {
      * station LAN). A port already in use is logged and the kiosk runs on without the console.
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, new StaffLogin(new StaffAccountRepository(db), clock),
+        StaffServer server = new StaffServer(queue, queueAdmin, new StaffAccountRepository(db),
                 new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
         try {
             staffServer = server.start(host, config.staff().port());

@@ -28,7 +28,8 @@ public final class QueueService {
 
     private final QueueRepository repository;
     private final Supplier<List<ServiceItem>> services;
-    private final QueuePolicy policy;
+    // Replaced whole when an admin changes the rules; every use reads it once, so one operation sees one policy.
+    private volatile QueuePolicy policy;
     private final Clock clock;
     private final PersonKeys personKeys;
     private final NextTicketRule nextRule;
@@ -58,9 +59,24 @@ public final class QueueService {
         return policy;
     }
 
+    /** An admin changed the priority age or the reset time: they apply from the next ticket on, no restart. */
+    public void useRules(QueueRules rules) {
+        policy = policy.withRules(rules);
+        LOG.log(Level.INFO, "queue rules now: priority from age {0}, daily reset at {1}", rules.priorityAge(),
+                rules.resetAt());
+    }
+
+    /** Services or windows changed (admin): consoles and displays re-read what they show. */
+    public void servicesChanged() {
+        locked(() -> {
+            listeners.forEach(QueueListener::changed);
+            return null;
+        });
+    }
+
     /** Today in the station's time zone: tickets of other days are not in today's queue. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), policy.zone());
+        return policy.dayOf(clock.instant());
     }
 
     /** Every window some service names, in order. */
@@ -81,8 +97,9 @@ public final class QueueService {
     public IssueResult take(String requestId, char service, Optional<CardIdentity> card) {
         ServiceItem item = service(service);
         Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, policy.zone());
-        PriorityReason priority = card.filter(c -> c.ageOn(day) >= policy.priorityAge())
+        QueuePolicy rules = policy;
+        LocalDate day = rules.dayOf(now);
+        PriorityReason priority = card.filter(c -> c.ageOn(day) >= rules.priorityAge())
                 .map(c -> PriorityReason.ELDERLY).orElse(PriorityReason.NONE);
         QueueRepository.Issued issued = locked(() -> {
             QueueRepository.Issued result = repository.issue(requestId, item.letter(), day, now, priority,
@@ -123,7 +140,7 @@ public final class QueueService {
         return locked(() -> {
             Instant now = clock.instant();
             Optional<QueueRepository.CallOutcome> outcome = repository.callNext(window, served,
-                    LocalDate.ofInstant(now, policy.zone()), now, nextRule);
+                    policy.dayOf(now), now, nextRule);
             outcome.flatMap(QueueRepository.CallOutcome::finished).ifPresent(t -> openRating(window, t, now));
             Optional<Call> call = outcome.flatMap(QueueRepository.CallOutcome::call);
             call.ifPresent(c -> listeners.forEach(l -> l.called(c)));

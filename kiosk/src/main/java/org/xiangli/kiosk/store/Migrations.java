@@ -20,7 +20,8 @@ public final class Migrations {
             "V3__kiosk_events.sql",
             "V4__content_bundles.sql",
             "V5__queue.sql",
-            "V6__payments.sql");
+            "V6__payments.sql",
+            "V7__queue_admin.sql");
 
     private Migrations() {
     }
