@@ -28,7 +28,9 @@ import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
+import org.xiangli.hal.gpio.GpioPanel;
 import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.CallButtons;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueuePolicy;
 import org.xiangli.kiosk.queue.QueueSettingsRepository;
@@ -78,6 +80,7 @@ public final class KioskApp implements AutoCloseable {
     private final TicketDesk ticketDesk;
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
+    private CallButtons callButtons;
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
         this(config, db, clock, TicketPrinter.NONE);
@@ -174,6 +177,11 @@ public final class KioskApp implements AutoCloseable {
         contentUpdates.start();
     }
 
+    /** Each window's GPIO call button calls the next ticket there (see {@link CallButtons}). */
+    public void startCallButtons(GpioPanel panel) {
+        callButtons = new CallButtons(queue, panel);
+    }
+
     public Database database() {
         return db;
     }
@@ -186,6 +194,9 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         if (contentUpdates != null) {
             contentUpdates.close();
+        }
+        if (callButtons != null) {
+            callButtons.close();
         }
         if (staffServer != null) {
             staffServer.close();

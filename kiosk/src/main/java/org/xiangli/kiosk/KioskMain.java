@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.gpio.GpioBoard;
+import org.xiangli.hal.gpio.GpioPins;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.KioskDevices;
 import org.xiangli.kiosk.queue.TicketPrinter;
@@ -38,6 +41,8 @@ import org.xiangli.kiosk.store.StoreException;
 public final class KioskMain {
 
     private static final System.Logger LOG = System.getLogger(KioskMain.class.getName());
+    /** A contact bounces for a few ms; a hasty second press within this is the same press (no skipped ticket). */
+    private static final java.time.Duration CALL_BUTTON_DEBOUNCE = java.time.Duration.ofMillis(300);
 
     private KioskMain() {
     }
@@ -124,6 +129,8 @@ public final class KioskMain {
         KioskApp app = new KioskApp(config, db, clock,
                 devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE));
         devices.ifPresent(d -> app.useStatementPrinter(d.statementPrinter()));
+        Optional<GpioBoard> gpio = startGpio(config, clock);
+        gpio.ifPresent(board -> app.startCallButtons(board.panel()));
         if (options.demo()) {
             app.loadDemoData();
         }
@@ -190,6 +197,7 @@ public final class KioskMain {
         }
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
+        gpio.ifPresent(GpioBoard::close);
         demoDevices.ifPresent(DemoDevices::close);
         Platform.exit();
     }
@@ -208,6 +216,28 @@ public final class KioskMain {
             return Optional.of(devices);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "demo devices could not start, running without them: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The window call buttons, when the config names any: Pi4J's mock pins with simulated devices, the Pi's GPIO
+     * with hardware. A GPIO that cannot start is logged; staff still call from the console.
+     */
+    private static Optional<GpioBoard> startGpio(KioskConfig config, Clock clock) {
+        if (config.queue().callButtons().isEmpty()) {
+            return Optional.empty();
+        }
+        GpioPins pins = new GpioPins(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                config.queue().callButtons(), OptionalInt.empty(), CALL_BUTTON_DEBOUNCE);
+        try {
+            GpioBoard board = config.devices().mode() == KioskConfig.DeviceMode.HARDWARE
+                    ? GpioBoard.hardware(pins, clock) : GpioBoard.simulated(pins, clock);
+            LOG.log(Level.INFO, "call buttons on GPIO: {0}", config.queue().callButtons());
+            return Optional.of(board);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the GPIO call buttons could not start, running without them: {0}",
+                    e.getMessage());
             return Optional.empty();
         }
     }

@@ -71,8 +71,16 @@ public record KioskConfig(
     public record Technician(String pinHash) {
     }
 
-    /** The service queue's rules (issue 5): priority age, the anti-starvation streak, the assumed service time. */
-    public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime) {
+    /**
+     * The service queue's rules (issue 5): priority age, the anti-starvation streak, the assumed service time, and
+     * the GPIO call buttons (window number to BCM pin; empty = none).
+     */
+    public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime,
+                        java.util.Map<Integer, Integer> callButtons) {
+
+        public Queue {
+            callButtons = java.util.Map.copyOf(callButtons);
+        }
     }
 
     /**

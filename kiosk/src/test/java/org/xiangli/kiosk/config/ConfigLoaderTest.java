@@ -89,6 +89,7 @@ class ConfigLoaderTest {
                 priority_age = 65
                 priority_max_streak = 3
                 default_service_minutes = 8
+                call_buttons = { "1" = 17, "3" = 27 }
                 """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
@@ -125,6 +126,7 @@ class ConfigLoaderTest {
         assertEquals(65, c.queue().priorityAge());
         assertEquals(3, c.queue().maxPriorityStreak());
         assertEquals(Duration.ofMinutes(8), c.queue().defaultServiceTime());
+        assertEquals(java.util.Map.of(1, 17, 3, 27), c.queue().callButtons());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(21, 30)), c.screenSchedule().off());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(6, 45)), c.screenSchedule().on());
         assertEquals("https://pay.example/api", c.payments().serviceUrl());
@@ -187,6 +189,18 @@ class ConfigLoaderTest {
         assertEquals(2, e.problems().size(), e.getMessage());
         assertEquals(2, e.problems().get(0).line());
         assertEquals(4, e.problems().get(1).line());
+    }
+
+    @Test
+    void callButtonTablesWithABadWindowPinOrAPinTwiceAreRefusedWithTheirLine() {
+        for (String bad : java.util.List.of("{ \"0\" = 17 }", "{ \"x\" = 17 }", "{ \"1\" = 40 }",
+                "{ \"1\" = \"17\" }", "{ \"1\" = 17, \"2\" = 17 }", "17")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(
+                    "[queue]\npriority_age = 60\ncall_buttons = " + bad + "\n", "kiosk.toml"), bad);
+            assertEquals(3, e.problems().getFirst().line(), bad);
+            assertTrue(e.getMessage().contains("queue.call_buttons"), e.getMessage());
+        }
+        assertEquals(java.util.Map.of(), ConfigLoader.defaults().queue().callButtons());
     }
 
     @Test
