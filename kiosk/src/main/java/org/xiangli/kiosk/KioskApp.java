@@ -112,6 +112,7 @@ public final class KioskApp implements AutoCloseable {
 
     public void loadDemoData() {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
+        queue.servicesChanged();
         payments.loadDemoIfEmpty();
     }
 

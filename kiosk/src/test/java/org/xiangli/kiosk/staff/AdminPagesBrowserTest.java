@@ -101,6 +101,7 @@ class AdminPagesBrowserTest {
     void anAdminEditsAndDisablesAServiceAndTheKioskStopsOfferingIt() {
         f.guide.save(new org.xiangli.kiosk.queue.ServiceEntry(
                 org.xiangli.kiosk.queue.QueueFixture.service('D', "法律援助", List.of(2)), false));
+        f.queue.queue.servicesChanged();
         login("li", "1 号窗口");
         browser.get(f.url("/admin/services/D"));
         WebElement name = browser.findElement(By.id("name"));
@@ -118,6 +119,7 @@ class AdminPagesBrowserTest {
     void aWindowCannotBeDisabledWhenAServiceWouldHaveNoneLeft() {
         f.guide.save(new org.xiangli.kiosk.queue.ServiceEntry(
                 org.xiangli.kiosk.queue.QueueFixture.service('E', "户籍代办", List.of(7)), false));
+        f.queue.queue.servicesChanged();
         login("li", "1 号窗口");
         browser.get(f.url("/admin/windows"));
         WebElement row = browser.findElement(By.id("window-7"));
