@@ -30,6 +30,7 @@ import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
 import org.xiangli.hal.gpio.GpioPanel;
 import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.CallButtons;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueuePolicy;
@@ -81,6 +82,7 @@ public final class KioskApp implements AutoCloseable {
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
     private CallButtons callButtons;
+    private CallBoard callBoard;
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
         this(config, db, clock, TicketPrinter.NONE);
@@ -178,6 +180,15 @@ public final class KioskApp implements AutoCloseable {
         contentUpdates.start();
     }
 
+    /**
+     * The call display of the second HDMI screen: {@code onChange} gets each new state on the queue's thread (hand
+     * it to the UI thread).
+     */
+    public void startCallBoard(java.util.function.Consumer<CallBoard.State> onChange) {
+        callBoard = new CallBoard(queue, onChange);
+        callBoard.start();
+    }
+
     /** Each window's GPIO call button calls the next ticket there (see {@link CallButtons}). */
     public void startCallButtons(GpioPanel panel) {
         callButtons = new CallButtons(queue, panel);
@@ -198,6 +209,9 @@ public final class KioskApp implements AutoCloseable {
         }
         if (callButtons != null) {
             callButtons.close();
+        }
+        if (callBoard != null) {
+            callBoard.stop();
         }
         if (staffServer != null) {
             staffServer.close();

@@ -19,7 +19,9 @@ import org.xiangli.hal.gpio.GpioBoard;
 import org.xiangli.hal.gpio.GpioPins;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.queue.CallDisplayView;
 import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.shell.CallScreenWindow;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.config.ConfigException;
@@ -163,6 +165,9 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
+            if (config.display().callScreen()) {
+                openCallScreen(app, ui, shell.messages(), config, font, options.headless());
+            }
             demoDevices.ifPresent(d -> KioskDevices.route(d.cardReader(), d.scanner(), ui,
                     new KioskDevices.EventSink() {
                         @Override
@@ -217,6 +222,19 @@ public final class KioskMain {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "demo devices could not start, running without them: {0}", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** The call display full screen on the second HDMI screen (display.call_screen), if one is connected. */
+    private static void openCallScreen(KioskApp app, FxUi ui, Messages messages, KioskConfig config, String font,
+                                       boolean headless) {
+        if (headless) {
+            LOG.log(Level.INFO, "display.call_screen ignored: headless, no screens");
+            return;
+        }
+        CallDisplayView view = new CallDisplayView(messages, config.station().name(), font);
+        if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
+            app.startCallBoard(state -> ui.execute(() -> view.show(state)));
         }
     }
 

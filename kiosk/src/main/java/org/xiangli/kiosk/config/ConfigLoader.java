@@ -57,6 +57,8 @@ public final class ConfigLoader {
             new ConfigKey("display.width", "1920", "an integer 640-7680", "Window width in windowed mode."),
             new ConfigKey("display.height", "1080", "an integer 480-7680", "Window height in windowed mode."),
             new ConfigKey("display.large_text", "false", "true or false", "Start in large-text mode (大字模式)."),
+            new ConfigKey("display.call_screen", "false", "true or false",
+                    "Show the call display (current tickets, last calls) full screen on a second HDMI screen."),
             new ConfigKey("display.screen_off", "\"\"", "empty, or a time HH:MM",
                     "Local time the screen turns off each night (kioskctl install writes the timer); empty = never."),
             new ConfigKey("display.screen_on", "\"\"", "empty, or a time HH:MM",
@@ -195,7 +197,8 @@ public final class ConfigLoader {
                         r.bool("display.fullscreen", true),
                         r.integer("display.width", 1920, 640, 7680),
                         r.integer("display.height", 1080, 480, 7680),
-                        r.bool("display.large_text", false)),
+                        r.bool("display.large_text", false),
+                        r.bool("display.call_screen", false)),
                 new KioskConfig.Timeouts(
                         Duration.ofSeconds(r.integer("timeouts.page_seconds", 90, 10, 600)),
                         Duration.ofSeconds(r.integer("timeouts.attract_after_seconds", 120, 10, 3600)),

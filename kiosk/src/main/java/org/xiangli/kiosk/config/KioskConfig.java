@@ -38,8 +38,9 @@ public record KioskConfig(
 
     public enum DeviceMode { SIMULATED, HARDWARE }
 
+    /** @param callScreen show the call display full screen on a second HDMI screen, when one is connected */
     public record Display(Locale language, Orientation orientation, boolean fullscreen, int width, int height,
-                          boolean largeText) {
+                          boolean largeText, boolean callScreen) {
     }
 
     public record Timeouts(Duration page, Duration attractAfter, Duration slide) {
@@ -120,14 +121,14 @@ public record KioskConfig(
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
-                display.height(), display.largeText());
+                display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
-                display.fullscreen(), width, height, display.largeText());
+                display.fullscreen(), width, height, display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }
@@ -139,7 +140,7 @@ public record KioskConfig(
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
-                display.height(), display.largeText());
+                display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }

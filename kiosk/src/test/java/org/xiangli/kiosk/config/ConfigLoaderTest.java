@@ -52,6 +52,7 @@ class ConfigLoaderTest {
                 width = 1080
                 height = 1920
                 large_text = true
+                call_screen = true
                 screen_off = "21:30"
                 screen_on = "06:45"
                 [timeouts]
@@ -107,6 +108,7 @@ class ConfigLoaderTest {
         assertEquals(1080, c.display().width());
         assertEquals(1920, c.display().height());
         assertTrue(c.display().largeText());
+        assertTrue(c.display().callScreen());
         assertEquals(Duration.ofSeconds(60), c.timeouts().page());
         assertEquals(Duration.ofSeconds(300), c.timeouts().attractAfter());
         assertEquals(Duration.ofSeconds(12), c.timeouts().slide());
