@@ -19,7 +19,7 @@ import org.xiangli.hal.gpio.GpioBoard;
 import org.xiangli.hal.gpio.GpioPins;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.KioskDevices;
-import org.xiangli.kiosk.queue.CallDisplayView;
+import org.xiangli.kiosk.queue.CallDisplayScreen;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.shell.CallScreenWindow;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
@@ -232,7 +232,7 @@ public final class KioskMain {
             LOG.log(Level.INFO, "display.call_screen ignored: headless, no screens");
             return;
         }
-        CallDisplayView view = new CallDisplayView(messages, config.station().name(), font);
+        CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
         if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
             app.startCallBoard(state -> ui.execute(() -> view.show(state)));
         }

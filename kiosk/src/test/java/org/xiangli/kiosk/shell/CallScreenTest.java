@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.queue.CallBoard;
-import org.xiangli.kiosk.queue.CallDisplayView;
+import org.xiangli.kiosk.queue.CallDisplayScreen;
 import org.xiangli.kiosk.queue.QueueFixture;
 
 /**
@@ -65,7 +65,7 @@ class CallScreenTest {
         String lastTicket = q.queue.recentCalls(1).getFirst().ticket();
 
         Scene scene = ui.call(() -> {
-            CallDisplayView view = new CallDisplayView(new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站",
+            CallDisplayScreen view = new CallDisplayScreen(new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站",
                     CjkFonts.requireFamily());
             view.show(shown.get());
             return new Scene(view.root(), width, height);

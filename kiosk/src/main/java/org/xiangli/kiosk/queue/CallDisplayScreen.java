@@ -15,7 +15,7 @@ import org.xiangli.kiosk.shell.Messages;
  * the current ticket at each window, the last calls. Shows a {@link CallBoard.State}; call {@link #show} on the FX
  * thread.
  */
-public final class CallDisplayView {
+public final class CallDisplayScreen {
 
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -24,7 +24,7 @@ public final class CallDisplayView {
     // Wraps on narrow and upright screens rather than cutting a call short.
     private final FlowPane recent = new FlowPane();
 
-    public CallDisplayView(Messages messages, String stationName, String fontFamily) {
+    public CallDisplayScreen(Messages messages, String stationName, String fontFamily) {
         this.messages = messages;
         root.getStyleClass().add("call-screen");
         root.setStyle("-fx-font-family: \"" + fontFamily + "\";");
