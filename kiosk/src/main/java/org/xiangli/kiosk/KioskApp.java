@@ -31,8 +31,14 @@ import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
+import org.xiangli.hal.gpio.GpioPanel;
 import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.CallBoard;
+import org.xiangli.kiosk.queue.CallButtons;
+import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueuePolicy;
+import org.xiangli.kiosk.queue.QueueSettingsRepository;
+import org.xiangli.kiosk.queue.ServiceWindowRepository;
 import org.xiangli.kiosk.queue.QueueRepository;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.RatingPrompt;
@@ -46,7 +52,6 @@ import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
-import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffServer;
 import org.xiangli.kiosk.staff.StaffSessions;
 import org.xiangli.kiosk.store.Database;
@@ -80,7 +85,10 @@ public final class KioskApp implements AutoCloseable {
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
     private final QueueService queue;
     private final TicketDesk ticketDesk;
+    private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
+    private CallButtons callButtons;
+    private CallBoard callBoard;
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
         this(config, db, clock, TicketPrinter.NONE);
@@ -104,9 +112,12 @@ public final class KioskApp implements AutoCloseable {
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
         KioskConfig.Queue q = config.queue();
-        this.queue = new QueueService(new QueueRepository(db), serviceGuide::all, new QueuePolicy(
+        this.queue = new QueueService(new QueueRepository(db), serviceGuide::serving, new QueuePolicy(
                 config.station().timeZone(), q.priorityAge(), q.maxPriorityStreak(), q.defaultServiceTime(),
                 RATING_TIME), clock);
+        this.queueAdmin = new QueueAdmin(serviceGuide, new ServiceWindowRepository(db),
+                new QueueSettingsRepository(db), queue);
+        queueAdmin.applyStoredRules();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
         this.payments = openPayments(config, db, clock, paymentsKeys);
@@ -124,6 +135,7 @@ public final class KioskApp implements AutoCloseable {
 
     public void loadDemoData() {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
+        queue.servicesChanged();
         payments.ifPresent(PaymentsModule::loadDemoIfEmpty);
     }
 
@@ -150,7 +162,7 @@ public final class KioskApp implements AutoCloseable {
      * station LAN). A port already in use is logged and the kiosk runs on without the console.
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, new StaffLogin(new StaffAccountRepository(db), clock),
+        StaffServer server = new StaffServer(queue, queueAdmin, new StaffAccountRepository(db),
                 new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
         try {
             staffServer = server.start(host, config.staff().port());
@@ -200,6 +212,20 @@ public final class KioskApp implements AutoCloseable {
         contentUpdates.start();
     }
 
+    /**
+     * The call display of the second HDMI screen: {@code onChange} gets each new state on the queue's thread (hand
+     * it to the UI thread).
+     */
+    public void startCallBoard(java.util.function.Consumer<CallBoard.State> onChange) {
+        callBoard = new CallBoard(queue, onChange);
+        callBoard.start();
+    }
+
+    /** Each window's GPIO call button calls the next ticket there (see {@link CallButtons}). */
+    public void startCallButtons(GpioPanel panel) {
+        callButtons = new CallButtons(queue, panel);
+    }
+
     public Database database() {
         return db;
     }
@@ -212,6 +238,12 @@ public final class KioskApp implements AutoCloseable {
     public void close() {
         if (contentUpdates != null) {
             contentUpdates.close();
+        }
+        if (callButtons != null) {
+            callButtons.close();
+        }
+        if (callBoard != null) {
+            callBoard.stop();
         }
         if (staffServer != null) {
             staffServer.close();

@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.gpio.GpioBoard;
+import org.xiangli.hal.gpio.GpioPins;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
@@ -21,7 +24,9 @@ import org.xiangli.kiosk.devices.DemoDevicesPanel;
 import org.xiangli.kiosk.devices.KeyBurstDetector;
 import org.xiangli.kiosk.devices.KioskDevices;
 import org.xiangli.kiosk.devices.ShellSink;
+import org.xiangli.kiosk.queue.CallDisplayScreen;
 import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.shell.CallScreenWindow;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.shell.Messages;
 import org.xiangli.kiosk.config.ConfigException;
@@ -45,6 +50,8 @@ import org.xiangli.kiosk.store.StoreException;
 public final class KioskMain {
 
     private static final System.Logger LOG = System.getLogger(KioskMain.class.getName());
+    /** A contact bounces for a few ms; a hasty second press within this is the same press (no skipped ticket). */
+    private static final java.time.Duration CALL_BUTTON_DEBOUNCE = java.time.Duration.ofMillis(300);
 
     private KioskMain() {
     }
@@ -139,6 +146,8 @@ public final class KioskMain {
         KioskApp app = new KioskApp(config, db, clock,
                 devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE), paymentsKeys);
         devices.ifPresent(d -> app.useStatementPrinter(d.statementPrinter()));
+        Optional<GpioBoard> gpio = startGpio(config, clock);
+        gpio.ifPresent(board -> app.startCallButtons(board.panel()));
         if (options.demo()) {
             app.loadDemoData();
         }
@@ -173,6 +182,9 @@ public final class KioskMain {
                 KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
             }
             shell.start();
+            if (config.display().callScreen()) {
+                openCallScreen(app, ui, shell.messages(), config, font, options.headless());
+            }
             demoDevices.ifPresent(d -> {
                 KioskDevices.route(d.cardReader(), d.scanner(), ui, new ShellSink(shell));
                 DemoDeviceControls controls = new DemoDeviceControls(d, config.station().code(),
@@ -202,6 +214,7 @@ public final class KioskMain {
         }
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
+        gpio.ifPresent(GpioBoard::close);
         demoDevices.ifPresent(DemoDevices::close);
         hardware.ifPresent(HardwareDevices::close);
         Platform.exit();
@@ -234,6 +247,41 @@ public final class KioskMain {
             return Optional.of(HardwareDevices.start(config.devices(), Clock.systemUTC()));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the devices could not be set up, running without them: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The call display full screen on the second HDMI screen (display.call_screen), if one is connected. */
+    private static void openCallScreen(KioskApp app, FxUi ui, Messages messages, KioskConfig config, String font,
+                                       boolean headless) {
+        if (headless) {
+            LOG.log(Level.INFO, "display.call_screen ignored: headless, no screens");
+            return;
+        }
+        CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
+        if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
+            app.startCallBoard(state -> ui.execute(() -> view.show(state)));
+        }
+    }
+
+    /**
+     * The window call buttons, when the config names any: Pi4J's mock pins with simulated devices, the Pi's GPIO
+     * with hardware. A GPIO that cannot start is logged; staff still call from the console.
+     */
+    private static Optional<GpioBoard> startGpio(KioskConfig config, Clock clock) {
+        if (config.queue().callButtons().isEmpty()) {
+            return Optional.empty();
+        }
+        GpioPins pins = new GpioPins(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                config.queue().callButtons(), OptionalInt.empty(), CALL_BUTTON_DEBOUNCE);
+        try {
+            GpioBoard board = config.devices().mode() == KioskConfig.DeviceMode.HARDWARE
+                    ? GpioBoard.hardware(pins, clock) : GpioBoard.simulated(pins, clock);
+            LOG.log(Level.INFO, "call buttons on GPIO: {0}", config.queue().callButtons());
+            return Optional.of(board);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the GPIO call buttons could not start, running without them: {0}",
+                    e.getMessage());
             return Optional.empty();
         }
     }

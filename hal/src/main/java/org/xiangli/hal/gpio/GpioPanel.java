@@ -39,16 +39,17 @@ public final class GpioPanel implements AutoCloseable {
         this.notifier = new DeviceNotifier<>("gpio", DeviceStatus.online());
         pins.presenceSensor().ifPresent(pin -> input("presence", pin, PullResistance.PULL_DOWN,
                 state -> notifier.fire(new GpioEvent.Presence(state == DigitalState.HIGH))));
-        for (int i = 0; i < pins.callButtons().size(); i++) {
-            int window = i + 1;
-            int pin = pins.callButtons().get(i);
-            input("call-" + window, pin, PullResistance.PULL_UP,
-                    state -> pressed(pin, state, new GpioEvent.CallButton(window)));
-        }
+        pins.callButtons().forEach((window, pin) -> input(callButtonId(window), pin, PullResistance.PULL_UP,
+                state -> pressed(pin, state, new GpioEvent.CallButton(window))));
         pins.helpButton().ifPresent(pin -> input("help", pin, PullResistance.PULL_UP,
                 state -> pressed(pin, state, new GpioEvent.HelpButton())));
         this.readyLed = output("ready-led", pins.readyLed());
         this.faultLed = output("fault-led", pins.faultLed());
+    }
+
+    /** The Pi4J id of a window's call button input ({@code call-N}). */
+    public static String callButtonId(int window) {
+        return "call-" + window;
     }
 
     public DeviceStatus status() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import org.xiangli.hal.testing.Await;
 class GpioPanelTest {
 
     private static final GpioPins PINS = new GpioPins(OptionalInt.of(17), OptionalInt.of(22), OptionalInt.of(23),
-            List.of(5, 6), OptionalInt.of(13), Duration.ofMillis(200));
+            Map.of(1, 5, 2, 6), OptionalInt.of(13), Duration.ofMillis(200));
 
     private final MutableClock clock = new MutableClock();
     private final List<GpioEvent> events = new CopyOnWriteArrayList<>();
@@ -104,7 +105,7 @@ class GpioPanelTest {
     @Test
     void givenAPinUsedTwice_whenConfigured_thenItIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new GpioPins(OptionalInt.of(17), OptionalInt.empty(),
-                OptionalInt.empty(), List.of(17), OptionalInt.empty(), Duration.ZERO));
+                OptionalInt.empty(), Map.of(1, 17), OptionalInt.empty(), Duration.ZERO));
     }
 
     /** A clock the test moves by hand, so debounce is tested without waiting. */

@@ -57,6 +57,8 @@ public final class ConfigLoader {
             new ConfigKey("display.width", "1920", "an integer 640-7680", "Window width in windowed mode."),
             new ConfigKey("display.height", "1080", "an integer 480-7680", "Window height in windowed mode."),
             new ConfigKey("display.large_text", "false", "true or false", "Start in large-text mode (大字模式)."),
+            new ConfigKey("display.call_screen", "false", "true or false",
+                    "Show the call display (current tickets, last calls) full screen on a second HDMI screen."),
             new ConfigKey("display.screen_off", "\"\"", "empty, or a time HH:MM",
                     "Local time the screen turns off each night (kioskctl install writes the timer); empty = never."),
             new ConfigKey("display.screen_on", "\"\"", "empty, or a time HH:MM",
@@ -101,6 +103,9 @@ public final class ConfigLoader {
                     "Priority tickets a window may call in a row while a regular ticket waits (no starvation)."),
             new ConfigKey("queue.default_service_minutes", "5", "an integer 1-120",
                     "Minutes per person assumed for the wait estimate until the service's real pace is measured."),
+            new ConfigKey("queue.call_buttons", "{}",
+                    "a table window = BCM pin, e.g. { \"1\" = 17, \"2\" = 27 }; windows 1-99, pins 2-27, each pin once",
+                    "GPIO call buttons (to ground, internal pull-up): a press calls the next ticket to that window."),
             new ConfigKey("payments.service_url", "\"\"", "empty, or an http:// or https:// URL",
                     "Live payments JSON service; empty = the imported ledger only."),
             new ConfigKey("payments.credentials_file", "\"\"", "empty, or an absolute file path",
@@ -176,7 +181,8 @@ public final class ConfigLoader {
         }
         Set<String> known = KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
         for (String key : toml.dottedKeySet()) {
-            if (!known.contains(key) && !toml.isTable(key)) {
+            // The call-button table's entries are its own keys ("queue.call_buttons.1"), checked by pinTable.
+            if (!known.contains(key) && !toml.isTable(key) && !key.startsWith("queue.call_buttons.")) {
                 problems.add(new ConfigProblem(fileName, toml.inputPositionOf(key).line(), key, null,
                         "unknown key; known keys are " + String.join(", ", known.stream().sorted().toList())));
             }
@@ -196,7 +202,8 @@ public final class ConfigLoader {
                         r.bool("display.fullscreen", true),
                         r.integer("display.width", 1920, 640, 7680),
                         r.integer("display.height", 1080, 480, 7680),
-                        r.bool("display.large_text", false)),
+                        r.bool("display.large_text", false),
+                        r.bool("display.call_screen", false)),
                 new KioskConfig.Timeouts(
                         Duration.ofSeconds(r.integer("timeouts.page_seconds", 90, 10, 600)),
                         Duration.ofSeconds(r.integer("timeouts.attract_after_seconds", 120, 10, 3600)),
@@ -243,7 +250,8 @@ public final class ConfigLoader {
                 new KioskConfig.Queue(
                         r.integer("queue.priority_age", 60, 50, 100),
                         r.integer("queue.priority_max_streak", 2, 1, 10),
-                        Duration.ofMinutes(r.integer("queue.default_service_minutes", 5, 1, 120))),
+                        Duration.ofMinutes(r.integer("queue.default_service_minutes", 5, 1, 120)),
+                        r.pinTable("queue.call_buttons")),
                 new KioskConfig.ScreenSchedule(r.time("display.screen_off"), r.time("display.screen_on")));
         if (!problems.isEmpty()) {
             // In file order, as a technician reads the file.
@@ -300,6 +308,35 @@ public final class ConfigLoader {
         Optional<LocalTime> time(String key) {
             String text = string(key, "", s -> s.isEmpty() || HH_MM.matcher(s).matches(), "empty, or a time HH:MM");
             return text.isEmpty() ? Optional.empty() : Optional.of(LocalTime.parse(text));
+        }
+
+        /** {@code { "1" = 17 }}: window numbers 1-99 to BCM pins 2-27 (0 and 1 hold the HAT EEPROM), no pin twice. */
+        java.util.Map<Integer, Integer> pinTable(String key) {
+            String expected = "a table window = BCM pin, e.g. { \"1\" = 17, \"2\" = 27 }; windows 1-99, pins 2-27, "
+                    + "each pin once";
+            Object raw = toml.get(key);
+            if (raw == null) {
+                return java.util.Map.of();
+            }
+            if (!(raw instanceof org.tomlj.TomlTable table)) {
+                return problem(key, raw, "expected " + expected, java.util.Map.of());
+            }
+            java.util.Map<Integer, Integer> out = new java.util.TreeMap<>();
+            for (java.util.Map.Entry<String, Object> e : table.toMap().entrySet()) {
+                int window;
+                try {
+                    window = Integer.parseInt(e.getKey());
+                } catch (NumberFormatException ex) {
+                    window = 0;
+                }
+                if (window < 1 || window > 99 || !(e.getValue() instanceof Long pin) || pin < 2 || pin > 27
+                        || out.containsValue(pin.intValue())) {
+                    return problem(key, e.getKey() + " = " + e.getValue(), "expected " + expected,
+                            java.util.Map.of());
+                }
+                out.put(window, pin.intValue());
+            }
+            return out;
         }
 
         List<String> strings(String key, Predicate<String> check, String expected) {

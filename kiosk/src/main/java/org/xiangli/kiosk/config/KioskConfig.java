@@ -38,8 +38,9 @@ public record KioskConfig(
 
     public enum DeviceMode { SIMULATED, HARDWARE }
 
+    /** @param callScreen show the call display full screen on a second HDMI screen, when one is connected */
     public record Display(Locale language, Orientation orientation, boolean fullscreen, int width, int height,
-                          boolean largeText) {
+                          boolean largeText, boolean callScreen) {
     }
 
     public record Timeouts(Duration page, Duration attractAfter, Duration slide) {
@@ -75,8 +76,16 @@ public record KioskConfig(
     public record Technician(String pinHash) {
     }
 
-    /** The service queue's rules (issue 5): priority age, the anti-starvation streak, the assumed service time. */
-    public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime) {
+    /**
+     * The service queue's rules (issue 5): priority age, the anti-starvation streak, the assumed service time, and
+     * the GPIO call buttons (window number to BCM pin; empty = none).
+     */
+    public record Queue(int priorityAge, int maxPriorityStreak, Duration defaultServiceTime,
+                        java.util.Map<Integer, Integer> callButtons) {
+
+        public Queue {
+            callButtons = java.util.Map.copyOf(callButtons);
+        }
     }
 
     /**
@@ -116,14 +125,14 @@ public record KioskConfig(
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
-                display.height(), display.largeText());
+                display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
-                display.fullscreen(), width, height, display.largeText());
+                display.fullscreen(), width, height, display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }
@@ -135,7 +144,7 @@ public record KioskConfig(
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
-                display.height(), display.largeText());
+                display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
     }

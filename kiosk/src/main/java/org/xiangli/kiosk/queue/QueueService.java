@@ -27,8 +27,12 @@ public final class QueueService {
     private static final int SERVICE_TIME_SAMPLE = 20;
 
     private final QueueRepository repository;
-    private final Supplier<List<ServiceItem>> services;
-    private final QueuePolicy policy;
+    private final Supplier<List<ServiceItem>> store;
+    // The services as last read from the store; every call needs them, and reading the store there would queue
+    // each call behind the other windows' commits once more. servicesChanged() drops it.
+    private volatile List<ServiceItem> servicesCache;
+    // Replaced whole when an admin changes the rules; every use reads it once, so one operation sees one policy.
+    private volatile QueuePolicy policy;
     private final Clock clock;
     private final PersonKeys personKeys;
     private final NextTicketRule nextRule;
@@ -39,7 +43,7 @@ public final class QueueService {
     public QueueService(QueueRepository repository, Supplier<List<ServiceItem>> services, QueuePolicy policy,
                         Clock clock) {
         this.repository = repository;
-        this.services = services;
+        this.store = services;
         this.policy = policy;
         this.clock = clock;
         this.personKeys = new PersonKeys(repository.personKeySecret());
@@ -58,20 +62,48 @@ public final class QueueService {
         return policy;
     }
 
+    /** An admin changed the priority age or the reset time: they apply from the next ticket on, no restart. */
+    public void useRules(QueueRules rules) {
+        policy = policy.withRules(rules);
+        LOG.log(Level.INFO, "queue rules now: priority from age {0}, daily reset at {1}", rules.priorityAge(),
+                rules.resetAt());
+    }
+
+    /** Services or windows changed (admin, demo data): re-read them, and consoles and displays refresh. */
+    public void servicesChanged() {
+        synchronized (store) {
+            servicesCache = null;
+        }
+        locked(() -> {
+            listeners.forEach(QueueListener::changed);
+            return null;
+        });
+    }
+
     /** Today in the station's time zone: tickets of other days are not in today's queue. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), policy.zone());
+        return policy.dayOf(clock.instant());
     }
 
     /** Every window some service names, in order. */
     public List<Integer> windows() {
         TreeSet<Integer> all = new TreeSet<>();
-        services.get().forEach(s -> all.addAll(s.windows()));
+        services().forEach(s -> all.addAll(s.windows()));
         return List.copyOf(all);
     }
 
     public List<ServiceItem> services() {
-        return services.get();
+        List<ServiceItem> cached = servicesCache;
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (store) {
+            // Loaded and dropped under one monitor, so a read that began before a change cannot cache its old list.
+            if (servicesCache == null) {
+                servicesCache = List.copyOf(store.get());
+            }
+            return servicesCache;
+        }
     }
 
     /**
@@ -81,8 +113,9 @@ public final class QueueService {
     public IssueResult take(String requestId, char service, Optional<CardIdentity> card) {
         ServiceItem item = service(service);
         Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, policy.zone());
-        PriorityReason priority = card.filter(c -> c.ageOn(day) >= policy.priorityAge())
+        QueuePolicy rules = policy;
+        LocalDate day = rules.dayOf(now);
+        PriorityReason priority = card.filter(c -> c.ageOn(day) >= rules.priorityAge())
                 .map(c -> PriorityReason.ELDERLY).orElse(PriorityReason.NONE);
         QueueRepository.Issued issued = locked(() -> {
             QueueRepository.Issued result = repository.issue(requestId, item.letter(), day, now, priority,
@@ -123,10 +156,11 @@ public final class QueueService {
         return locked(() -> {
             Instant now = clock.instant();
             Optional<QueueRepository.CallOutcome> outcome = repository.callNext(window, served,
-                    LocalDate.ofInstant(now, policy.zone()), now, nextRule);
-            outcome.flatMap(QueueRepository.CallOutcome::finished).ifPresent(t -> openRating(window, t, now));
+                    policy.dayOf(now), now, nextRule);
+            // The displays and the voice first, right after the commit: the rating and the consoles can wait.
             Optional<Call> call = outcome.flatMap(QueueRepository.CallOutcome::call);
             call.ifPresent(c -> listeners.forEach(l -> l.called(c)));
+            outcome.flatMap(QueueRepository.CallOutcome::finished).ifPresent(t -> openRating(window, t, now));
             listeners.forEach(QueueListener::changed);
             return call;
         });
@@ -243,7 +277,7 @@ public final class QueueService {
 
     private List<Character> servicesOf(int window) {
         List<Character> served = new ArrayList<>();
-        for (ServiceItem s : services.get()) {
+        for (ServiceItem s : services()) {
             if (s.windows().contains(window)) {
                 served.add(s.letter());
             }
@@ -259,7 +293,7 @@ public final class QueueService {
     }
 
     private ServiceItem service(char letter) {
-        return services.get().stream().filter(s -> s.letter() == letter).findFirst()
+        return services().stream().filter(s -> s.letter() == letter).findFirst()
                 .orElseThrow(() -> new QueueException(Reason.UNKNOWN_SERVICE, "no service " + letter));
     }
 

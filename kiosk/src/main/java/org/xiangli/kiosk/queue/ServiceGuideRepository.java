@@ -1,14 +1,22 @@
 package org.xiangli.kiosk.queue;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.xiangli.kiosk.store.Database;
 
-/** Data access for the service guide. Lists are stored one entry per line. */
+/**
+ * Data access for the service guide. Lists are stored one entry per line, windows comma-separated. Disabled windows
+ * (table {@code service_window}) are left out of what the kiosk and the queue see, so disabling one takes effect
+ * at the next read, without a restart.
+ */
 public final class ServiceGuideRepository {
 
     private final Database db;
@@ -31,7 +39,7 @@ public final class ServiceGuideRepository {
                     insert.setString(4, String.join("\n", s.steps()));
                     insert.setString(5, s.fees());
                     insert.setString(6, s.timeLimit());
-                    insert.setString(7, s.windows().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    insert.setString(7, windowList(s.windows()));
                     insert.setInt(8, order++);
                     insert.addBatch();
                 }
@@ -41,21 +49,105 @@ public final class ServiceGuideRepository {
         });
     }
 
+    /** What the kiosk offers: enabled services, each with its enabled windows, those with none left out. */
     public List<ServiceItem> all() {
-        return db.transaction(c -> {
-            List<ServiceItem> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT letter, name, documents, steps, fees, time_limit, "
-                    + "windows FROM service ORDER BY sort_order, letter");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ServiceItem(rs.getString(1).charAt(0), rs.getString(2), lines(rs.getString(3)),
-                            lines(rs.getString(4)), rs.getString(5), rs.getString(6),
-                            Arrays.stream(rs.getString(7).split(",")).filter(s -> !s.isBlank())
-                                    .map(Integer::valueOf).toList()));
-                }
+        return db.transaction(c -> open(c, false));
+    }
+
+    /**
+     * What the windows serve: as {@link #all()}, plus disabled services, whose tickets already waiting must still
+     * be called.
+     */
+    public List<ServiceItem> serving() {
+        return db.transaction(c -> open(c, true));
+    }
+
+    /** Every service as stored, disabled ones and disabled windows included (the admin page). */
+    public List<ServiceEntry> entries() {
+        return db.transaction(ServiceGuideRepository::entries);
+    }
+
+    /** Adds a service at the end of the guide, or updates the one with its letter in place. */
+    public void save(ServiceEntry entry) {
+        ServiceItem s = entry.item();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO service(letter, name, documents, steps, fees, "
+                    + "time_limit, windows, sort_order, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                    + "(SELECT coalesce(max(sort_order), -1) + 1 FROM service), ?) ON CONFLICT(letter) DO UPDATE SET "
+                    + "name = excluded.name, documents = excluded.documents, steps = excluded.steps, "
+                    + "fees = excluded.fees, time_limit = excluded.time_limit, windows = excluded.windows, "
+                    + "disabled = excluded.disabled")) {
+                ps.setString(1, String.valueOf(s.letter()));
+                ps.setString(2, s.name());
+                ps.setString(3, String.join("\n", s.documents()));
+                ps.setString(4, String.join("\n", s.steps()));
+                ps.setString(5, s.fees());
+                ps.setString(6, s.timeLimit());
+                ps.setString(7, windowList(s.windows()));
+                ps.setInt(8, entry.disabled() ? 1 : 0);
+                ps.executeUpdate();
             }
-            return out;
+            return null;
         });
+    }
+
+    /** Makes {@code window} serve exactly {@code letters}: added to their window lists, removed from the others. */
+    public void setWindowServices(int window, Set<Character> letters) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE service SET windows = ? WHERE letter = ?")) {
+                for (ServiceEntry e : entries(c)) {
+                    List<Integer> windows = new ArrayList<>(e.item().windows());
+                    windows.remove(Integer.valueOf(window));
+                    if (letters.contains(e.item().letter())) {
+                        windows.add(window);
+                    }
+                    ps.setString(1, windowList(windows.stream().sorted().toList()));
+                    ps.setString(2, String.valueOf(e.item().letter()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static List<ServiceItem> open(Connection c, boolean withDisabledServices) throws SQLException {
+        Set<Integer> closed = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT number FROM service_window WHERE disabled = 1");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                closed.add(rs.getInt(1));
+            }
+        }
+        List<ServiceItem> out = new ArrayList<>();
+        for (ServiceEntry e : entries(c)) {
+            ServiceItem s = e.item();
+            List<Integer> windows = s.windows().stream().filter(w -> !closed.contains(w)).toList();
+            if ((withDisabledServices || !e.disabled()) && !windows.isEmpty()) {
+                out.add(new ServiceItem(s.letter(), s.name(), s.documents(), s.steps(), s.fees(), s.timeLimit(),
+                        windows));
+            }
+        }
+        return out;
+    }
+
+    private static List<ServiceEntry> entries(Connection c) throws SQLException {
+        List<ServiceEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT letter, name, documents, steps, fees, time_limit, "
+                + "windows, disabled FROM service ORDER BY sort_order, letter");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ServiceEntry(new ServiceItem(rs.getString(1).charAt(0), rs.getString(2),
+                        lines(rs.getString(3)), lines(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        Arrays.stream(rs.getString(7).split(",")).filter(s -> !s.isBlank())
+                                .map(Integer::valueOf).toList()), rs.getInt(8) == 1));
+            }
+        }
+        return out;
+    }
+
+    private static String windowList(List<Integer> windows) {
+        return windows.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static List<String> lines(String text) {

@@ -70,7 +70,7 @@ public final class TicketDesk implements AutoCloseable {
         ZonedDateTime issued = t.issuedAt().atZone(queue.policy().zone());
         return new TicketReceipt(stationCode, stationName, service.letter(), service.name(), t.label(),
                 service.windows(), issue.estimate().peopleAhead(), issue.estimate().minutes(), issued,
-                t.priority().isPriority(), TicketReceipt.qrText(stationCode, issued, t.label()));
+                t.priority().isPriority(), TicketReceipt.qrText(stationCode, t.day(), t.label()));
     }
 
     @Override

@@ -18,6 +18,14 @@ public record TicketReceipt(String stationCode, String stationName, char service
 
     /** {@code XIANGLI-TICKET:station:date:number} — unique per station and day, nothing personal. */
     public static String qrText(String stationCode, ZonedDateTime issuedAt, String number) {
-        return "XIANGLI-TICKET:" + stationCode + ":" + issuedAt.toLocalDate() + ":" + number;
+        return qrText(stationCode, issuedAt.toLocalDate(), number);
+    }
+
+    /**
+     * As above with the ticket's queue day, which differs from the calendar date between midnight and a later
+     * daily reset time: the number is unique within its queue day, so the QR names that day.
+     */
+    public static String qrText(String stationCode, java.time.LocalDate queueDay, String number) {
+        return "XIANGLI-TICKET:" + stationCode + ":" + queueDay + ":" + number;
     }
 }

@@ -50,6 +50,10 @@ public final class StaffAccountRepository {
         return update("UPDATE staff_account SET disabled = ? WHERE username = ?", disabled ? 1 : 0, username);
     }
 
+    public boolean setRole(String username, StaffRole role) {
+        return update("UPDATE staff_account SET role = ? WHERE username = ?", role.code(), username);
+    }
+
     public Optional<Credentials> find(String username) {
         return db.transaction(c -> {
             List<Credentials> found = query(c, "SELECT " + COLUMNS + " FROM staff_account WHERE username = ?",

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xiangli.kiosk.queue.InvalidInput;
+import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueException;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.shell.Messages;
@@ -33,8 +35,13 @@ public final class StaffServer implements AutoCloseable {
     private final StaffSessions sessions;
     private final DisplayFeed feed;
 
-    public StaffServer(QueueService queue, StaffLogin login, StaffSessions sessions, Messages messages,
-                       String stationName, Clock clock) {
+    /**
+     * @param admin    the services, windows and rules the admin pages change
+     * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
+     */
+    public StaffServer(QueueService queue, QueueAdmin admin, StaffAccountRepository accounts, StaffSessions sessions,
+                       Messages messages, String stationName, Clock clock) {
+        StaffLogin login = new StaffLogin(accounts, clock);
         this.sessions = sessions;
         this.feed = new DisplayFeed(queue);
         WebPages pages = new WebPages(messages);
@@ -47,9 +54,15 @@ public final class StaffServer implements AutoCloseable {
         new ConsoleRoutes(queue, pages, stationName, clock).register(app);
         new DisplayRoutes(queue, feed, pages, stationName).register(app);
         new StatisticsRoutes(queue, pages, stationName, clock).register(app);
+        AdminPage adminPage = new AdminPage(pages, stationName);
+        new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
+        new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
         app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
                 .result(Json.object().put("error", e.reason().name())
                         .put("message", messages.get("web.error." + e.reason().name())).toString()));
+        app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                .result(Json.object().put("error", "INVALID").put("message", messages.get(e.key(), e.args()))
+                        .toString()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
                 .result(Json.object().put("error", "BAD_REQUEST").put("message", e.getMessage()).toString()));
     }

@@ -56,6 +56,11 @@ public final class StaffSessions {
         }
     }
 
+    /** Logs {@code username} out everywhere: after an admin disabled the account or changed its role. */
+    public void closeAll(String username) {
+        sessions.values().removeIf(s -> s.username().equals(username));
+    }
+
     public String randomToken() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -79,7 +79,7 @@ final class StatisticsRoutes {
     }
 
     private LocalDate[] range(Context ctx) {
-        LocalDate today = LocalDate.now(clock.withZone(queue.policy().zone()));
+        LocalDate today = queue.today();
         try {
             LocalDate from = ctx.queryParam("from") == null ? today : LocalDate.parse(ctx.queryParam("from"));
             LocalDate to = ctx.queryParam("to") == null ? from : LocalDate.parse(ctx.queryParam("to"));

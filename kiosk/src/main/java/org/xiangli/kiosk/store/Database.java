@@ -86,6 +86,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #transaction}, committed with {@code synchronous=NORMAL}: no fsync of its own; the WAL is synced by
+     * the next {@code FULL} commit or checkpoint. A power cut may lose such a transaction (it rolls back cleanly,
+     * never corrupts), but never anything a {@code FULL} commit made durable before it. Only for changes whose
+     * loss is harmless; the caller says why.
+     */
+    public <T> T relaxedTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            pragma("PRAGMA synchronous = NORMAL");
+            try {
+                return transaction(work);
+            } finally {
+                pragma("PRAGMA synchronous = FULL");
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void pragma(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("database error in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public int schemaVersion() {
         return transaction(Database::userVersion);
     }

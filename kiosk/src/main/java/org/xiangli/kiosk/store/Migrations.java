@@ -21,7 +21,8 @@ public final class Migrations {
             "V4__content_bundles.sql",
             "V5__queue.sql",
             "V6__payments.sql",
-            "V7__content_search_order.sql");
+            "V7__content_search_order.sql",
+            "V8__queue_admin.sql");
 
     private Migrations() {
     }

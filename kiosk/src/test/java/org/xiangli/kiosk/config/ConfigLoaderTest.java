@@ -52,6 +52,7 @@ class ConfigLoaderTest {
                 width = 1080
                 height = 1920
                 large_text = true
+                call_screen = true
                 screen_off = "21:30"
                 screen_on = "06:45"
                 [timeouts]
@@ -91,6 +92,7 @@ class ConfigLoaderTest {
                 priority_age = 65
                 priority_max_streak = 3
                 default_service_minutes = 8
+                call_buttons = { "1" = 17, "3" = 27 }
                 """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
@@ -108,6 +110,7 @@ class ConfigLoaderTest {
         assertEquals(1080, c.display().width());
         assertEquals(1920, c.display().height());
         assertTrue(c.display().largeText());
+        assertTrue(c.display().callScreen());
         assertEquals(Duration.ofSeconds(60), c.timeouts().page());
         assertEquals(Duration.ofSeconds(300), c.timeouts().attractAfter());
         assertEquals(Duration.ofSeconds(12), c.timeouts().slide());
@@ -129,6 +132,7 @@ class ConfigLoaderTest {
         assertEquals(65, c.queue().priorityAge());
         assertEquals(3, c.queue().maxPriorityStreak());
         assertEquals(Duration.ofMinutes(8), c.queue().defaultServiceTime());
+        assertEquals(java.util.Map.of(1, 17, 3, 27), c.queue().callButtons());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(21, 30)), c.screenSchedule().off());
         assertEquals(java.util.Optional.of(java.time.LocalTime.of(6, 45)), c.screenSchedule().on());
         assertEquals("https://pay.example/api", c.payments().serviceUrl());
@@ -191,6 +195,18 @@ class ConfigLoaderTest {
         assertEquals(2, e.problems().size(), e.getMessage());
         assertEquals(2, e.problems().get(0).line());
         assertEquals(4, e.problems().get(1).line());
+    }
+
+    @Test
+    void callButtonTablesWithABadWindowPinOrAPinTwiceAreRefusedWithTheirLine() {
+        for (String bad : java.util.List.of("{ \"0\" = 17 }", "{ \"x\" = 17 }", "{ \"1\" = 40 }",
+                "{ \"1\" = \"17\" }", "{ \"1\" = 17, \"2\" = 17 }", "17")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(
+                    "[queue]\npriority_age = 60\ncall_buttons = " + bad + "\n", "kiosk.toml"), bad);
+            assertEquals(3, e.problems().getFirst().line(), bad);
+            assertTrue(e.getMessage().contains("queue.call_buttons"), e.getMessage());
+        }
+        assertEquals(java.util.Map.of(), ConfigLoader.defaults().queue().callButtons());
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class QueueFixture implements AutoCloseable {
     public final Database db;
     public final MutableClock clock;
     public final QueueRepository repository;
+    public final ServiceGuideRepository guide;
     public final QueueService queue;
 
     public QueueFixture(Path dir) {
@@ -32,7 +33,10 @@ public final class QueueFixture implements AutoCloseable {
         db = Database.open(dir.resolve("kiosk.db"));
         clock = new MutableClock(start, SHANGHAI);
         repository = new QueueRepository(db);
-        queue = new QueueService(repository, () -> services, policy(), clock);
+        guide = new ServiceGuideRepository(db);
+        guide.replaceAll(services);
+        // As the kiosk does: the queue reads the services from the store, so admin changes apply at once.
+        queue = new QueueService(repository, guide::serving, policy(), clock);
     }
 
     public static QueuePolicy policy() {

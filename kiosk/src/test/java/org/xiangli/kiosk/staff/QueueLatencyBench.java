@@ -37,12 +37,24 @@ public final class QueueLatencyBench {
                     }
                 }
             }
+            // Where the time goes before the commit: the HTTP request, waiting for the queue's lock (behind the other
+            // windows' calls and the kiosk's ticket issues, each of which fsyncs), and the call's own transaction.
+            List<Long> toCommit = new ArrayList<>();
+            load.sentAt.forEach((id, sent) -> {
+                Long committed = load.committedAt.get(id);
+                if (committed != null) {
+                    toCommit.add((committed - sent) / 1_000);
+                }
+            });
+            Collections.sort(toCommit);
             Collections.sort(micros);
             Collections.sort(fromCommit);
             System.out.printf("queue bench: %d tickets issued and called in %.1f s, %d deliveries to 20 displays%n",
                     calls, seconds, micros.size());
             System.out.printf("call -> display latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     at(micros, 50) / 1000.0, at(micros, 99) / 1000.0, micros.getLast() / 1000.0);
+            System.out.printf("call -> commit (HTTP, lock, transaction): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    at(toCommit, 50) / 1000.0, at(toCommit, 99) / 1000.0, toCommit.getLast() / 1000.0);
             // The part after the call is committed (fsync'd): the display feed alone, without the wait for the
             // database that ten consoles calling back-to-back queue up for.
             System.out.printf("commit -> display latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",

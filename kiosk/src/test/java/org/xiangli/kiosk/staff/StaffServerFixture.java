@@ -3,7 +3,11 @@ package org.xiangli.kiosk.staff;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueFixture;
+import org.xiangli.kiosk.queue.QueueSettingsRepository;
+import org.xiangli.kiosk.queue.ServiceGuideRepository;
+import org.xiangli.kiosk.queue.ServiceWindowRepository;
 import org.xiangli.kiosk.shell.Messages;
 
 /** A staff console on loopback with a fresh queue and two accounts: staff "wang" and admin "li". */
@@ -13,6 +17,8 @@ public final class StaffServerFixture implements AutoCloseable {
 
     public final QueueFixture queue;
     public final StaffAccountRepository accounts;
+    public final ServiceGuideRepository guide;
+    public final QueueAdmin admin;
     public final StaffServer server;
 
     public StaffServerFixture(Path dir) {
@@ -24,7 +30,10 @@ public final class StaffServerFixture implements AutoCloseable {
         accounts = new StaffAccountRepository(queue.db);
         accounts.add("wang", StaffLogin.hash(PASSWORD), StaffRole.STAFF, Instant.now());
         accounts.add("li", StaffLogin.hash(PASSWORD), StaffRole.ADMIN, Instant.now());
-        server = new StaffServer(queue.queue, new StaffLogin(accounts, queue.clock), new StaffSessions(queue.clock),
+        guide = queue.guide;
+        admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
+                queue.queue);
+        server = new StaffServer(queue.queue, admin, accounts, new StaffSessions(queue.clock),
                 new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
     }
 
