@@ -279,9 +279,10 @@ public final class KioskMain {
                     ? GpioBoard.hardware(pins, clock) : GpioBoard.simulated(pins, clock);
             LOG.log(Level.INFO, "call buttons on GPIO: {0}", config.queue().callButtons());
             return Optional.of(board);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: the gpiod plugin's native library missing or built for another libgpiod.
             LOG.log(Level.WARNING, "the GPIO call buttons could not start, running without them: {0}",
-                    e.getMessage());
+                    e.toString());
             return Optional.empty();
         }
     }

@@ -3,6 +3,8 @@ package org.xiangli.hal.gpio;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
@@ -10,7 +12,7 @@ import java.time.Clock;
 
 /**
  * A Pi4J context and the kiosk's {@link GpioPanel} on it, owned together: made once at startup from the config
- * (simulated = Pi4J's mock plugin; hardware = whatever GPIO plugin is on the class path) and shut down together.
+ * (simulated = Pi4J's mock plugin; hardware = its gpiod plugin) and shut down together.
  */
 public final class GpioBoard implements AutoCloseable {
 
@@ -40,9 +42,15 @@ public final class GpioBoard implements AutoCloseable {
                 pins, clock, true);
     }
 
-    /** The Pi's GPIO through the Pi4J plugins found on the class path (gpiod on a Raspberry Pi). */
+    /**
+     * The Pi's GPIO character device through Pi4J's gpiod providers, named explicitly: an auto context would also
+     * find the mock plugin that ships for demo mode and could quietly bind the call buttons to pins nobody presses.
+     * Off a Pi (no gpiochip, no native library for the processor) this throws, and the caller runs without GPIO.
+     */
     public static GpioBoard hardware(GpioPins pins, Clock clock) {
-        return new GpioBoard(Pi4J.newAutoContext(), pins, clock, false);
+        return new GpioBoard(Pi4J.newContextBuilder()
+                .add(GpioDDigitalInputProvider.newInstance(), GpioDDigitalOutputProvider.newInstance()).build(),
+                pins, clock, false);
     }
 
     public GpioPanel panel() {

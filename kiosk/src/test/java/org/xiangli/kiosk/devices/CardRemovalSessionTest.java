@@ -53,7 +53,7 @@ class CardRemovalSessionTest {
 
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         read.get(20, TimeUnit.SECONDS);
-        kiosk.ui().run(() -> { });
+        awaitResults(shell);
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "the card opened the records");
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(20)));
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "a card resting on the reader keeps it open");
@@ -86,9 +86,18 @@ class CardRemovalSessionTest {
         var again = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         again.get(20, TimeUnit.SECONDS);
-        kiosk.ui().run(() -> { });
+        awaitResults(shell);
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(10)));
 
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "the card came back: the session goes on");
+    }
+
+    /** Lookups run off the UI thread: the results page comes when the answer does. */
+    private void awaitResults(KioskShell shell) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!kiosk.ui().call(() -> shell.current() instanceof PaymentResultsScreen)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 }
