@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.xiangli.hal.demo.DemoDevices;
@@ -23,6 +24,7 @@ import org.xiangli.kiosk.devices.HardwareDevices;
 import org.xiangli.kiosk.devices.DemoDevicesPanel;
 import org.xiangli.kiosk.devices.KeyBurstDetector;
 import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.devices.GpioWiring;
 import org.xiangli.kiosk.devices.ShellSink;
 import org.xiangli.kiosk.queue.CallDisplayScreen;
 import org.xiangli.kiosk.queue.TicketPrinter;
@@ -147,6 +149,8 @@ public final class KioskMain {
                 devices.map(KioskDevices::ticketPrinter).orElse(TicketPrinter.NONE), paymentsKeys);
         devices.ifPresent(d -> app.useStatementPrinter(d.statementPrinter()));
         Optional<GpioBoard> gpio = startGpio(config, clock);
+        // Set on the UI thread once the shell exists; closed at exit.
+        AtomicReference<Optional<GpioWiring>> gpioWiring = new AtomicReference<>(Optional.empty());
         gpio.ifPresent(board -> app.startCallButtons(board.panel()));
         if (options.demo()) {
             app.loadDemoData();
@@ -192,6 +196,19 @@ public final class KioskMain {
                 shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
             });
             hardware.ifPresent(h -> h.route(ui, new ShellSink(shell)));
+            gpio.ifPresent(board -> gpioWiring.set(Optional.of(new GpioWiring(board.panel(), ui,
+                    new GpioWiring.Sink() {
+                        @Override
+                        public void personApproached() {
+                            shell.onPresence();
+                        }
+
+                        @Override
+                        public void helpPressed() {
+                            shell.onHelpButton();
+                        }
+                    }, () -> hardware.map(h -> h.statuses().values().stream().anyMatch(st -> !st.isOnline()))
+                            .orElse(false)))));
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}", config.station().code(),
@@ -214,6 +231,7 @@ public final class KioskMain {
         }
         watchdog.ifPresent(SystemdWatchdog::close);
         app.close();
+        gpioWiring.get().ifPresent(GpioWiring::close);
         gpio.ifPresent(GpioBoard::close);
         demoDevices.ifPresent(DemoDevices::close);
         hardware.ifPresent(HardwareDevices::close);
@@ -265,19 +283,28 @@ public final class KioskMain {
     }
 
     /**
-     * The window call buttons, when the config names any: Pi4J's mock pins with simulated devices, the Pi's GPIO
-     * with hardware. A GPIO that cannot start is logged; staff still call from the console.
+     * The GPIO parts, when the config names any (window call buttons, presence sensor, LEDs, help button): Pi4J's
+     * mock pins with simulated devices, the Pi's GPIO with hardware. A GPIO that cannot start is logged; staff
+     * still call from the console.
      */
     private static Optional<GpioBoard> startGpio(KioskConfig config, Clock clock) {
-        if (config.queue().callButtons().isEmpty()) {
+        KioskConfig.Gpio parts = config.devices().gpio();
+        if (config.queue().callButtons().isEmpty() && !parts.any()) {
             return Optional.empty();
         }
-        GpioPins pins = new GpioPins(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
-                config.queue().callButtons(), OptionalInt.empty(), CALL_BUTTON_DEBOUNCE);
+        GpioPins pins;
+        try {
+            pins = new GpioPins(parts.presenceSensor(), parts.readyLed(), parts.faultLed(),
+                    config.queue().callButtons(), parts.helpButton(), CALL_BUTTON_DEBOUNCE);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "the GPIO pins in the config cannot be used, running without GPIO: {0}",
+                    e.getMessage());
+            return Optional.empty();
+        }
         try {
             GpioBoard board = config.devices().mode() == KioskConfig.DeviceMode.HARDWARE
                     ? GpioBoard.hardware(pins, clock) : GpioBoard.simulated(pins, clock);
-            LOG.log(Level.INFO, "call buttons on GPIO: {0}", config.queue().callButtons());
+            LOG.log(Level.INFO, "GPIO: call buttons {0}, {1}", config.queue().callButtons(), parts);
             return Optional.of(board);
         } catch (RuntimeException | LinkageError e) {
             // LinkageError: the gpiod plugin's native library missing or built for another libgpiod.

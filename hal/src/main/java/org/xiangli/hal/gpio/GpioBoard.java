@@ -2,6 +2,7 @@ package org.xiangli.hal.gpio;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
 import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
@@ -32,6 +33,9 @@ public final class GpioBoard implements AutoCloseable {
         if (simulated) {
             // A pulled-up button idles HIGH; the mock starts LOW, which would read as held down.
             pins.callButtons().keySet().forEach(w -> mock(GpioPanel.callButtonId(w)).mockState(DigitalState.HIGH));
+            if (pins.helpButton().isPresent()) {
+                mock("help").mockState(DigitalState.HIGH);
+            }
         }
     }
 
@@ -68,6 +72,34 @@ public final class GpioBoard implements AutoCloseable {
         MockDigitalInput button = mock(GpioPanel.callButtonId(window));
         button.mockState(DigitalState.LOW);
         button.mockState(DigitalState.HIGH);
+    }
+
+    /** Simulated boards only: the PIR sensor sees someone (HIGH) and then no one, as a person walking up would. */
+    public void sensePresence() {
+        requireSimulated();
+        MockDigitalInput sensor = mock("presence");
+        sensor.mockState(DigitalState.HIGH);
+        sensor.mockState(DigitalState.LOW);
+    }
+
+    /** Simulated boards only: the help button goes down and up. */
+    public void pressHelpButton() {
+        requireSimulated();
+        MockDigitalInput button = mock("help");
+        button.mockState(DigitalState.LOW);
+        button.mockState(DigitalState.HIGH);
+    }
+
+    /** Whether an LED ({@code ready-led}, {@code fault-led}) is lit: what a technician sees on the case. */
+    public boolean lit(String led) {
+        DigitalOutput output = pi4j.io(led);
+        return output.isHigh();
+    }
+
+    private void requireSimulated() {
+        if (!simulated) {
+            throw new IllegalStateException("only a simulated board can play its own inputs");
+        }
     }
 
     private MockDigitalInput mock(String id) {

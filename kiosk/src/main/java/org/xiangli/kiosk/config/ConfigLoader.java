@@ -80,6 +80,14 @@ public final class ConfigLoader {
                     "serial:/dev/PORT[@BAUD], usb:/dev/usb/lpN, tcp:HOST:PORT or none",
                     "Receipt printer transport."),
             new ConfigKey("devices.paper_width_mm", "80", "58 or 80", "Receipt paper width."),
+            new ConfigKey("devices.presence_pin", "0", "0, or a BCM pin 2-27",
+                    "GPIO of the PIR presence sensor: someone approaching leaves the bulletin board. 0 = none."),
+            new ConfigKey("devices.ready_led_pin", "0", "0, or a BCM pin 2-27",
+                    "GPIO of the green ready LED, lit while the kiosk runs. 0 = none."),
+            new ConfigKey("devices.fault_led_pin", "0", "0, or a BCM pin 2-27",
+                    "GPIO of the red fault LED, lit while a configured device is not working. 0 = none."),
+            new ConfigKey("devices.help_button_pin", "0", "0, or a BCM pin 2-27",
+                    "GPIO of the help button beside the screen: it opens the help page. 0 = none."),
             new ConfigKey("content.feed_url", "\"\"", "empty, or an http:// or https:// URL",
                     "Where signed content bundles are pulled from; empty = USB stick only."),
             new ConfigKey("content.trusted_keys", "[]", "a list of publisher keys \"ed25519:...\" (publisher.pub)",
@@ -217,7 +225,9 @@ public final class ConfigLoader {
                         r.string("devices.scanner_port", "/dev/ttyACM0", s -> s.startsWith("/"), "a device path"),
                         r.string("devices.printer", "usb:/dev/usb/lp0", s -> PRINTER.matcher(s).matches(),
                                 "serial:/dev/PORT[@BAUD], usb:/dev/usb/lpN, tcp:HOST:PORT or none"),
-                        r.integerIn("devices.paper_width_mm", 80, Set.of(58, 80), "58 or 80")),
+                        r.integerIn("devices.paper_width_mm", 80, Set.of(58, 80), "58 or 80"),
+                        new KioskConfig.Gpio(r.pin("devices.presence_pin"), r.pin("devices.ready_led_pin"),
+                                r.pin("devices.fault_led_pin"), r.pin("devices.help_button_pin"))),
                 new KioskConfig.Content(
                         r.string("content.feed_url", "", s -> s.isEmpty() || s.matches("https?://\\S+"),
                                 "empty, or an http:// or https:// URL"),
@@ -377,6 +387,18 @@ public final class ConfigLoader {
                 return l.intValue();
             }
             return problem(key, raw, "expected an integer " + min + "-" + max, fallback);
+        }
+
+        /** A BCM GPIO pin, 0 for "not fitted" (pins 0 and 1 hold the HAT's ID EEPROM, never a part of ours). */
+        java.util.OptionalInt pin(String key) {
+            Object raw = toml.get(key);
+            if (raw == null || Long.valueOf(0).equals(raw)) {
+                return java.util.OptionalInt.empty();
+            }
+            if (raw instanceof Long l && l >= 2 && l <= 27) {
+                return java.util.OptionalInt.of(l.intValue());
+            }
+            return problem(key, raw, "expected 0, or a BCM pin 2-27", java.util.OptionalInt.empty());
         }
 
         int integerIn(String key, int fallback, Set<Integer> allowed, String expected) {

@@ -47,7 +47,23 @@ public record KioskConfig(
     }
 
     public record Devices(DeviceMode mode, String cardReaderPort, int cardReaderBaud, String scannerPort,
-                          String printer, int paperWidthMm) {
+                          String printer, int paperWidthMm, Gpio gpio) {
+    }
+
+    /**
+     * The GPIO parts of the kiosk itself (BCM pin numbers; empty = not fitted). The window call buttons belong to
+     * the queue ({@code queue.call_buttons}).
+     */
+    public record Gpio(java.util.OptionalInt presenceSensor, java.util.OptionalInt readyLed,
+                       java.util.OptionalInt faultLed, java.util.OptionalInt helpButton) {
+
+        public static final Gpio NONE = new Gpio(java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
+                java.util.OptionalInt.empty(), java.util.OptionalInt.empty());
+
+        public boolean any() {
+            return presenceSensor.isPresent() || readyLed.isPresent() || faultLed.isPresent()
+                    || helpButton.isPresent();
+        }
     }
 
     /**

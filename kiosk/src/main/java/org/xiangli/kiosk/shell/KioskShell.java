@@ -171,6 +171,21 @@ public final class KioskShell {
         }
     }
 
+    /** The presence sensor saw someone approach: the bulletin board gives way to the home page, ready to touch. */
+    public void onPresence() {
+        idle.touched();
+        hideAttract();
+        refreshHeader();
+    }
+
+    /** The help button beside the screen: the help page, from home, whatever was on screen. */
+    public void onHelpButton() {
+        idle.touched();
+        hideAttract();
+        goHome();
+        open(screens.help());
+    }
+
     /** The scanner read a code (device wiring calls this on the UI thread). */
     public void onCodeScanned(String text) {
         idle.touched();

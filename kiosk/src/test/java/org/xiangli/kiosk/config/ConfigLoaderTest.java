@@ -66,6 +66,10 @@ class ConfigLoaderTest {
                 scanner_port = "/dev/input/event4"
                 printer = "tcp:192.0.2.10:9100"
                 paper_width_mm = 58
+                presence_pin = 4
+                ready_led_pin = 22
+                fault_led_pin = 23
+                help_button_pin = 24
                 [content]
                 feed_url = "https://county.example/feed.json"
                 trusted_keys = ["%s"]
@@ -143,6 +147,19 @@ class ConfigLoaderTest {
         assertEquals(4, c.payments().factorAttempts());
         assertEquals(Duration.ofMinutes(30), c.payments().lockout());
         assertEquals(Duration.ofSeconds(45), c.payments().idle());
+    }
+
+    @Test
+    void gpioPinsAreBcmTwoToTwentySevenOrZeroForNone() throws ConfigException {
+        KioskConfig c = loader.parse("[devices]\npresence_pin = 4\nhelp_button_pin = 0\n", "kiosk.toml");
+        assertEquals(java.util.OptionalInt.of(4), c.devices().gpio().presenceSensor());
+        assertEquals(java.util.OptionalInt.empty(), c.devices().gpio().helpButton());
+        assertEquals(KioskConfig.Gpio.NONE, loader.parse("", "kiosk.toml").devices().gpio());
+
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(
+                "[devices]\nready_led_pin = 1\nfault_led_pin = 40\nhelp_button_pin = \"GPIO5\"\n", "kiosk.toml"));
+        assertEquals(3, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("BCM pin 2-27"), e.getMessage());
     }
 
     @Test

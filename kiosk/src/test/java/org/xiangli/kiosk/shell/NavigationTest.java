@@ -162,6 +162,23 @@ class NavigationTest {
     }
 
     @Test
+    void someoneApproachingLeavesTheBulletinBoardAndTheHelpButtonOpensHelpFromAnywhere() {
+        advance(120);
+        assertTrue(kiosk.ui().call(shell::isAttractShowing));
+
+        kiosk.ui().run(shell::onPresence);
+        assertFalse(kiosk.ui().call(shell::isAttractShowing), "the PIR sensor wakes the home page");
+        assertInstanceOf(HomeScreen.class, shell.current());
+        advance(119);
+        assertFalse(kiosk.ui().call(shell::isAttractShowing), "and restarts the idle countdown");
+
+        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(shell::onHelpButton);
+        assertInstanceOf(HelpScreen.class, shell.current());
+        assertEquals(2, kiosk.ui().call(shell::depth), "help over home: 返回 leads home");
+    }
+
+    @Test
     void aTechnicianLeavesWithTheHiddenGestureAndThePin() {
         for (int i = 0; i < 5; i++) {
             kiosk.ui().run(() -> Event.fireEvent(shell.header().stationName(), new MouseEvent(
