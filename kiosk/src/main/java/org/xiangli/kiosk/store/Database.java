@@ -50,6 +50,10 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // 32 MB of page cache (SQLite's default is 2 MB): applying a 10,000-item bundle rewrites the search
+        // indexes' pages many times inside one transaction, and a small cache spills them to the WAL again and again.
+        config.setCacheSize(-32 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             Database db = new Database(file, connection);

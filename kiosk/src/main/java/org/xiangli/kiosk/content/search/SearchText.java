@@ -11,8 +11,9 @@ import java.util.Optional;
  * <ul>
  *   <li>a two-character query is one term — the most common search is the cheapest;</li>
  *   <li>a longer one is a phrase of adjacent pairs (养老保险 → "养老 老保 保险"), an exact substring match;</li>
- *   <li>a single character is a prefix query ("养" *): every occurrence starts some term, and the indexes keep a
- *       one-character prefix index, so this reads one list.</li>
+ *   <li>a single character is a prefix query ("养" *): every occurrence starts some term; the title index keeps a
+ *       one-character prefix index, so there it reads one list (the body index merges the pairs' lists, still in
+ *       newest-first order, so it stops at the page's limit).</li>
  * </ul>
  * Pinyin initials are indexed the same way, so ylbx is the phrase "yl lb bx". A pair never spans punctuation, so
  * 老。保 does not match 老保.
