@@ -14,10 +14,12 @@ import org.xiangli.kiosk.shell.Messages;
 /**
  * The console's HTML pages, from templates beside this class. {@code {{msg:key}}} is a bundle string,
  * {@code {{name}}} a value of the request, both HTML-escaped; {@code {{raw:name}}} markup the caller built; {@code {{i18n}}} is every {@code web.*} string as a
- * JSON object for the page's script.
+ * JSON object for the page's script; {@code {{part:name}}} the shared template {@code _name.html} (the admin
+ * pages' navigation), put in when the page is loaded.
  */
 public final class WebPages {
 
+    private static final Pattern PART = Pattern.compile("\\{\\{part:([a-z0-9-]+)}}\n?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(msg:|raw:)?([A-Za-z0-9_.]+)}}");
 
     private final Messages messages;
@@ -92,8 +94,18 @@ public final class WebPages {
         return templates.computeIfAbsent("asset:" + name, k -> read(name));
     }
 
+    /** A page template with its shared parts ({@code {{part:name}}} = {@code _name.html}) put in. */
     private static String load(String page) {
-        return read(page + ".html");
+        Matcher m = PART.matcher(read(page + ".html"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String part = read("_" + m.group(1) + ".html");
+            // The part's own first line is a comment for whoever edits it, not for the browser.
+            m.appendReplacement(out, Matcher.quoteReplacement(part.startsWith("<!--")
+                    ? part.substring(part.indexOf('\n') + 1) : part));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String read(String file) {
