@@ -18,7 +18,7 @@ import org.xiangli.kiosk.payments.ledger.LedgerException;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;
 
 /** Random and mutated input to every payments parser: a clear LedgerException or a value, never anything else. */
-class LedgerFuzzTest {
+public class LedgerFuzzTest {
 
     @TempDir
     Path dir;
@@ -97,7 +97,7 @@ class LedgerFuzzTest {
     }
 
     /** Flips, deletes, duplicates or inserts bytes (the classic mutations of a fuzzer), a few at a time. */
-    static byte[] mutate(byte[] input, Random random) {
+    public static byte[] mutate(byte[] input, Random random) {
         byte[] out = input.clone();
         int edits = 1 + random.nextInt(4);
         for (int e = 0; e < edits && out.length > 1; e++) {

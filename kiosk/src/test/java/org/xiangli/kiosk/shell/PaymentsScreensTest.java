@@ -16,10 +16,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -315,29 +312,9 @@ class PaymentsScreensTest {
         assertFalse(text.contains(card.address()), "address shown");
     }
 
-    /** Every text in the tree, visible or not, in scroll panes or not: what the UI can still reach. */
+    /** Every text in the tree, visible or not: what the UI can still reach. */
     private String everyText(Parent root) {
-        return kiosk.ui().call(() -> {
-            StringBuilder sb = new StringBuilder();
-            collect(root, sb);
-            return sb.toString();
-        });
-    }
-
-    private static void collect(Node node, StringBuilder sb) {
-        if (node instanceof Labeled l) {
-            sb.append(l.getText()).append('\n');
-        } else if (node instanceof Text t) {
-            sb.append(t.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-            collect(sp.getContent(), sb);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                collect(child, sb);
-            }
-        }
+        return kiosk.ui().call(() -> SceneWalker.everyText(root));
     }
 
     private static String receiptText(Receipt receipt) {

@@ -20,10 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,26 +201,6 @@ class PaymentsSlowServiceTest {
 
     /** Every text in the tree, visible or not: what the UI can still reach. */
     private String everyText(Parent root) {
-        return kiosk.ui().call(() -> {
-            StringBuilder sb = new StringBuilder();
-            collect(root, sb);
-            return sb.toString();
-        });
-    }
-
-    private static void collect(Node node, StringBuilder sb) {
-        if (node instanceof Labeled l) {
-            sb.append(l.getText()).append('\n');
-        } else if (node instanceof Text t) {
-            sb.append(t.getText()).append('\n');
-        }
-        if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-            collect(sp.getContent(), sb);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                collect(child, sb);
-            }
-        }
+        return kiosk.ui().call(() -> SceneWalker.everyText(root));
     }
 }

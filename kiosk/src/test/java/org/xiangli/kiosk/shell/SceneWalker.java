@@ -71,6 +71,32 @@ final class SceneWalker {
         return sb.toString();
     }
 
+    /**
+     * Every text in the tree, visible or not, inside scroll panes whether they are skinned yet or not: what the UI
+     * can still reach (the personal-data checks of the payments tests). Call on the JavaFX thread.
+     */
+    static String everyText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        collectText(node, sb);
+        return sb.toString();
+    }
+
+    private static void collectText(Node node, StringBuilder sb) {
+        if (node instanceof Labeled l) {
+            sb.append(l.getText()).append('\n');
+        } else if (node instanceof Text t) {
+            sb.append(t.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            collectText(sp.getContent(), sb);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectText(child, sb);
+            }
+        }
+    }
+
     /** Whether a node lies inside the scene's area (tests only judge what is on screen). */
     static boolean onScreen(Node node) {
         Bounds b = node.localToScene(node.getBoundsInLocal());

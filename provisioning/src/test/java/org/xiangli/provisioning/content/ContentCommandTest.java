@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.provisioning.KioskCtl;
+import org.xiangli.provisioning.Output;
 
 /** The publisher's and technician's content commands, in the exact forms of the issue, run in-process. */
 class ContentCommandTest {
@@ -21,23 +19,8 @@ class ContentCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = KioskCtl.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Output run(String... args) {
+        return Output.run(() -> KioskCtl.run(args));
     }
 
     private Path contentDir() throws Exception {
@@ -66,24 +49,24 @@ class ContentCommandTest {
     @Test
     void keysBuildVerifyImportAndSearchRoundTrip() throws Exception {
         Path keys = dir.resolve("keys");
-        assertEquals(0, run("keys", "generate", "--out", keys.toString()).code());
+        assertEquals(0, run("keys", "generate", "--out", keys.toString()).exitCode());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("publisher.key"))));
         Path bundle = dir.resolve("out/content.xlb");
 
-        Run build = run("content", "build", contentDir().toString(), "-o", bundle.toString(), "--key",
+        Output build = run("content", "build", contentDir().toString(), "-o", bundle.toString(), "--key",
                 keys.resolve("publisher.key").toString(), "--sequence", "7");
-        Run verify = run("content", "verify", bundle.toString(), "--pubkey", keys.resolve("publisher.pub").toString());
+        Output verify = run("content", "verify", bundle.toString(), "--pubkey", keys.resolve("publisher.pub").toString());
         Path db = dir.resolve("kiosk.db");
-        Run imported = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
+        Output imported = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
                 keys.resolve("publisher.pub").toString());
-        Run search = run("content", "search", "补贴", "--db", db.toString(), "--json");
-        Run initials = run("content", "search", "ylbx", "--db", db.toString());
+        Output search = run("content", "search", "补贴", "--db", db.toString(), "--json");
+        Output initials = run("content", "search", "ylbx", "--db", db.toString());
 
-        assertEquals(0, build.code(), build.err());
-        assertEquals(0, verify.code(), verify.err());
+        assertEquals(0, build.exitCode(), build.err());
+        assertEquals(0, verify.exitCode(), verify.err());
         assertTrue(verify.out().startsWith("2 items"), verify.out());
-        assertEquals(0, imported.code(), imported.err());
-        assertEquals(0, search.code(), search.err());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertEquals(0, search.exitCode(), search.err());
         JsonNode hits = new ObjectMapper().readTree(search.out());
         assertEquals("耕地地力保护补贴发放公示", hits.get(0).get("title").asText());
         assertEquals("村务公开", hits.get(0).get("category").asText());
@@ -100,16 +83,16 @@ class ContentCommandTest {
         run("content", "build", contentDir().toString(), "-o", bundle.toString(), "--key",
                 keys.resolve("publisher.key").toString(), "--sequence", "3");
 
-        Run verify = run("content", "verify", bundle.toString(), "--pubkey", other.resolve("publisher.pub").toString());
+        Output verify = run("content", "verify", bundle.toString(), "--pubkey", other.resolve("publisher.pub").toString());
         Path db = dir.resolve("kiosk.db");
         run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
                 keys.resolve("publisher.pub").toString());
-        Run replay = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
+        Output replay = run("content", "import", bundle.toString(), "--db", db.toString(), "--pubkey",
                 keys.resolve("publisher.pub").toString());
 
-        assertEquals(1, verify.code());
+        assertEquals(1, verify.exitCode());
         assertTrue(verify.err().contains("does not trust"), verify.err());
-        assertEquals(1, replay.code());
+        assertEquals(1, replay.exitCode());
         assertTrue(replay.err().contains("rollback or replay refused"), replay.err());
         for (String query : new String[] {"补贴", "养老"}) {
             assertEquals(1, new ObjectMapper().readTree(run("content", "search", query, "--db", db.toString(), "--json")
@@ -124,10 +107,10 @@ class ContentCommandTest {
         Path src = contentDir();
         Files.writeString(src.resolve("bad.md"), "---\ntitle: 坏日期\ncategory: 通知公告\npublished: 2026-13-01\n---\n正文\n");
 
-        Run build = run("content", "build", src.toString(), "-o", dir.resolve("x.xlb").toString(), "--key",
+        Output build = run("content", "build", src.toString(), "-o", dir.resolve("x.xlb").toString(), "--key",
                 keys.resolve("publisher.key").toString());
 
-        assertEquals(1, build.code());
+        assertEquals(1, build.exitCode());
         assertTrue(build.err().contains("bad.md:4: published must be a date YYYY-MM-DD"), build.err());
     }
 }

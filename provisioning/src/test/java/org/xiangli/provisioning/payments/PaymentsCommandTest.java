@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +17,7 @@ import org.xiangli.kiosk.payments.LookupOutcome;
 import org.xiangli.kiosk.payments.PaymentsModule;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.provisioning.KioskCtl;
+import org.xiangli.provisioning.Output;
 
 /** {@code kioskctl payments key | build | import}, run in-process as a technician would. */
 class PaymentsCommandTest {
@@ -27,23 +25,8 @@ class PaymentsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = KioskCtl.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static Output run(String... args) {
+        return Output.run(() -> KioskCtl.run(args));
     }
 
     @Test
@@ -51,24 +34,24 @@ class PaymentsCommandTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path config = dir.resolve("kiosk.toml");
         Files.writeString(config, "[data]\ndir = \"" + data + "\"\n");
-        assertEquals(0, run("keys", "generate", "--out", dir.resolve("keys").toString()).code());
+        assertEquals(0, run("keys", "generate", "--out", dir.resolve("keys").toString()).exitCode());
 
-        Run key = run("payments", "key", "--config", config.toString());
-        assertEquals(0, key.code(), key.err());
+        Output key = run("payments", "key", "--config", config.toString());
+        assertEquals(0, key.exitCode(), key.err());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                 data.resolve("payments.key"))));
 
         Path ledger = dir.resolve("ledger.xlb");
-        Run build = run("payments", "build", "--key", dir.resolve("keys/publisher.key").toString(),
+        Output build = run("payments", "build", "--key", dir.resolve("keys/publisher.key").toString(),
                 "--station", "DEMO-001", "-o", ledger.toString());
-        assertEquals(0, build.code(), build.err());
+        assertEquals(0, build.exitCode(), build.err());
 
-        Run refused = run("payments", "import", ledger.toString(), "--config", config.toString());
-        assertEquals(1, refused.code(), "an untrusted publisher is refused");
+        Output refused = run("payments", "import", ledger.toString(), "--config", config.toString());
+        assertEquals(1, refused.exitCode(), "an untrusted publisher is refused");
 
-        Run imported = run("payments", "import", ledger.toString(), "--config", config.toString(),
+        Output imported = run("payments", "import", ledger.toString(), "--config", config.toString(),
                 "--pubkey", dir.resolve("keys/publisher.pub").toString());
-        assertEquals(0, imported.code(), imported.err());
+        assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("10 payers"), imported.out());
 
         KioskConfig kiosk = new ConfigLoader().load(config);

@@ -20,6 +20,7 @@ import org.xiangli.kiosk.content.bundle.PublisherKey;
 import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
 import org.xiangli.kiosk.content.bundle.TrustedKeys;
 import org.xiangli.kiosk.payments.DemoLedger;
+import org.xiangli.kiosk.payments.LedgerFuzzTest;
 import org.xiangli.kiosk.payments.Payer;
 
 /** The streaming ledger reader: same payers as the whole-part parser, parts checked as they stream, fuzzed. */
@@ -71,7 +72,7 @@ class LedgerStreamingTest {
         Random random = new Random(16);
         int agreedFailures = 0;
         for (int round = 0; round < 3_000; round++) {
-            byte[] bytes = mutate(good, random);
+            byte[] bytes = LedgerFuzzTest.mutate(good, random);
             List<Payer> whole = null;
             try {
                 whole = LedgerJson.parsePayers(bytes);
@@ -151,32 +152,5 @@ class LedgerStreamingTest {
             return i;
         }
         return -1;
-    }
-
-    /** Flips, replaces, deletes or duplicates bytes, a few at a time. */
-    private static byte[] mutate(byte[] input, Random random) {
-        byte[] out = input.clone();
-        int edits = 1 + random.nextInt(4);
-        for (int e = 0; e < edits && out.length > 1; e++) {
-            int at = random.nextInt(out.length);
-            switch (random.nextInt(4)) {
-                case 0 -> out[at] ^= (byte) (1 << random.nextInt(8));
-                case 1 -> out[at] = (byte) "{}[]\",:0-".charAt(random.nextInt(9));
-                case 2 -> {
-                    byte[] shorter = new byte[out.length - 1];
-                    System.arraycopy(out, 0, shorter, 0, at);
-                    System.arraycopy(out, at + 1, shorter, at, out.length - at - 1);
-                    out = shorter;
-                }
-                default -> {
-                    int len = Math.min(1 + random.nextInt(16), out.length - at);
-                    byte[] longer = new byte[out.length + len];
-                    System.arraycopy(out, 0, longer, 0, at + len);
-                    System.arraycopy(out, at, longer, at + len, out.length - at);
-                    out = longer;
-                }
-            }
-        }
-        return out;
     }
 }
