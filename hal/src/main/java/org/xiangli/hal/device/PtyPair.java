@@ -23,11 +23,20 @@ public final class PtyPair implements AutoCloseable {
     private final Process process;
     private final Path driverEnd;
     private final Path deviceEnd;
+    /** socat is a child process, not a thread: without this a kiosk stopped by a signal leaves it running. */
+    private final Thread endWithJvm;
 
     private PtyPair(Process process, Path driverEnd, Path deviceEnd) {
         this.process = process;
         this.driverEnd = driverEnd;
         this.deviceEnd = deviceEnd;
+        this.endWithJvm = new Thread(process::destroy, "socat shutdown " + driverEnd.getFileName());
+        Runtime.getRuntime().addShutdownHook(endWithJvm);
+    }
+
+    /** The socat process (tests check that it ends with the JVM). */
+    public long pid() {
+        return process.pid();
     }
 
     public static boolean socatAvailable() {
@@ -72,6 +81,11 @@ public final class PtyPair implements AutoCloseable {
     /** Ends socat, which removes both links: every link open on them fails as after an unplug. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(endWithJvm);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it destroys socat too.
+        }
         process.destroy();
         try {
             if (!process.waitFor(3, TimeUnit.SECONDS)) {
