@@ -21,19 +21,15 @@ import org.xiangli.kiosk.shell.Screens;
 public final class IdentifyScreen implements Screen, DeviceAware {
 
     private final Messages messages;
-    private final Consumer<Screen> open;
-    private final Screens screens;
     private final PaymentsContext payments;
     private final Label feedback = new Label();
     private final VBox page = new VBox(20);
     private final LookupWaitPanel wait;
-    private PaymentsLookups.Pending pending;
+    private final PageLookup lookup;
 
     public IdentifyScreen(Messages messages, Consumer<Screen> open, Screens screens, PaymentsContext payments,
             KioskSession session) {
         this.messages = messages;
-        this.open = open;
-        this.screens = screens;
         this.payments = payments;
         Label prompt = new Label(messages.get("payments.chooseMethod"));
         prompt.getStyleClass().add("section-title");
@@ -59,55 +55,27 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         qr.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         page.getChildren().addAll(prompt, card, byNumber, qr, feedback);
         wait = new LookupWaitPanel(messages, page);
+        lookup = new PageLookup(payments, wait, feedback::setText, messages, open, screens);
         session.onWipe(this::forget);
     }
 
     @Override
     public void onCardRead(IdentityCard card) {
-        look(() -> payments.desk().byCard(card));
+        lookup.start(() -> payments.desk().byCard(card));
     }
 
     @Override
     public void onCodeScanned(String text) {
-        look(() -> payments.desk().byBillCode(text));
-    }
-
-    /** A newer card or code replaces a lookup still running: the villager meant the last one. */
-    private void look(java.util.function.Supplier<LookupOutcome> lookup) {
-        cancel();
-        feedback.setText("");
-        wait.waiting(true);
-        PaymentsLookups.Pending started = payments.lookups().start(lookup, this::show);
-        // A refused lookup is answered at once, before start() returns: then nothing is pending.
-        pending = started.isDone() ? null : started;
-    }
-
-    private void show(LookupOutcome outcome) {
-        pending = null;
-        wait.waiting(false);
-        if (outcome instanceof LookupOutcome.Found found) {
-            feedback.setText("");
-            open.accept(screens.paymentResults(found));
-        } else {
-            feedback.setText(OutcomeText.of(outcome, messages, payments.clock().instant()));
-        }
+        lookup.start(() -> payments.desk().byBillCode(text));
     }
 
     /** Whether a lookup is running (the "正在查询…" cover is up). */
     public boolean isWaiting() {
-        return wait.isWaiting();
-    }
-
-    private void cancel() {
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-        wait.waiting(false);
+        return lookup.isWaiting();
     }
 
     private void forget() {
-        cancel();
+        lookup.cancel();
         feedback.setText("");
     }
 

@@ -27,14 +27,12 @@ public final class PhoneDigitsScreen implements Screen {
 
     private final Messages messages;
     private final PaymentsContext payments;
-    private final Consumer<Screen> open;
-    private final Screens screens;
     private final StringProperty digits = new SimpleStringProperty("");
     private final Label field = new Label();
     private final Label feedback = new Label();
     private final Button search = new Button();
     private final LookupWaitPanel wait;
-    private PaymentsLookups.Pending pending;
+    private final PageLookup lookup;
     private String idNumber;
 
     public PhoneDigitsScreen(Messages messages, KioskSession session, PaymentsContext payments, String idNumber,
@@ -42,8 +40,6 @@ public final class PhoneDigitsScreen implements Screen {
         this.messages = messages;
         this.payments = payments;
         this.idNumber = idNumber;
-        this.open = open;
-        this.screens = screens;
         Label prompt = new Label(messages.get("payments.phone.prompt"));
         prompt.getStyleClass().add("section-title");
         prompt.setWrapText(true);
@@ -76,6 +72,7 @@ public final class PhoneDigitsScreen implements Screen {
             node = row;
         }
         wait = new LookupWaitPanel(messages, node);
+        lookup = new PageLookup(payments, wait, feedback::setText, messages, open, screens);
         session.onWipe(this::forget);
     }
 
@@ -92,42 +89,22 @@ public final class PhoneDigitsScreen implements Screen {
     }
 
     void search() {
-        if (idNumber == null || pending != null) {
+        if (idNumber == null || lookup.running()) {
             return;
         }
         String number = idNumber;
         String typed = digits.get();
         digits.set("");
-        feedback.setText("");
-        wait.waiting(true);
-        PaymentsLookups.Pending started = payments.lookups().start(() -> payments.desk().byNumber(number, typed),
-                this::show);
-        // A refused lookup is answered at once, before start() returns: then nothing is pending.
-        pending = started.isDone() ? null : started;
+        lookup.start(() -> payments.desk().byNumber(number, typed));
     }
 
     /** Whether a lookup is running (the "正在查询…" cover is up). */
     public boolean isWaiting() {
-        return wait.isWaiting();
-    }
-
-    private void show(LookupOutcome outcome) {
-        pending = null;
-        wait.waiting(false);
-        if (outcome instanceof LookupOutcome.Found found) {
-            feedback.setText("");
-            open.accept(screens.paymentResults(found));
-        } else {
-            feedback.setText(OutcomeText.of(outcome, messages, payments.clock().instant()));
-        }
+        return lookup.isWaiting();
     }
 
     private void forget() {
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-        wait.waiting(false);
+        lookup.cancel();
         idNumber = null;
         digits.set("");
         feedback.setText("");
