@@ -55,10 +55,8 @@ public final class KioskShell {
     private boolean largeText;
     private ContentImportPanel importPanel;
     private java.time.LocalDate bannerDay;
-    /** Demo mode's devices drawer, built for the current language with what closes it; null off demo mode. */
-    private java.util.function.BiFunction<Messages, Runnable, Node> demoPanel;
-    private Button demoTab;
-    private Node demoDrawer;
+    /** Demo mode's devices drawer; null off demo mode. */
+    private DemoDevicesDrawer demoDevices;
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
     private Duration cardGone;
 
@@ -259,45 +257,31 @@ public final class KioskShell {
         root.getChildren().add(pinDialog.node());
     }
 
-    /**
-     * Demo mode only: a "演示设备" button in the header (where it covers nothing of the page) opens the devices
-     * drawer {@code panel} over the page (the page stays usable beside it, so a demo card or scan shows its effect
-     * at once).
-     */
+    /** Demo mode only: the "演示设备" button in the header and the devices drawer {@code panel} it opens. */
     public void enableDemoDevices(java.util.function.BiFunction<Messages, Runnable, Node> panel) {
-        demoPanel = java.util.Objects.requireNonNull(panel, "panel");
-        if (demoTab == null) {
-            demoTab = new Button();
-            demoTab.getStyleClass().add("demo-devices-tab");
-            demoTab.setMinWidth(Button.USE_PREF_SIZE);
-            demoTab.setOnAction(e -> showDemoDevices());
-        }
-        demoTab.setText(messages.get("demoDevices.tab"));
-        header.addSwitch(demoTab);
+        demoDevices = new DemoDevicesDrawer(root, panel);
+        demoDevices.attach(header, messages);
     }
 
     /** Opens the demo devices drawer (demo mode only; does nothing otherwise or when it is open). */
     public void showDemoDevices() {
-        if (demoPanel == null || demoDrawer != null) {
-            return;
+        if (demoDevices != null) {
+            demoDevices.open(messages);
         }
-        demoDrawer = demoPanel.apply(messages, this::closeDemoDevices);
-        root.getChildren().add(demoDrawer);
     }
 
     public void closeDemoDevices() {
-        if (demoDrawer != null) {
-            root.getChildren().remove(demoDrawer);
-            demoDrawer = null;
+        if (demoDevices != null) {
+            demoDevices.close();
         }
     }
 
     Node demoDrawer() {
-        return demoDrawer;
+        return demoDevices == null ? null : demoDevices.drawer();
     }
 
     Button demoTab() {
-        return demoTab;
+        return demoDevices == null ? null : demoDevices.tab();
     }
 
     TechnicianPinDialog pinDialog() {
@@ -320,16 +304,12 @@ public final class KioskShell {
     }
 
     private void rebuild() {
-        closeDemoDevices();
-        if (demoTab != null) {
-            demoTab.setText(messages.get("demoDevices.tab"));
-        }
         screens = new Screens(this, context, messages);
         header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
                 () -> setLargeText(!largeText));
         header.showLargeText(largeText);
-        if (demoTab != null) {
-            header.addSwitch(demoTab);
+        if (demoDevices != null) {
+            demoDevices.attach(header, messages);
         }
         refreshBanners();
         goHome();
