@@ -76,8 +76,10 @@ class CardRemovalSessionTest {
     void aCardPutBackBeforeTheGraceEndsKeepsTheSessionOpen() throws Exception {
         KioskShell shell = kiosk.shell();
         kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        // Wait for the read asked before the card lands: a read that comes first would never be seen.
+        var first = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
-        demo.cardReader().nextCard(Duration.ofSeconds(20)).get(20, TimeUnit.SECONDS);
+        first.get(20, TimeUnit.SECONDS);
         var removal = demo.cardReader().nextRemoval(Duration.ofSeconds(20));
         demo.virtualCardReader().removeCard();
         removal.get(20, TimeUnit.SECONDS);
