@@ -14,8 +14,8 @@ import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.ScannedCode;
-import org.xiangli.hal.scanner.SerialScanner;
 import org.xiangli.kiosk.payments.StatementPrinter;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
@@ -50,13 +50,7 @@ public final class KioskDevices {
     }
 
     /** Sends card reads, card removals and scans to {@code sink} on {@code ui} (the FX thread). */
-    public static void route(SamCardReader cardReader, SerialScanner scanner, Executor ui, EventSink sink) {
-        routeCards(cardReader, ui, sink);
-        scanner.addListener(scans(ui, sink));
-    }
-
-    /** Sends card reads and removals to {@code sink} on {@code ui}. */
-    public static void routeCards(SamCardReader cardReader, Executor ui, EventSink sink) {
+    public static void route(SamCardReader cardReader, CodeScanner scanner, Executor ui, EventSink sink) {
         cardReader.addListener(new DeviceListener<>() {
             @Override
             public void event(IdentityCard card) {
@@ -69,16 +63,12 @@ public final class KioskDevices {
                 ui.execute(sink::cardRemoved);
             }
         });
-    }
-
-    /** A scanner listener (serial or evdev scanner alike) that sends each code to {@code sink} on {@code ui}. */
-    public static DeviceListener<ScannedCode> scans(Executor ui, EventSink sink) {
-        return new DeviceListener<>() {
+        scanner.addListener(new DeviceListener<>() {
             @Override
             public void event(ScannedCode code) {
                 ui.execute(() -> sink.codeScanned(code.text()));
             }
-        };
+        });
     }
 
     /** Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen". */

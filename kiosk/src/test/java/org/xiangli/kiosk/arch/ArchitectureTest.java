@@ -88,6 +88,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theKioskHoldsScannersByTheirOneInterface() {
+        // Which driver reads the scanner (serial or keyboard mode) is decided once, by CodeScanner.forPort.
+        noClasses().that().resideInAPackage("org.xiangli.kiosk..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.xiangli.hal.scanner.SerialScanner")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.xiangli.hal.scanner.EvdevScanner")
+                .check(classes);
+    }
+
+    @Test
     void nobodyPrintsStackTraces() {
         noClasses().should().callMethod(Throwable.class, "printStackTrace").check(classes);
     }
