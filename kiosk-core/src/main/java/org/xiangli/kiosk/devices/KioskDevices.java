@@ -11,6 +11,7 @@ import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
@@ -71,19 +72,25 @@ public final class KioskDevices {
         });
     }
 
-    /** Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen". */
+    /**
+     * Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen", and the
+     * result names it ({@link TicketPrinter.Result#failure()}).
+     */
     public TicketPrinter ticketPrinter() {
         return ticket -> {
             Receipt receipt = ticketLayout.layout(ticket);
             try {
                 PrintResult result = printer.print(receipt, PRINT_TIMEOUT)
                         .get(PRINT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                return result.complete() ? TicketPrinter.Result.ok()
-                        : TicketPrinter.Result.failed(result.statusAfter().describe());
+                return result.failure()
+                        .map(failure -> TicketPrinter.Result.failed(failure, result.statusAfter().describe()))
+                        .orElseGet(() -> TicketPrinter.Result.ok(result.paperNearEnd()));
             } catch (ExecutionException e) {
-                return TicketPrinter.Result.failed(String.valueOf(e.getCause().getMessage()));
+                return TicketPrinter.Result.failed(PrintFailure.of(e), String.valueOf(e.getCause().getMessage()));
             } catch (TimeoutException e) {
-                return TicketPrinter.Result.failed("printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
+                // The driver's own timeout ends the job first; this one only guards against a driver that hangs.
+                return TicketPrinter.Result.failed(PrintFailure.TIMED_OUT,
+                        "printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return TicketPrinter.Result.failed("interrupted");
@@ -96,7 +103,10 @@ public final class KioskDevices {
             CompletableFuture<PrintResult> job = printer.print(receipt, PRINT_TIMEOUT);
             job.whenComplete((r, e) -> {
                 if (e != null) {
-                    LOG.log(Level.WARNING, "statement not printed: {0}", e.getMessage());
+                    LOG.log(Level.WARNING, "statement not printed ({0}): {1}", PrintFailure.of(e), e.getMessage());
+                } else if (r.failure().isPresent()) {
+                    LOG.log(Level.WARNING, "statement may be incomplete ({0}): {1}", r.failure().get(),
+                            r.statusAfter().describe());
                 }
             });
             return job;
