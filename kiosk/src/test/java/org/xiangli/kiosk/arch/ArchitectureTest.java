@@ -88,6 +88,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void qrCodesAreEncodedOnlyInHal() {
+        // One encoder (hal.qr.QrCode); the screens draw its modules, they never encode.
+        noClasses().that().resideOutsideOfPackage("org.xiangli.hal.qr..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.zxing..")
+                .check(classes);
+    }
+
+    @Test
     void theKioskHoldsScannersByTheirOneInterface() {
         // Which driver reads the scanner (serial or keyboard mode) is decided once, by CodeScanner.forPort.
         noClasses().that().resideInAPackage("org.xiangli.kiosk..")
