@@ -24,7 +24,8 @@ class PrinterAddressTest {
         assertEquals(PrinterAddress.None.INSTANCE, PrinterAddress.parse("none"));
         assertEquals(new PrinterAddress.Serial("/dev/ttyS0", PrinterAddress.DEFAULT_BAUD),
                 PrinterAddress.parse("serial:/dev/ttyS0"));
-        assertEquals(new PrinterAddress.Serial("/dev/ttyUSB1", 19200), PrinterAddress.parse("serial:/dev/ttyUSB1@19200"));
+        assertEquals(new PrinterAddress.Serial("/dev/ttyUSB1", 19200),
+                PrinterAddress.parse("serial:/dev/ttyUSB1@19200"));
         assertEquals(new PrinterAddress.Usb("/dev/usb/lp0"), PrinterAddress.parse("usb:/dev/usb/lp0"));
         assertEquals(new PrinterAddress.Tcp("192.168.1.50", 9100), PrinterAddress.parse("tcp:192.168.1.50:9100"));
     }
