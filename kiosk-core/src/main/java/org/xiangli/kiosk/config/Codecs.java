@@ -3,9 +3,11 @@ package org.xiangli.kiosk.config;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,7 @@ final class Codecs {
 
     /** An enum written in lower case ({@code "landscape"}), its constants in declaration order. */
     static <E extends Enum<E>> ConfigCodec<E> lowerCase(Class<E> type) {
-        return choice(java.util.Arrays.stream(type.getEnumConstants())
+        return choice(Arrays.stream(type.getEnumConstants())
                 .map(e -> Map.entry(e.name().toLowerCase(Locale.ROOT), e)).toList());
     }
 
@@ -140,12 +142,12 @@ final class Codecs {
         return integer(expected, l -> allowed.contains(l.intValue()));
     }
 
-    static ConfigCodec<java.time.Duration> seconds(int min, int max) {
-        return integer(min, max).map(java.time.Duration::ofSeconds, d -> Math.toIntExact(d.toSeconds()));
+    static ConfigCodec<Duration> seconds(int min, int max) {
+        return integer(min, max).map(Duration::ofSeconds, d -> Math.toIntExact(d.toSeconds()));
     }
 
-    static ConfigCodec<java.time.Duration> minutes(int min, int max) {
-        return integer(min, max).map(java.time.Duration::ofMinutes, d -> Math.toIntExact(d.toMinutes()));
+    static ConfigCodec<Duration> minutes(int min, int max) {
+        return integer(min, max).map(Duration::ofMinutes, d -> Math.toIntExact(d.toMinutes()));
     }
 
     /** A BCM GPIO pin, 0 for "not fitted" (pins 0 and 1 hold the HAT's ID EEPROM, never a part of ours). */

@@ -1,13 +1,13 @@
 package org.xiangli.kiosk.config;
 
-/** TOML text for values kioskctl and the schema write. */
-final class TomlText {
+/** TOML text for values the schema and kioskctl write. */
+public final class TomlText {
 
     private TomlText() {
     }
 
     /** A TOML basic string: quotes, backslashes and control characters escaped. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

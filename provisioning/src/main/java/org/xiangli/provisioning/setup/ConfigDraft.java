@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.ConfigSchema;
+import org.xiangli.kiosk.config.TomlText;
 import org.xiangli.kiosk.config.KioskConfig;
 
 /**
@@ -22,12 +23,12 @@ public final class ConfigDraft {
         if (ConfigSchema.find(key).isEmpty()) {
             throw new IllegalArgumentException("unknown config key " + key);
         }
-        values.put(key, quote(value));
+        values.put(key, TomlText.quote(value));
         return this;
     }
 
     public ConfigDraft setList(String key, List<String> items) {
-        values.put(key, items.stream().map(ConfigDraft::quote).collect(Collectors.joining(", ", "[", "]")));
+        values.put(key, items.stream().map(TomlText::quote).collect(Collectors.joining(", ", "[", "]")));
         return this;
     }
 
@@ -59,26 +60,5 @@ public final class ConfigDraft {
     /** Parses the text exactly as the kiosk will; the exception names the key and what it expects. */
     public KioskConfig validate(String fileName) throws ConfigException {
         return new ConfigLoader().parse(toToml(), fileName);
-    }
-
-    static String quote(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }
