@@ -21,7 +21,7 @@ import org.tomlj.TomlArray;
 import org.xiangli.hal.printer.InvalidPrinterAddressException;
 import org.xiangli.hal.printer.PrinterAddress;
 import org.xiangli.kiosk.config.ConfigCodec.InvalidValue;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 
 /** The kinds of value kiosk.toml holds, each with its check and its description, for {@link ConfigSchema}. */
 final class Codecs {
