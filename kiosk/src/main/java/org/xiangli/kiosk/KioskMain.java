@@ -36,6 +36,7 @@ import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.ops.screens.SetupScreen;
 import org.xiangli.kiosk.payments.store.DataKeySource;
+import org.xiangli.kiosk.ops.JournalFormatter;
 import org.xiangli.kiosk.ops.SystemdWatchdog;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.kiosk.ui.CjkFonts;
@@ -59,7 +60,7 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        JournalFormatter.install(); // syslog priorities for journald under systemd, dated lines elsewhere
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(List.of(args));

@@ -14,6 +14,7 @@ import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
 import org.xiangli.provisioning.payments.PaymentsCommand;
+import org.xiangli.kiosk.ops.JournalFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,6 +47,8 @@ public final class KioskCtl implements Runnable {
         // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
         // so SLF4J's "no providers" notice would only confuse technicians.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Under systemd (xiangli-sync.service) journald grades each line by its priority prefix.
+        JournalFormatter.install();
         System.exit(run(args));
     }
 
