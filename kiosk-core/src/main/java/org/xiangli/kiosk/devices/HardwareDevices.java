@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceListener;
@@ -128,12 +127,16 @@ public final class HardwareDevices implements AutoCloseable {
         return printer;
     }
 
-    /** Card reads and removals, and the scanner's codes (serial or keyboard scanner), to {@code sink} on {@code ui}. */
-    public void route(Executor ui, KioskDevices.EventSink sink) {
-        KioskDevices.routeCards(cardReader, ui, sink);
-        DeviceListener<ScannedCode> scans = KioskDevices.scans(ui, sink);
+    /**
+     * Card reads and removals, the scanner's codes (serial or keyboard scanner) and the printer's status, to
+     * {@code sink} on the devices' threads.
+     */
+    public void route(KioskDevices.EventSink sink) {
+        KioskDevices.routeCards(cardReader, sink);
+        DeviceListener<ScannedCode> scans = KioskDevices.scans(sink);
         serialScanner.ifPresent(s -> s.addListener(scans));
         keyboardScanner.ifPresent(s -> s.addListener(scans));
+        printer.ifPresent(p -> KioskDevices.routePrinter(p, sink));
     }
 
     /** Each device's status now, by role: what {@code kioskctl diag} and the logs tell a technician. */

@@ -1,7 +1,6 @@
 package org.xiangli.kiosk.shell;
 
 import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.Screen;
 
 import org.xiangli.kiosk.content.screens.ArticleScreen;
@@ -58,7 +57,7 @@ public final class Screens {
 
     public Screen serviceDetail(ServiceItem service) {
         return new ServiceDetailScreen(messages, service, context.ticketDesk(), shell::open, context.speech(),
-                new FxUi());
+                context.ui());
     }
 
     /** The payments lookup, or a page saying it is unavailable (no data key on this kiosk). */

@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.DeviceAware;
-import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
@@ -48,7 +47,6 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final Label printStatus = new Label();
     private final Button print = new Button();
     private final BorderPane node = new BorderPane();
-    private final FxUi ui = new FxUi();
     private Payer payer;
 
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
@@ -133,7 +131,7 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         print.setDisable(true);
         payments.printer().print(StatementReceipt.of(payer, messages, payments.stationName(),
                         ZonedDateTime.now(payments.clock())))
-                .whenComplete((result, error) -> ui.execute(() -> {
+                .whenComplete((result, error) -> payments.ui().execute(() -> {
                     print.setDisable(payer == null);
                     if (error != null || !result.complete()) {
                         // The cause is about the printer, never about the payer.
