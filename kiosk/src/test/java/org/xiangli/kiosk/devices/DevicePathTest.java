@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -21,6 +24,8 @@ import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.printer.PrintResult;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.queue.PriorityReason;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.ServiceItem;
@@ -35,7 +40,8 @@ import org.xiangli.kiosk.ui.Screen;
 /**
  * The one device path, end to end on a kiosk built as {@code --demo} builds it: the simulators speak the wire
  * protocols to the real drivers, the device set routes what they report to the shell's router, and the router
- * hands it, on the UI thread, to the page on screen.
+ * hands it, on the UI thread, to the page on screen. Printer failures come back to the page that asked for the
+ * print with their reason.
  */
 class DevicePathTest {
 
@@ -75,6 +81,7 @@ class DevicePathTest {
         TicketScreen ticket = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
         QueueService queue = kiosk.app().queue();
         assertEquals(PriorityReason.ELDERLY, queue.ticketsBetween(queue.today(), queue.today()).getFirst().priority());
+        assertEquals(StatusReason.READY, ticket.printerReason());
         assertTrue(text(ticket.view()).contains("请取走号票"), "it printed on the simulated printer");
     }
 
@@ -87,6 +94,46 @@ class DevicePathTest {
 
         assertEquals(before, kiosk.ui().call(shell::current));
         assertEquals(2, kiosk.ui().call(shell::depth));
+    }
+
+    @Test
+    void aTicketThePrinterCannotPrintForLackOfPaperSaysSoOnTheTicketPage() {
+        demo.virtualPrinter().setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());
+        ServiceItem service = kiosk.services().getFirst();
+        kiosk.ui().run(() -> shell.open(shell.screens().serviceDetail(service)));
+        ServiceDetailScreen page = assertInstanceOf(ServiceDetailScreen.class, kiosk.ui().call(shell::current));
+
+        kiosk.ui().run(() -> SceneWalker.first((javafx.scene.Parent) page.view(), javafx.scene.control.Button.class,
+                b -> "take-ticket".equals(b.getId())).fire());
+        kiosk.settle();
+
+        TicketScreen ticket = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
+        assertEquals(StatusReason.PAPER_OUT, ticket.printerReason());
+        String notice = kiosk.ui().call(() -> ((Label) ticket.view().lookup("#ticket-notice")).getText());
+        assertTrue(notice.startsWith("打印机缺纸"), notice);
+        assertEquals(0, demo.virtualPrinter().printedCount());
+    }
+
+    @Test
+    void aStatementThePrinterCannotPrintForLackOfPaperSaysSoOnTheResultsPage() throws Exception {
+        List<CompletableFuture<PrintResult>> jobs = new CopyOnWriteArrayList<>();
+        var printer = kiosk.devices().statementPrinter();
+        kiosk.app().useStatementPrinter(receipt -> {
+            CompletableFuture<PrintResult> job = printer.print(receipt);
+            jobs.add(job);
+            return job;
+        });
+        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        layCard(DemoIdentities.LI_JIANGUO);
+        PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current));
+        demo.virtualPrinter().setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());
+
+        kiosk.ui().run(() -> results.printButton().fire());
+        jobs.getFirst().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        kiosk.settle();
+
+        assertEquals(Optional.of(StatusReason.PAPER_OUT), kiosk.ui().call(results::printFailure));
+        assertEquals("打印机缺纸，请联系工作人员", kiosk.ui().call(() -> results.printStatus().getText()));
     }
 
     @Test

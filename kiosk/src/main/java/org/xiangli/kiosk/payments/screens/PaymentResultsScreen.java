@@ -24,7 +24,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.device.StatusReason;
 import org.xiangli.kiosk.ui.PagedView;
+import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
@@ -48,6 +50,7 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final Button print = new Button();
     private final BorderPane node = new BorderPane();
     private Payer payer;
+    private Optional<StatusReason> printFailure = Optional.empty();
 
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
             LookupOutcome.Found found, boolean portrait) {
@@ -137,8 +140,14 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         // The cause is about the printer, never about the payer.
                         LOG.log(Level.WARNING, "statement not printed: {0}", error != null ? error.toString()
                                 : result.statusAfter());
-                        printStatus.setText(messages.get("payments.printFailed"));
+                        StatusReason reason = error != null ? StatusReason.PRINTER_FAULT
+                                : result.statusAfter().reason();
+                        printFailure = Optional.of(reason);
+                        printStatus.setText(PrinterReasons.text(messages, reason)
+                                .map(r -> messages.get("payments.printFailed.because", r))
+                                .orElseGet(() -> messages.get("payments.printFailed")));
                     } else {
+                        printFailure = Optional.empty();
                         printStatus.setText(messages.get("payments.printed"));
                     }
                 }));
@@ -150,6 +159,11 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
 
     public Label printStatus() {
         return printStatus;
+    }
+
+    /** Why the last print did not come out (缺纸, 开盖, 离线...); empty when it did, or before any print. */
+    public Optional<StatusReason> printFailure() {
+        return printFailure;
     }
 
     /** Whether the screen still holds a payer (false once the session ended). */
