@@ -20,7 +20,7 @@ import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.xiangli.kiosk.config.KioskConfig.DeviceMode;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.kiosk.config.KioskConfig.Orientation;
 
 /**

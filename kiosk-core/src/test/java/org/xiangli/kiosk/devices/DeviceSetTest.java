@@ -204,7 +204,7 @@ class DeviceSetTest {
     private static TicketReceipt ticket() {
         ZonedDateTime at = ZonedDateTime.of(2026, 11, 23, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
         return new TicketReceipt("DEMO-001", "青石村综合服务站", 'A', "社保医保", "A003", List.of(1, 2), 2, 10, at, true,
-                TicketReceipt.qrText("DEMO-001", at, "A003"));
+                TicketReceipt.qrText("DEMO-001", at.toLocalDate(), "A003"));
     }
 
     private static Receipt receipt() {

@@ -224,7 +224,7 @@ class HardwareDevicesTest {
     private static TicketReceipt ticket() {
         ZonedDateTime at = ZonedDateTime.of(2026, 11, 23, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
         return new TicketReceipt("DEMO-001", "青石村综合服务站", 'A', "社保医保", "A003", List.of(1, 2), 2, 10, at, true,
-                TicketReceipt.qrText("DEMO-001", at, "A003"));
+                TicketReceipt.qrText("DEMO-001", at.toLocalDate(), "A003"));
     }
 
     /** A driver's status has no event to await once: it is reached through reconnects and backoff. */

@@ -46,7 +46,7 @@ class CardRemovalSessionTest {
     @Test
     void aSessionOpenedByACardEndsTenSecondsAfterTheCardLeavesTheReader() throws Exception {
         KioskShell shell = kiosk.shell();
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         // Asked for before the card lands: a read that came first would never be seen.
         var read = demo.cardReader().nextCard(Duration.ofSeconds(20));
 
@@ -75,7 +75,7 @@ class CardRemovalSessionTest {
     @Test
     void aCardPutBackBeforeTheGraceEndsKeepsTheSessionOpen() throws Exception {
         KioskShell shell = kiosk.shell();
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         var first = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         first.get(20, TimeUnit.SECONDS);

@@ -69,7 +69,7 @@ class DevicePathTest {
     @Test
     void aCardLaidOnTheReaderWhileTheServicePageShowsGivesThatVillagerAPriorityTicket() throws Exception {
         ServiceItem service = kiosk.services().getFirst();
-        kiosk.ui().run(() -> shell.open(shell.screens().serviceDetail(service)));
+        kiosk.ui().run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
         ServiceDetailScreen page = assertInstanceOf(ServiceDetailScreen.class, kiosk.ui().call(shell::current));
 
         layCard(DemoIdentities.WANG_XIUYING);   // born 1942: the elderly lane
@@ -87,7 +87,7 @@ class DevicePathTest {
 
     @Test
     void aCardLaidOnTheReaderOnAPageThatDoesNotAskForItDoesNothing() throws Exception {
-        kiosk.ui().run(() -> shell.open(shell.screens().publicity()));
+        kiosk.ui().run(() -> shell.open(shell.screens().content().publicity()));
         Screen before = kiosk.ui().call(shell::current);
 
         layCard(DemoIdentities.LI_JIANGUO);
@@ -100,7 +100,7 @@ class DevicePathTest {
     void aTicketThePrinterCannotPrintForLackOfPaperSaysSoOnTheTicketPage() {
         demo.virtualPrinter().setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());
         ServiceItem service = kiosk.services().getFirst();
-        kiosk.ui().run(() -> shell.open(shell.screens().serviceDetail(service)));
+        kiosk.ui().run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
         ServiceDetailScreen page = assertInstanceOf(ServiceDetailScreen.class, kiosk.ui().call(shell::current));
 
         kiosk.ui().run(() -> SceneWalker.first((javafx.scene.Parent) page.view(), javafx.scene.control.Button.class,
@@ -123,7 +123,7 @@ class DevicePathTest {
             jobs.add(job);
             return job;
         });
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         layCard(DemoIdentities.LI_JIANGUO);
         PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current));
         demo.virtualPrinter().setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());

@@ -90,7 +90,7 @@ class DemoDevicesPanelTest {
     @Test
     void theTabOpensTheDrawerAndItsCardButtonsDriveTheSimulatedReader() throws Exception {
         assertNull(shell.demoDrawer());
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(() -> shell.demoTab().fire());
         assertNotNull(shell.demoDrawer());
         kiosk.screenshot("demo-devices-open");
@@ -115,7 +115,7 @@ class DemoDevicesPanelTest {
 
     @Test
     void aScannedDemoBillOpensThatBillAndAnUnknownCodeChangesNothing() throws Exception {
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::showDemoDevices);
 
         scan("扫一个不认识的二维码");
@@ -130,7 +130,7 @@ class DemoDevicesPanelTest {
 
     @Test
     void printerSwitchesSetTheSimulatorAndPrintedReceiptsShowInTheDrawer() throws Exception {
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::showDemoDevices);
         press("缺纸");
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.LI_JIANGUO));

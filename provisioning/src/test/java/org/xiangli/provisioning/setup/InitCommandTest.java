@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.config.PinHash;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.provisioning.KioskCtl;
 
 class InitCommandTest {
