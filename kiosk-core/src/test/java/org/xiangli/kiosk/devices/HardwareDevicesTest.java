@@ -2,7 +2,6 @@ package org.xiangli.kiosk.devices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -147,16 +146,6 @@ class HardwareDevicesTest {
 
         card.placeCard(DemoIdentities.OUYANG_CHUNSHENG);
         assertEquals(DemoIdentities.OUYANG_CHUNSHENG, events.poll(20, TimeUnit.SECONDS));
-    }
-
-    @Test
-    void printerAddressesOfTheConfigBecomeTransports() {
-        assertTrue(HardwareDevices.printerOpener("none").isEmpty());
-        assertTrue(HardwareDevices.printerOpener("serial:/dev/ttyS0").isPresent());
-        assertTrue(HardwareDevices.printerOpener("serial:/dev/ttyS0@19200").isPresent());
-        assertTrue(HardwareDevices.printerOpener("usb:/dev/usb/lp0").isPresent());
-        assertTrue(HardwareDevices.printerOpener("tcp:192.168.1.50:9100").isPresent());
-        assertThrows(IllegalArgumentException.class, () -> HardwareDevices.printerOpener("lpt1"));
     }
 
     @Test
