@@ -41,7 +41,7 @@ public final class KioskDevices {
 
     /**
      * Where device events land. Called on the device's own thread, one at a time: the receiver hands them to the
-     * UI thread itself (the kiosk's {@code ui.DeviceEvents} does).
+     * UI thread itself (the kiosk's {@code shell.DeviceEvents} does).
      */
     public interface EventSink {
         void cardRead(IdentityCard card);

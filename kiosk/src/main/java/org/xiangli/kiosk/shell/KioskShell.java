@@ -2,7 +2,6 @@ package org.xiangli.kiosk.shell;
 
 import org.xiangli.kiosk.ui.Theme;
 import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.ui.DeviceEvents;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;

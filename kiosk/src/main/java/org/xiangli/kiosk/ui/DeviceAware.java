@@ -4,9 +4,9 @@ import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.device.DeviceStatus;
 
 /**
- * A page that reacts to the card reader, the scanner or the printer's state. {@link DeviceEvents} hands device
- * events to the page on screen and to no other, on the UI thread, so a card laid on the reader on an unrelated page
- * does nothing.
+ * A page that reacts to the card reader, the scanner or the printer's state. The shell's device router hands
+ * device events to the page on screen and to no other, on the UI thread, so a card laid on the reader on an
+ * unrelated page does nothing.
  */
 public interface DeviceAware {
 

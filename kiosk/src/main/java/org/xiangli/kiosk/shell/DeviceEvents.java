@@ -1,10 +1,13 @@
-package org.xiangli.kiosk.ui;
+package org.xiangli.kiosk.shell;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.kiosk.devices.KioskDevices;
+import org.xiangli.kiosk.ui.DeviceAware;
+import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.ui.Screen;
 
 /**
  * The one path from the devices to the pages. The device set calls in on its drivers' threads (and the scene's
@@ -12,6 +15,9 @@ import org.xiangli.kiosk.devices.KioskDevices;
  * {@code ui}, there first to the frame around the pages (a card or a code means a villager is here) and then to
  * the page on screen if it is {@link DeviceAware} — to no other page, so a card laid on the reader under an
  * unrelated page does nothing.
+ *
+ * <p>It lives with the shell, not in {@code ui}: every feature's pages depend on {@code ui}, and the devices depend
+ * on the features (tickets, statements), so {@code ui} knowing the devices would close a circle.
  */
 public final class DeviceEvents implements KioskDevices.EventSink {
 
