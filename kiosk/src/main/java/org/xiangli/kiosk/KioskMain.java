@@ -172,7 +172,7 @@ public final class KioskMain {
         app.startStaffConsole("0.0.0.0");
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
         Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
-        watchdog.ifPresent(SystemdWatchdog::start);
+        watchdog.ifPresent(w -> w.start(app.workers().timer("systemd-watchdog")));
         if (options.exitAfterStart()) {
             ui.run(() -> { });
             exit.run();
