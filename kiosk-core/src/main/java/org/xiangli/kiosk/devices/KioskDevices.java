@@ -2,9 +2,7 @@ package org.xiangli.kiosk.devices;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,11 +10,9 @@ import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.DeviceListener;
-import org.xiangli.hal.device.DeviceState;
 import org.xiangli.hal.device.DeviceStatus;
-import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintResult;
-import org.xiangli.hal.printer.PrinterNotReadyException;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.hal.scanner.ScannedCode;
@@ -28,10 +24,6 @@ import org.xiangli.kiosk.queue.TicketReceiptLayout;
  * Connects the HAL's drivers to the kiosk: card reads, scanned codes and the printer's status go to an
  * {@link EventSink} (the kiosk's router, which hands them to the page on screen), tickets and statements go to the
  * receipt printer. The same wiring serves real devices and the simulators: only the drivers' links differ.
- *
- * <p>A print that did not come out always says why in the device model's words (缺纸, 开盖, 离线, 无响应): every
- * way the driver can fail — not ready before the job, paper out during it, no answer, a lost link — becomes a
- * {@link StatusReason}, here and only here, so the page that asked can say the right thing.
  */
 public final class KioskDevices {
 
@@ -100,59 +92,44 @@ public final class KioskDevices {
         });
     }
 
-    /** Tickets through the printer; any failure means "show it on screen", with the printer's reason. */
+    /**
+     * Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen", and the
+     * result names it ({@link TicketPrinter.Result#failure()}).
+     */
     public TicketPrinter ticketPrinter() {
         return ticket -> {
             Receipt receipt = ticketLayout.layout(ticket);
             try {
-                PrintResult result = print(receipt).get(PRINT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                return result.complete() ? TicketPrinter.Result.ok(result.statusAfter().reason())
-                        : TicketPrinter.Result.failed(result.statusAfter().reason(), result.statusAfter().describe());
+                PrintResult result = printer.print(receipt, PRINT_TIMEOUT)
+                        .get(PRINT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                return result.failure()
+                        .map(failure -> TicketPrinter.Result.failed(failure, result.statusAfter().describe()))
+                        .orElseGet(() -> TicketPrinter.Result.ok(result.paperNearEnd()));
             } catch (ExecutionException e) {
-                // print() completes normally on every printer failure: this is a bug, not the printer.
-                return TicketPrinter.Result.failed(StatusReason.PRINTER_FAULT, String.valueOf(e.getCause()));
+                return TicketPrinter.Result.failed(PrintFailure.of(e), String.valueOf(e.getCause().getMessage()));
             } catch (TimeoutException e) {
-                return TicketPrinter.Result.failed(StatusReason.NOT_RESPONDING,
+                // The driver's own timeout ends the job first; this one only guards against a driver that hangs.
+                return TicketPrinter.Result.failed(PrintFailure.TIMED_OUT,
                         "printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return TicketPrinter.Result.failed(StatusReason.STOPPED, "interrupted");
+                return TicketPrinter.Result.failed("interrupted");
             }
         };
     }
 
-    /** Statements through the printer: see {@link StatementPrinter} for what the future says. */
     public StatementPrinter statementPrinter() {
-        return receipt -> print(receipt).whenComplete((r, e) -> {
-            if (r != null && !r.complete()) {
-                LOG.log(Level.WARNING, "statement not printed: {0}", r.statusAfter().describe());
-            }
-        });
-    }
-
-    /**
-     * Prints {@code receipt}; the future always completes normally: when nothing or not all of it came out,
-     * {@link PrintResult#complete()} is false and {@link PrintResult#statusAfter()} says why.
-     */
-    CompletableFuture<PrintResult> print(Receipt receipt) {
-        return printer.print(receipt, PRINT_TIMEOUT).exceptionally(e -> new PrintResult(0, whyNotPrinted(e)));
-    }
-
-    /** The reason a print job failed, from the exception the driver gave and what the printer says now. */
-    private DeviceStatus whyNotPrinted(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof PrinterNotReadyException notReady) {
-            return notReady.status();
-        }
-        DeviceStatus now = printer.status();
-        if (!now.isOnline()) {
-            // Unplugged or offline: the job waited for a printer that never came; say what the printer says.
-            return now;
-        }
-        if (cause instanceof TimeoutException || cause instanceof CancellationException) {
-            return DeviceStatus.of(DeviceState.OFFLINE, StatusReason.NOT_RESPONDING, String.valueOf(cause));
-        }
-        return DeviceStatus.of(DeviceState.OFFLINE, StatusReason.CONNECTION_LOST, String.valueOf(cause));
+        return receipt -> {
+            CompletableFuture<PrintResult> job = printer.print(receipt, PRINT_TIMEOUT);
+            job.whenComplete((r, e) -> {
+                if (e != null) {
+                    LOG.log(Level.WARNING, "statement not printed ({0}): {1}", PrintFailure.of(e), e.getMessage());
+                } else if (r.failure().isPresent()) {
+                    LOG.log(Level.WARNING, "statement may be incomplete ({0}): {1}", r.failure().get(),
+                            r.statusAfter().describe());
+                }
+            });
+            return job;
+        };
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import org.xiangli.hal.device.StatusReason;
 
 /**
  * The kiosk's ticket counter: takes a ticket from the queue, makes its receipt and prints it, off the UI thread.
@@ -48,7 +47,7 @@ public final class TicketDesk {
             printed = print(receipt);
         } else {
             // A repeat or a person already waiting: never a second slip for the same number.
-            printed = TicketPrinter.Result.skipped("not printed again: " + issue.kind());
+            printed = TicketPrinter.Result.failed("not printed again: " + issue.kind());
         }
         return new TicketOutcome(issue, receipt, printed);
     }
@@ -63,7 +62,7 @@ public final class TicketDesk {
             return result;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "ticket " + receipt.number() + " not printed: shown on screen", e);
-            return TicketPrinter.Result.failed(StatusReason.PRINTER_FAULT, String.valueOf(e.getMessage()));
+            return TicketPrinter.Result.failed(String.valueOf(e.getMessage()));
         }
     }
 

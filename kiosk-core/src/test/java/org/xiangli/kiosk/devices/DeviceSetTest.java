@@ -13,9 +13,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +26,7 @@ import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.kiosk.config.ConfigLoader;
@@ -85,16 +89,15 @@ class DeviceSetTest {
     }
 
     @Test
-    void withoutDevicesTicketsShowOnScreenAndStatementsSayThePrinterIsNotConnected() throws Exception {
+    void withoutDevicesTicketsShowOnScreenAndStatementsSayThePrinterIsOffline() {
         devices = DeviceSet.none(ConfigLoader.defaults());
 
         TicketPrinter.Result ticket = devices.ticketPrinter().print(ticket());
-        PrintResult statement = devices.statementPrinter().print(receipt()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        CompletableFuture<PrintResult> statement = devices.statementPrinter().print(receipt());
 
         assertFalse(ticket.printed());
-        assertEquals(StatusReason.NOT_CONNECTED, ticket.reason());
-        assertFalse(statement.complete());
-        assertEquals(StatusReason.NOT_CONNECTED, statement.statusAfter().reason());
+        assertEquals(Optional.empty(), ticket.failure(), "no printer was asked");
+        assertEquals(PrintFailure.OFFLINE, failureOf(statement));
     }
 
     @Test
@@ -106,12 +109,11 @@ class DeviceSetTest {
         devices.simulators().orElseThrow().virtualPrinter()
                 .setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());
         TicketPrinter.Result ticket = devices.ticketPrinter().print(ticket());
-        PrintResult statement = devices.statementPrinter().print(receipt()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        CompletableFuture<PrintResult> statement = devices.statementPrinter().print(receipt());
 
         assertFalse(ticket.printed());
-        assertEquals(StatusReason.PAPER_OUT, ticket.reason());
-        assertFalse(statement.complete());
-        assertEquals(StatusReason.PAPER_OUT, statement.statusAfter().reason());
+        assertEquals(Optional.of(PrintFailure.PAPER_OUT), ticket.failure());
+        assertEquals(PrintFailure.PAPER_OUT, failureOf(statement));
         DeviceStatus status;
         do {
             status = next(events, DeviceStatus.class);
@@ -156,6 +158,18 @@ class DeviceSetTest {
             assertEquals(List.of("presence", "help"), heard);
             assertTrue(queue.queue.window(1).current().isPresent(), "window 1's button called the ticket");
             assertTrue(board.lit("ready-led"));
+        }
+    }
+
+    /** What a statement's print failed with, once it has. */
+    private static PrintFailure failureOf(CompletableFuture<PrintResult> job) {
+        try {
+            PrintResult done = job.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            return done.failure().orElseThrow(() -> new AssertionError("it printed"));
+        } catch (ExecutionException e) {
+            return PrintFailure.of(e);
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -24,7 +22,7 @@ import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.device.StatusReason;
-import org.xiangli.hal.printer.PrintResult;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.queue.PriorityReason;
 import org.xiangli.kiosk.queue.QueueService;
@@ -34,6 +32,7 @@ import org.xiangli.kiosk.queue.screens.TicketScreen;
 import org.xiangli.kiosk.shell.KioskFixture;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.SceneWalker;
+import org.xiangli.kiosk.shell.StatementJobs;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -81,7 +80,7 @@ class DevicePathTest {
         TicketScreen ticket = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
         QueueService queue = kiosk.app().queue();
         assertEquals(PriorityReason.ELDERLY, queue.ticketsBetween(queue.today(), queue.today()).getFirst().priority());
-        assertEquals(StatusReason.READY, ticket.printerReason());
+        assertEquals(Optional.empty(), ticket.printFailure());
         assertTrue(text(ticket.view()).contains("请取走号票"), "it printed on the simulated printer");
     }
 
@@ -108,7 +107,7 @@ class DevicePathTest {
         kiosk.settle();
 
         TicketScreen ticket = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
-        assertEquals(StatusReason.PAPER_OUT, ticket.printerReason());
+        assertEquals(Optional.of(PrintFailure.PAPER_OUT), ticket.printFailure());
         String notice = kiosk.ui().call(() -> ((Label) ticket.view().lookup("#ticket-notice")).getText());
         assertTrue(notice.startsWith("打印机缺纸"), notice);
         assertEquals(0, demo.virtualPrinter().printedCount());
@@ -116,23 +115,18 @@ class DevicePathTest {
 
     @Test
     void aStatementThePrinterCannotPrintForLackOfPaperSaysSoOnTheResultsPage() throws Exception {
-        List<CompletableFuture<PrintResult>> jobs = new CopyOnWriteArrayList<>();
-        var printer = kiosk.devices().statementPrinter();
-        kiosk.app().useStatementPrinter(receipt -> {
-            CompletableFuture<PrintResult> job = printer.print(receipt);
-            jobs.add(job);
-            return job;
-        });
+        StatementJobs statements = new StatementJobs(kiosk.devices().statementPrinter());
+        kiosk.app().useStatementPrinter(statements);
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         layCard(DemoIdentities.LI_JIANGUO);
         PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current));
         demo.virtualPrinter().setCondition(DemoDeviceControls.PrinterSetting.PAPER_OUT.condition());
 
         kiosk.ui().run(() -> results.printButton().fire());
-        jobs.getFirst().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        statements.awaitNext(WAIT);
         kiosk.settle();
 
-        assertEquals(Optional.of(StatusReason.PAPER_OUT), kiosk.ui().call(results::printFailure));
+        assertEquals(Optional.of(PrintFailure.PAPER_OUT), kiosk.ui().call(results::printFailure));
         assertEquals("打印机缺纸，请联系工作人员", kiosk.ui().call(() -> results.printStatus().getText()));
     }
 

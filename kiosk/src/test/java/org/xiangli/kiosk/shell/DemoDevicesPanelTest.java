@@ -9,10 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -26,7 +25,7 @@ import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.MediaStatus;
 import org.xiangli.hal.printer.PaperWidth;
-import org.xiangli.hal.printer.PrintResult;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintedReceipt;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
 import org.xiangli.kiosk.payments.screens.IdentifyScreen;
@@ -46,20 +45,16 @@ class DemoDevicesPanelTest {
     private KioskFixture kiosk;
     private KioskShell shell;
     private DemoDevices demo;
-    /** The statements sent to the printer, to await each job's result. */
-    private final List<CompletableFuture<PrintResult>> statements = new CopyOnWriteArrayList<>();
+    /** The statements sent to the printer, to await each job's end. */
+    private StatementJobs statements;
 
     @BeforeEach
     void start() {
         kiosk = KioskFixture.withSimulatedDevices(dir.resolve("data"), 1920, 1080, Locale.SIMPLIFIED_CHINESE);
         shell = kiosk.shell();
         demo = kiosk.devices().simulators().orElseThrow();
-        var printer = kiosk.devices().statementPrinter();
-        kiosk.app().useStatementPrinter(receipt -> {
-            CompletableFuture<PrintResult> job = printer.print(receipt);
-            statements.add(job);
-            return job;
-        });
+        statements = new StatementJobs(kiosk.devices().statementPrinter());
+        kiosk.app().useStatementPrinter(statements);
     }
 
     /** The shell's demo devices tab over {@code demo}, as KioskMain wires it (call on the UI thread). */
@@ -139,7 +134,9 @@ class DemoDevicesPanelTest {
         PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current));
 
         kiosk.ui().run(() -> results.printButton().fire());
-        assertFalse(statements.getFirst().get(WAIT.toSeconds(), TimeUnit.SECONDS).complete());
+        statements.awaitNext(WAIT);
+        kiosk.settle();
+        assertEquals(Optional.of(PrintFailure.PAPER_OUT), kiosk.ui().call(results::printFailure));
         assertEquals(MediaStatus.OUT, demo.printer().status().media(), "paper out reported");
         assertEquals(0, demo.virtualPrinter().printedCount());
 

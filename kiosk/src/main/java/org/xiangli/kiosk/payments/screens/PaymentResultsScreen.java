@@ -24,7 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.DeviceAware;
@@ -50,7 +50,7 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final Button print = new Button();
     private final BorderPane node = new BorderPane();
     private Payer payer;
-    private Optional<StatusReason> printFailure = Optional.empty();
+    private Optional<PrintFailure> printFailure = Optional.empty();
 
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
             LookupOutcome.Found found, boolean portrait) {
@@ -140,10 +140,10 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         // The cause is about the printer, never about the payer.
                         LOG.log(Level.WARNING, "statement not printed: {0}", error != null ? error.toString()
                                 : result.statusAfter());
-                        StatusReason reason = error != null ? StatusReason.PRINTER_FAULT
-                                : result.statusAfter().reason();
-                        printFailure = Optional.of(reason);
-                        printStatus.setText(PrinterReasons.text(messages, reason)
+                        PrintFailure failure = error != null ? PrintFailure.of(error)
+                                : result.failure().orElse(PrintFailure.FAULT);
+                        printFailure = Optional.of(failure);
+                        printStatus.setText(PrinterReasons.text(messages, failure)
                                 .map(r -> messages.get("payments.printFailed.because", r))
                                 .orElseGet(() -> messages.get("payments.printFailed")));
                     } else {
@@ -161,8 +161,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         return printStatus;
     }
 
-    /** Why the last print did not come out (缺纸, 开盖, 离线...); empty when it did, or before any print. */
-    public Optional<StatusReason> printFailure() {
+    /** Why the last print did not come out (缺纸, 开盖, 离线…); empty when it did, or before any print. */
+    public Optional<PrintFailure> printFailure() {
         return printFailure;
     }
 

@@ -13,7 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.xiangli.hal.device.StatusReason;
+import java.util.Optional;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.i18n.Messages;
@@ -29,12 +30,12 @@ public final class TicketScreen implements Screen {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
-    private final StatusReason printerReason;
+    private final Optional<PrintFailure> printFailure;
     private final HBox node;
 
     public TicketScreen(Messages messages, TicketOutcome outcome) {
         this.messages = messages;
-        this.printerReason = outcome.print().reason();
+        this.printFailure = outcome.print().failure();
         TicketReceipt r = outcome.receipt();
         Label caption = label(messages.get("queue.yourNumber"), "ticket-caption");
         Label number = label(r.number(), "ticket-number");
@@ -69,24 +70,23 @@ public final class TicketScreen implements Screen {
         return switch (outcome.issue().kind()) {
             case ALREADY_WAITING -> messages.get("queue.alreadyWaiting");
             case REPEATED_REQUEST -> messages.get("queue.ticketPrinted");
-            case ISSUED -> outcome.print().printed() ? printed(outcome.print().reason())
-                    : notPrinted(outcome.print().reason());
+            case ISSUED -> outcome.print().printed() ? printed(outcome.print().paperNearEnd()) : notPrinted();
         };
     }
 
-    private String printed(StatusReason warning) {
-        return warning == StatusReason.PAPER_NEAR_END ? messages.get("queue.ticketPrinted.paperLow")
-                : messages.get("queue.ticketPrinted");
+    private String printed(boolean paperNearEnd) {
+        return messages.get(paperNearEnd ? "queue.ticketPrinted.paperLow" : "queue.ticketPrinted");
     }
 
-    private String notPrinted(StatusReason reason) {
-        return PrinterReasons.text(messages, reason).map(r -> messages.get("queue.printerDown.because", r))
+    private String notPrinted() {
+        return printFailure.flatMap(f -> PrinterReasons.text(messages, f))
+                .map(why -> messages.get("queue.printerDown.because", why))
                 .orElseGet(() -> messages.get("queue.printerDown"));
     }
 
-    /** Why the ticket did not print, or a warning it printed with; {@link StatusReason#READY} when all is well. */
-    public StatusReason printerReason() {
-        return printerReason;
+    /** Why the printer did not print the ticket (缺纸, 开盖, 离线…); empty when it did, or no printer was asked. */
+    public Optional<PrintFailure> printFailure() {
+        return printFailure;
     }
 
     /** What the kiosk says when the ticket could not be printed: the number, digit by digit, and people ahead. */
