@@ -68,7 +68,7 @@ public final class DisplayFeed implements QueueListener, AutoCloseable {
             if (lastEventId.isPresent() && lastEventId.get() <= newest) {
                 last = lastEventId.get();
                 for (Call call : queue.callsAfter(last, REPLAY_LIMIT)) {
-                    if (!sink.send("call", callJson(call).toString(), call.id())) {
+                    if (!sink.send("call", WebJson.write(CallMessage.of(call)), call.id())) {
                         return;
                     }
                     last = call.id();
@@ -76,7 +76,7 @@ public final class DisplayFeed implements QueueListener, AutoCloseable {
             } else {
                 List<Call> recent = queue.recentCalls(100);
                 last = recent.isEmpty() ? 0 : recent.getLast().id();
-                if (!sink.send("state", stateJson(recent).toString(), last)) {
+                if (!sink.send("state", WebJson.write(board(recent)), last)) {
                     return;
                 }
             }
@@ -87,7 +87,7 @@ public final class DisplayFeed implements QueueListener, AutoCloseable {
     @Override
     public void called(Call call) {
         sender.execute(() -> {
-            String data = callJson(call).toString();
+            String data = WebJson.write(CallMessage.of(call));
             subscribers.removeIf(s -> {
                 if (call.id() <= s.lastSent) {
                     return false;
@@ -102,20 +102,23 @@ public final class DisplayFeed implements QueueListener, AutoCloseable {
         subscribers.removeIf(s -> !s.sink.ping());
     }
 
-    private Json stateJson(List<Call> recent) {
+    /** A display's whole board: {@code {"windows":[{"window":1,"ticket":"A003"},…],"recent":[call,…]}}. */
+    record BoardMessage(List<WindowTicket> windows, List<CallMessage> recent) {
+    }
+
+    /** One window's current ticket, "" before its first call. */
+    record WindowTicket(int window, String ticket) {
+    }
+
+    private BoardMessage board(List<Call> recent) {
         Map<Integer, String> current = new TreeMap<>();
         queue.windows().forEach(w -> current.put(w, ""));
         recent.forEach(c -> current.put(c.window(), c.ticket()));
-        List<Json> windows = new ArrayList<>();
-        current.forEach((w, t) -> windows.add(Json.object().put("window", w).put("ticket", t)));
-        List<Json> last = recent.subList(Math.max(0, recent.size() - RECENT), recent.size()).stream()
-                .map(DisplayFeed::callJson).toList();
-        return Json.object().put("windows", windows).put("recent", last);
-    }
-
-    static Json callJson(Call call) {
-        return Json.object().put("id", call.id()).put("ticket", call.ticket()).put("window", call.window())
-                .put("recall", call.recall());
+        List<WindowTicket> windows = new ArrayList<>();
+        current.forEach((w, t) -> windows.add(new WindowTicket(w, t)));
+        List<CallMessage> last = recent.subList(Math.max(0, recent.size() - RECENT), recent.size()).stream()
+                .map(CallMessage::of).toList();
+        return new BoardMessage(windows, last);
     }
 
     @Override

@@ -58,13 +58,16 @@ public final class StaffServer implements AutoCloseable {
         new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
         new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
         app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
-                .result(Json.object().put("error", e.reason().name())
-                        .put("message", messages.get("web.error." + e.reason().name())).toString()));
+                .result(WebJson.write(new ErrorMessage(e.reason().name(),
+                        messages.get("web.error." + e.reason().name())))));
         app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(Json.object().put("error", "INVALID").put("message", messages.get(e.key(), e.args()))
-                        .toString()));
+                .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(Json.object().put("error", "BAD_REQUEST").put("message", e.getMessage()).toString()));
+                .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+    }
+
+    /** What an API answers when it refuses: a code for the page's script and a message for the person. */
+    record ErrorMessage(String error, String message) {
     }
 
     /** Starts listening; port 0 picks a free one (tests). */
