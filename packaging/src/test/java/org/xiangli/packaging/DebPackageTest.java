@@ -100,6 +100,26 @@ class DebPackageTest {
     }
 
     @Test
+    void kioskctlsClassPathHoldsNoJavaFxAndNoWebServer() throws Exception {
+        Path tree = unpack(machineArch());
+        Path home = tree.resolve("usr/share/xiangli");
+
+        String launcher = Files.readString(tree.resolve("usr/bin/kioskctl"));
+        assertTrue(launcher.contains("-jar \"$home/kioskctl.jar\""), launcher);
+        assertFalse(launcher.contains("lib/*"), "kioskctl must not put the whole lib folder on its class path");
+        String classPath;
+        try (JarFile jar = new JarFile(home.resolve("kioskctl.jar").toFile())) {
+            classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+        }
+        List<String> entries = List.of(classPath.trim().split("\\s+"));
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith("lib/kiosk-core-")), classPath);
+        for (String entry : entries) {
+            assertFalse(entry.matches("lib/(javafx|javalin|jetty|kiosk-[0-9]).*"), "kioskctl loads " + entry);
+            assertTrue(Files.isRegularFile(home.resolve(entry)), entry + " named by kioskctl.jar is not in the package");
+        }
+    }
+
+    @Test
     void theUnpackedLauncherRunsKioskctlHelpAndTheKiosk() throws Exception {
         Path tree = unpack(machineArch());
         Map<String, String> env = Map.of("XIANGLI_JAVA", testJava());

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.shell;
 
+
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+
 import java.util.Objects;
 import java.util.function.BiFunction;
 import javafx.scene.Node;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;

@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

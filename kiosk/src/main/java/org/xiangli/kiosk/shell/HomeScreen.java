@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,5 +1,10 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.DeviceAware;
+import org.xiangli.kiosk.ui.KioskSession;
+import org.xiangli.kiosk.ui.Screen;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,7 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
-import org.xiangli.kiosk.content.ContentImportPanel;
+import org.xiangli.kiosk.content.screens.ContentImportPanel;
 import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 

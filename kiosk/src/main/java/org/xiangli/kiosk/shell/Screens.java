@@ -1,18 +1,22 @@
 package org.xiangli.kiosk.shell;
 
-import org.xiangli.kiosk.content.ArticleScreen;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.ui.Screen;
+
+import org.xiangli.kiosk.content.screens.ArticleScreen;
 import org.xiangli.kiosk.content.ContentItem;
-import org.xiangli.kiosk.content.ContentStatusScreen;
-import org.xiangli.kiosk.content.PublicityScreen;
-import org.xiangli.kiosk.content.SearchScreen;
-import org.xiangli.kiosk.payments.IdentifyScreen;
-import org.xiangli.kiosk.payments.IdNumberEntryScreen;
+import org.xiangli.kiosk.content.screens.ContentStatusScreen;
+import org.xiangli.kiosk.content.screens.PublicityScreen;
+import org.xiangli.kiosk.content.screens.SearchScreen;
+import org.xiangli.kiosk.payments.screens.IdentifyScreen;
+import org.xiangli.kiosk.payments.screens.IdNumberEntryScreen;
 import org.xiangli.kiosk.payments.LookupOutcome;
-import org.xiangli.kiosk.payments.PaymentResultsScreen;
-import org.xiangli.kiosk.payments.PaymentsUnavailableScreen;
-import org.xiangli.kiosk.payments.PhoneDigitsScreen;
-import org.xiangli.kiosk.queue.ServiceDetailScreen;
-import org.xiangli.kiosk.queue.ServiceGuideScreen;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.screens.PaymentsUnavailableScreen;
+import org.xiangli.kiosk.payments.screens.PhoneDigitsScreen;
+import org.xiangli.kiosk.queue.screens.ServiceDetailScreen;
+import org.xiangli.kiosk.queue.screens.ServiceGuideScreen;
 import org.xiangli.kiosk.queue.ServiceItem;
 
 /** Builds each page with what it needs; one place that knows every screen of the kiosk. */

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -3,7 +3,7 @@ package org.xiangli.kiosk.ui;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
-import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.i18n.Messages;
 
 /**
  * An on-screen numeric pad (no physical keyboard on a kiosk): 1-9, 0, delete and clear, and optionally an X key

@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.i18n.Messages;
 
 /**
  * Long content shown a screenful at a time, turned by two big buttons (上一页 / 下一页) with "第 2/5 页" between:

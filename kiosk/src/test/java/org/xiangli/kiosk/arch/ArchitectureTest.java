@@ -82,7 +82,7 @@ class ArchitectureTest {
 
     @Test
     void platformRunLaterOnlyInTheUiAdapter() {
-        noClasses().that().doNotHaveFullyQualifiedName("org.xiangli.kiosk.shell.FxUi")
+        noClasses().that().doNotHaveFullyQualifiedName("org.xiangli.kiosk.ui.FxUi")
                 .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
                 .check(classes);
     }

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.devices;
 
+import org.xiangli.kiosk.shell.ShellSink;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +18,7 @@ import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.printer.PaperWidth;
-import org.xiangli.kiosk.payments.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.shell.KioskFixture;
 import org.xiangli.kiosk.shell.KioskShell;
 

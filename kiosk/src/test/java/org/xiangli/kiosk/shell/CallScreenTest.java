@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.FxUi;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.queue.CallBoard;
-import org.xiangli.kiosk.queue.CallDisplayScreen;
+import org.xiangli.kiosk.queue.screens.CallDisplayScreen;
 import org.xiangli.kiosk.queue.QueueFixture;
 
 /**

@@ -22,11 +22,9 @@ import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.MediaStatus;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
-import org.xiangli.kiosk.devices.DemoDevicesPanel;
 import org.xiangli.kiosk.devices.KioskDevices;
-import org.xiangli.kiosk.devices.ShellSink;
-import org.xiangli.kiosk.payments.IdentifyScreen;
-import org.xiangli.kiosk.payments.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.screens.IdentifyScreen;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 
 /**

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.FxUi;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.ArticleScreen;
-import org.xiangli.kiosk.content.PublicityScreen;
-import org.xiangli.kiosk.payments.IdNumberEntryScreen;
-import org.xiangli.kiosk.payments.IdentifyScreen;
-import org.xiangli.kiosk.queue.ServiceDetailScreen;
-import org.xiangli.kiosk.queue.ServiceGuideScreen;
+import org.xiangli.kiosk.content.screens.ArticleScreen;
+import org.xiangli.kiosk.content.screens.PublicityScreen;
+import org.xiangli.kiosk.payments.screens.IdNumberEntryScreen;
+import org.xiangli.kiosk.payments.screens.IdentifyScreen;
+import org.xiangli.kiosk.queue.screens.ServiceDetailScreen;
+import org.xiangli.kiosk.queue.screens.ServiceGuideScreen;
 
 class NavigationTest {
 
@@ -213,7 +213,7 @@ class NavigationTest {
 
         press("technician-content-status");
 
-        assertInstanceOf(org.xiangli.kiosk.content.ContentStatusScreen.class, kiosk.ui().call(shell::current));
+        assertInstanceOf(org.xiangli.kiosk.content.screens.ContentStatusScreen.class, kiosk.ui().call(shell::current));
         List<String> texts = kiosk.ui().call(() -> SceneWalker.visibleNodes(shell.root()).stream()
                 .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n).getText())
                 .toList());

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.Screen;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,11 +31,11 @@ import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptElement;
 import org.xiangli.kiosk.payments.BillCode;
 import org.xiangli.kiosk.payments.DemoLedger;
-import org.xiangli.kiosk.payments.IdNumberEntryScreen;
-import org.xiangli.kiosk.payments.IdentifyScreen;
+import org.xiangli.kiosk.payments.screens.IdNumberEntryScreen;
+import org.xiangli.kiosk.payments.screens.IdentifyScreen;
 import org.xiangli.kiosk.payments.Payer;
-import org.xiangli.kiosk.payments.PaymentResultsScreen;
-import org.xiangli.kiosk.payments.PhoneDigitsScreen;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.screens.PhoneDigitsScreen;
 
 /** The payments pages in a whole demo kiosk: each way in, printing, and that a session leaves nothing behind. */
 class PaymentsScreensTest {

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.Screen;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -29,9 +31,9 @@ import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.payments.DemoLedger;
-import org.xiangli.kiosk.payments.IdentifyScreen;
+import org.xiangli.kiosk.payments.screens.IdentifyScreen;
 import org.xiangli.kiosk.payments.Payer;
-import org.xiangli.kiosk.payments.PaymentResultsScreen;
+import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;
 
 /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.hal.card.DemoIdentities;
-import org.xiangli.kiosk.payments.PaymentsUnavailableScreen;
+import org.xiangli.kiosk.payments.screens.PaymentsUnavailableScreen;
 import org.xiangli.kiosk.payments.store.DataKeySource;
 
 /**

@@ -10,8 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xiangli.kiosk.shell.FxUi;
-import org.xiangli.kiosk.shell.Messages;
+import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.Snapshots;
 
 /** Page turns land on block boundaries, so a block cut at the bottom of a page starts the next one whole. */

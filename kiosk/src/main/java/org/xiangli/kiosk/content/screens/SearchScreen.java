@@ -1,0 +1,118 @@
+package org.xiangli.kiosk.content.screens;
+
+import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.ContentLibrary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+import org.xiangli.kiosk.shell.Screens;
+import org.xiangli.kiosk.ui.LetterKeypad;
+import org.xiangli.kiosk.ui.PagedView;
+
+/**
+ * Search without a Chinese keyboard: pinyin initials on the letter pad (ylbx → 养老保险), or one touch on a common
+ * word (医保, 补贴…). Results follow each key press, title hits first, then the newest.
+ */
+public final class SearchScreen implements Screen {
+
+    static final int MAX_INITIALS = 8;
+    static final int MAX_RESULTS = 50;
+
+    private final Messages messages;
+    private final ContentLibrary library;
+    private final Consumer<Screen> open;
+    private final Screens screens;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final Label shown = new Label();
+    private final Label count = new Label();
+    private final VBox results = new VBox(12);
+    private final LetterKeypad keypad;
+    private final PagedView pages;
+    private final HBox node;
+
+    public SearchScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, Screens screens) {
+        this.messages = messages;
+        this.library = library;
+        this.open = open;
+        this.screens = screens;
+        shown.getStyleClass().addAll("entry-field", "search-query");
+        shown.setMaxWidth(Double.MAX_VALUE);
+        Label hint = new Label(messages.get("search.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        keypad = new LetterKeypad(query, MAX_INITIALS, messages);
+        FlowPane words = new FlowPane(12, 12);
+        words.getStyleClass().add("quick-words");
+        for (String word : Arrays.stream(messages.get("search.quickWords").split(",")).map(String::strip).toList()) {
+            Button b = new Button(word);
+            b.getStyleClass().add("quick-word");
+            b.setOnAction(e -> query.set(word));
+            words.getChildren().add(b);
+        }
+        Label wordsTitle = new Label(messages.get("search.quickWordsTitle"));
+        wordsTitle.getStyleClass().add("section-title");
+        VBox left = new VBox(16, shown, hint, keypad, wordsTitle, words);
+        left.getStyleClass().add("search-input");
+        count.getStyleClass().add("section-title");
+        pages = new PagedView(results, messages);
+        VBox right = new VBox(12, count, pages.node());
+        VBox.setVgrow(pages.node(), Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        node = new HBox(32, left, right);
+        node.setAlignment(Pos.TOP_LEFT);
+        query.addListener((o, was, is) -> refresh());
+        refresh();
+    }
+
+    /** Types or sets the query, as the pad and word buttons do (tests and the shell use it). */
+    public void search(String text) {
+        query.set(text);
+    }
+
+    LetterKeypad keypad() {
+        return keypad;
+    }
+
+    List<ContentItem> shownItems() {
+        return library.search(query.get(), MAX_RESULTS);
+    }
+
+    private void refresh() {
+        String text = query.get() == null ? "" : query.get();
+        shown.setText(text.isEmpty() ? messages.get("search.placeholder") : text);
+        results.getChildren().clear();
+        pages.toTop();
+        if (text.isBlank()) {
+            count.setText(messages.get("search.prompt"));
+            return;
+        }
+        List<ContentItem> items = library.search(text, MAX_RESULTS);
+        count.setText(items.isEmpty() ? messages.get("search.none", text) : messages.get("search.count", items.size()));
+        for (ContentItem item : items) {
+            results.getChildren().add(ItemEntries.entry(item, messages, () -> open.accept(screens.article(item))));
+        }
+    }
+
+    @Override
+    public String title() {
+        return messages.get("search.title");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+}

@@ -1,0 +1,192 @@
+package org.xiangli.kiosk.payments.screens;
+
+import org.xiangli.kiosk.payments.LookupOutcome;
+import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.PaymentItem;
+import org.xiangli.kiosk.payments.PaymentRecord;
+import org.xiangli.kiosk.payments.PaymentStatus;
+import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.RecordGroups;
+import org.xiangli.kiosk.payments.StatementReceipt;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.PagedView;
+import org.xiangli.kiosk.ui.DeviceAware;
+import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.ui.KioskSession;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+
+/**
+ * 缴费明细: masked identity, records grouped by item with totals and newest first, a payment QR under each unpaid
+ * bill, and 打印明细. The payer is held here only; leaving, the idle countdown or the card going away drops it
+ * and every node that showed it.
+ */
+public final class PaymentResultsScreen implements Screen, DeviceAware {
+
+    private static final System.Logger LOG = System.getLogger(PaymentResultsScreen.class.getName());
+    private static final int QR_SIZE = 220;
+
+    private final Messages messages;
+    private final PaymentsContext payments;
+    private final LookupOutcome.Method method;
+    private final VBox records = new VBox(12);
+    private final Label printStatus = new Label();
+    private final Button print = new Button();
+    private final BorderPane node = new BorderPane();
+    private final FxUi ui = new FxUi();
+    private Payer payer;
+
+    public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
+            LookupOutcome.Found found, boolean portrait) {
+        this.messages = messages;
+        this.payments = payments;
+        this.method = found.method();
+        this.payer = found.payer();
+        Label identity = new Label(messages.get("payments.identity", payer.maskedName(), payer.idNumber().masked()));
+        identity.getStyleClass().addAll("section-title", "payer-identity");
+        identity.setWrapText(true);
+        VBox top = new VBox(8, identity);
+        if (!found.freshness().live()) {
+            LocalDate day = found.freshness().asOf().atZone(payments.clock().getZone()).toLocalDate();
+            String key = found.freshness().liveFailed() ? "payments.offline" : "payments.asOf";
+            Label offline = new Label(messages.get(key, messages.shortDate(day)));
+            offline.getStyleClass().addAll("hint", "payments-offline");
+            offline.setWrapText(true);
+            top.getChildren().add(offline);
+        }
+        print.setText(messages.get("payments.print"));
+        print.getStyleClass().addAll("primary", "payments-print");
+        print.setMinWidth(Button.USE_PREF_SIZE);
+        print.setOnAction(e -> print());
+        printStatus.setWrapText(true);
+        printStatus.getStyleClass().add("hint");
+        HBox.setHgrow(printStatus, Priority.ALWAYS);
+        printStatus.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(24, print, printStatus);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        top.getChildren().add(actions);
+        node.setTop(top);
+        fill(found.payer().records(), portrait);
+        node.setCenter(new PagedView(records, messages).node());
+        session.onWipe(this::forget);
+    }
+
+    private void fill(List<PaymentRecord> list, boolean portrait) {
+        if (list.isEmpty()) {
+            records.getChildren().add(new Label(messages.get("payments.noRecords")));
+            return;
+        }
+        for (Map.Entry<PaymentItem, List<PaymentRecord>> group : RecordGroups.of(list).entrySet()) {
+            Label title = new Label(messages.get(group.getKey().messageKey()) + "　"
+                    + messages.get("payments.total", PaymentRecord.yuan(RecordGroups.total(group.getValue()))));
+            title.getStyleClass().addAll("section-title", "payments-group");
+            title.setWrapText(true);
+            records.getChildren().add(title);
+            for (PaymentRecord r : group.getValue()) {
+                records.getChildren().add(row(r, portrait));
+            }
+        }
+    }
+
+    private Node row(PaymentRecord r, boolean portrait) {
+        Label line = new Label(messages.get("payments.record", r.period(), PaymentRecord.yuan(r.amountFen()),
+                messages.get(r.status().messageKey())));
+        line.setWrapText(true);
+        line.getStyleClass().add(r.status() == PaymentStatus.UNPAID || r.status() == PaymentStatus.FAILED
+                ? "error-text" : "payments-record");
+        Label date = new Label(messages.get("payments.record.date", messages.date(r.date())));
+        date.getStyleClass().add("hint");
+        date.setWrapText(true);
+        VBox text = new VBox(4, line, date);
+        if (!r.payable()) {
+            return text;
+        }
+        Label scan = new Label(messages.get("payments.payByPhone"));
+        scan.getStyleClass().add("ok-text");
+        scan.setWrapText(true);
+        VBox qr = new VBox(4, PaymentQrView.of(r.payUrl(), QR_SIZE), scan);
+        qr.setAlignment(Pos.CENTER);
+        // Beside its bill in landscape (not at the far edge, where the eye would not connect the two).
+        return portrait ? new VBox(8, text, qr) : new HBox(48, text, qr);
+    }
+
+    private void print() {
+        if (payer == null) {
+            return;
+        }
+        printStatus.setText(messages.get("payments.printing"));
+        print.setDisable(true);
+        payments.printer().print(StatementReceipt.of(payer, messages, payments.stationName(),
+                        ZonedDateTime.now(payments.clock())))
+                .whenComplete((result, error) -> ui.execute(() -> {
+                    print.setDisable(payer == null);
+                    if (error != null || !result.complete()) {
+                        // The cause is about the printer, never about the payer.
+                        LOG.log(Level.WARNING, "statement not printed: {0}", error != null ? error.toString()
+                                : result.statusAfter());
+                        printStatus.setText(messages.get("payments.printFailed"));
+                    } else {
+                        printStatus.setText(messages.get("payments.printed"));
+                    }
+                }));
+    }
+
+    public Button printButton() {
+        return print;
+    }
+
+    public Label printStatus() {
+        return printStatus;
+    }
+
+    /** Whether the screen still holds a payer (false once the session ended). */
+    public boolean holdsPayer() {
+        return payer != null;
+    }
+
+    private void forget() {
+        payer = null;
+        records.getChildren().clear();
+        node.getChildren().clear();
+    }
+
+    @Override
+    public boolean endsWhenCardLeaves() {
+        return method == LookupOutcome.Method.CARD;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("payments.results.title");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+
+    @Override
+    public void leave() {
+        forget();
+    }
+
+    @Override
+    public Optional<Duration> idleTimeout() {
+        return Optional.of(payments.idle());
+    }
+}

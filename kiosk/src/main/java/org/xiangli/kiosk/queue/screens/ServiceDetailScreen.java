@@ -1,0 +1,133 @@
+package org.xiangli.kiosk.queue.screens;
+
+import org.xiangli.kiosk.queue.CardIdentity;
+import org.xiangli.kiosk.queue.QueueException;
+import org.xiangli.kiosk.queue.ServiceItem;
+import org.xiangli.kiosk.queue.TicketDesk;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.PagedView;
+
+/**
+ * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
+ * one request id for its whole life, so however often the button is tapped it is one ticket.
+ */
+public final class ServiceDetailScreen implements Screen {
+
+    private static final System.Logger LOG = System.getLogger(ServiceDetailScreen.class.getName());
+
+    private final Messages messages;
+    private final ServiceItem service;
+    private final TicketDesk desk;
+    private final Consumer<Screen> open;
+    private final Speech speech;
+    private final Executor ui;
+    private final String requestId = UUID.randomUUID().toString();
+    private final Button take;
+    private final Label status;
+    private final BorderPane node = new BorderPane();
+    private Optional<CardIdentity> card = Optional.empty();
+
+    public ServiceDetailScreen(Messages messages, ServiceItem service, TicketDesk desk, Consumer<Screen> open,
+                               Speech speech, Executor ui) {
+        this.messages = messages;
+        this.service = service;
+        this.desk = desk;
+        this.open = open;
+        this.speech = speech;
+        this.ui = ui;
+        take = new Button(messages.get("queue.take"));
+        take.getStyleClass().addAll("primary", "take-ticket");
+        take.setId("take-ticket");
+        take.setOnAction(e -> takeTicket());
+        status = new Label(messages.get("queue.takeHint"));
+        status.getStyleClass().add("hint");
+        status.setWrapText(true);
+        HBox takeRow = new HBox(24, take, status);
+        takeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox body = new VBox(12);
+        body.getChildren().add(line(messages.get("queue.windows", ServiceGuideScreen.windowList(service))));
+        section(body, messages.get("queue.documents"), numbered(service.documents()));
+        section(body, messages.get("queue.steps"), numbered(service.steps()));
+        section(body, messages.get("queue.fees"), List.of(service.fees()));
+        section(body, messages.get("queue.timeLimit"), List.of(service.timeLimit()));
+        // The take button stays in place; the guide below it turns by pages.
+        BorderPane.setMargin(takeRow, new Insets(0, 0, 12, 0));
+        node.setTop(takeRow);
+        node.setCenter(new PagedView(body, messages).node());
+    }
+
+    /** The ID card reader's wiring calls this (on the UI thread) when a card is read while this page shows. */
+    public void acceptCard(CardIdentity identity) {
+        card = Optional.of(identity);
+        status.setText(messages.get("queue.cardRead"));
+    }
+
+    private void takeTicket() {
+        take.setDisable(true);
+        desk.takeAsync(requestId, service, card).whenCompleteAsync((outcome, failure) -> {
+            take.setDisable(false);
+            if (failure != null) {
+                showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
+                return;
+            }
+            if (!outcome.print().printed()) {
+                speech.speak(TicketScreen.spokenNumber(messages, outcome));
+            }
+            open.accept(new TicketScreen(messages, outcome));
+        }, ui);
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof QueueException q && q.reason() == QueueException.Reason.DAY_FULL) {
+            status.setText(messages.get("queue.dayFull"));
+        } else {
+            LOG.log(Level.ERROR, "taking a ticket for service " + service.letter() + " failed", failure);
+            status.setText(messages.get("queue.takeFailed"));
+        }
+    }
+
+    private static List<String> numbered(List<String> items) {
+        return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + ". " + items.get(i)).toList();
+    }
+
+    private static void section(VBox body, String title, List<String> lines) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        body.getChildren().add(heading);
+        lines.forEach(l -> body.getChildren().add(line(l)));
+    }
+
+    private static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    @Override
+    public String title() {
+        return service.letter() + " " + service.name();
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+}

@@ -1,0 +1,94 @@
+package org.xiangli.kiosk.queue.screens;
+
+import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.IssueResult;
+import org.xiangli.kiosk.queue.TicketOutcome;
+import org.xiangli.kiosk.queue.TicketReceipt;
+
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.QrImages;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Screen;
+
+/**
+ * The ticket just taken: number (large), service, windows, people ahead, estimated wait, time and a QR code. When
+ * it did not print, it says so in red so the villager photographs or remembers the number (it is also spoken).
+ */
+public final class TicketScreen implements Screen {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Messages messages;
+    private final HBox node;
+
+    public TicketScreen(Messages messages, TicketOutcome outcome) {
+        this.messages = messages;
+        TicketReceipt r = outcome.receipt();
+        Label caption = label(messages.get("queue.yourNumber"), "ticket-caption");
+        Label number = label(r.number(), "ticket-number");
+        number.setId("ticket-number");
+        Label service = label(r.serviceLetter() + "  " + r.serviceName(), "ticket-service");
+        Label ahead = label(messages.get("queue.peopleAhead", r.peopleAhead()), "ticket-wait");
+        Label wait = label(messages.get("queue.estimatedWait", r.estimatedWaitMinutes()), "ticket-wait");
+        Label windows = label(messages.get("queue.goToWindows", r.windows().stream().map(String::valueOf)
+                .collect(Collectors.joining("、"))), "ticket-windows");
+        Label time = label(messages.get("queue.issuedAt", TIME.format(r.issuedAt())), "hint");
+        VBox card = new VBox(caption, number, service, ahead, wait, windows, time);
+        card.getStyleClass().add("ticket-card");
+        card.setAlignment(Pos.CENTER_LEFT);
+        if (r.priority()) {
+            card.getChildren().add(2, label(messages.get("queue.priorityLane"), "ticket-priority"));
+        }
+        ImageView qr = new ImageView(QrImages.image(r.qrText(), 260));
+        Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
+        Label notice = label(notice(outcome), "ticket-notice");
+        notice.setId("ticket-notice");
+        if (!outcome.print().printed() && outcome.issue().kind() == IssueResult.Kind.ISSUED) {
+            notice.getStyleClass().add("printer-down");
+        }
+        VBox side = new VBox(16, notice, qr, qrHint);
+        side.setAlignment(Pos.CENTER);
+        side.setMaxWidth(420);
+        node = new HBox(40, card, side);
+        node.setAlignment(Pos.CENTER);
+    }
+
+    private String notice(TicketOutcome outcome) {
+        return switch (outcome.issue().kind()) {
+            case ALREADY_WAITING -> messages.get("queue.alreadyWaiting");
+            case REPEATED_REQUEST -> messages.get("queue.ticketPrinted");
+            case ISSUED -> outcome.print().printed() ? messages.get("queue.ticketPrinted")
+                    : messages.get("queue.printerDown");
+        };
+    }
+
+    /** What the kiosk says when the ticket could not be printed: the number, digit by digit, and people ahead. */
+    public static String spokenNumber(Messages messages, TicketOutcome outcome) {
+        return messages.get("queue.speakTicket", CallAnnouncer.spelled(outcome.receipt().number()),
+                outcome.receipt().peopleAhead());
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        return l;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("queue.yourNumber");
+    }
+
+    @Override
+    public Node view() {
+        return node;
+    }
+}

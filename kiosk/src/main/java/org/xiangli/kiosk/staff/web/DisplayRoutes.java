@@ -1,0 +1,101 @@
+package org.xiangli.kiosk.staff.web;
+
+import org.xiangli.kiosk.staff.StaffSession;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+import org.xiangli.kiosk.queue.QueueService;
+
+/** The call display ({@code /display}, no login, live by server-sent events) and the rating tablet page. */
+final class DisplayRoutes {
+
+    private static final System.Logger LOG = System.getLogger(DisplayRoutes.class.getName());
+
+    private final QueueService queue;
+    private final DisplayFeed feed;
+    private final WebPages pages;
+    private final String stationName;
+
+    DisplayRoutes(QueueService queue, DisplayFeed feed, WebPages pages, String stationName) {
+        this.queue = queue;
+        this.feed = feed;
+        this.pages = pages;
+        this.stationName = stationName;
+    }
+
+    void register(Javalin app) {
+        app.get("/display", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .result(pages.render("display", StaffServer.values("station", stationName))));
+        app.sse("/display/events", client -> {
+            client.keepAlive();
+            feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
+        });
+        app.get("/rate/{window}", ctx -> {
+            StaffSession s = StaffServer.session(ctx);
+            int window = window(ctx);
+            StaffServer.noStore(ctx);
+            ctx.contentType("text/html; charset=utf-8").result(pages.render("rate", StaffServer.values(
+                    "station", stationName, "csrf", s.csrfToken(), "window", String.valueOf(window),
+                    "windowTitle", pages.messages().get("web.windowN", window))));
+        });
+        app.get("/api/rate/{window}", ctx -> {
+            StaffServer.noStore(ctx);
+            ctx.contentType("application/json").result(WebJson.write(new OpenRating(
+                    queue.pendingRating(window(ctx)).map(r -> r.ticket()).orElse(null))));
+        });
+        app.post("/api/rate/{window}", ctx -> {
+            queue.rate(window(ctx), Integer.parseInt(ctx.formParam("level")));
+            ctx.contentType("application/json").result("{\"ok\":true}");
+        });
+    }
+
+    /** The ticket a villager may rate at the window now, null when none. */
+    record OpenRating(String ticket) {
+    }
+
+    private int window(Context ctx) {
+        int window = Integer.parseInt(ctx.pathParam("window"));
+        if (!queue.windows().contains(window)) {
+            throw new IllegalArgumentException("no window " + window);
+        }
+        return window;
+    }
+
+    private static Optional<Long> lastEventId(Context ctx) {
+        String header = ctx.header("Last-Event-ID");
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(header.strip()));
+        } catch (NumberFormatException e) {
+            LOG.log(Level.DEBUG, "display sent a malformed Last-Event-ID {0}; sending the full state", header);
+            return Optional.empty();
+        }
+    }
+
+    /** A display's event stream, over Javalin's SSE client. */
+    private record SseSink(SseClient client) implements DisplayFeed.Sink {
+
+        @Override
+        public boolean send(String event, String data, long id) {
+            if (client.terminated()) {
+                return false;
+            }
+            client.sendEvent(event, data, String.valueOf(id));
+            return !client.terminated();
+        }
+
+        @Override
+        public boolean ping() {
+            if (client.terminated()) {
+                return false;
+            }
+            client.sendComment("ping");
+            return !client.terminated();
+        }
+    }
+}

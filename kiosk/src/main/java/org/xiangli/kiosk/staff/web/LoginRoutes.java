@@ -1,0 +1,100 @@
+package org.xiangli.kiosk.staff.web;
+
+import org.xiangli.kiosk.staff.LoginResult;
+import org.xiangli.kiosk.staff.StaffLogin;
+import org.xiangli.kiosk.staff.StaffSession;
+import org.xiangli.kiosk.staff.StaffSessions;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import org.xiangli.kiosk.queue.QueueService;
+
+/** {@code /login} and {@code /logout}. The login form carries its own CSRF token (a cookie and a field). */
+final class LoginRoutes {
+
+    private static final System.Logger LOG = System.getLogger(LoginRoutes.class.getName());
+
+    private final StaffLogin login;
+    private final StaffSessions sessions;
+    private final WebPages pages;
+    private final QueueService queue;
+    private final String stationName;
+    private final Clock clock;
+
+    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName,
+                Clock clock) {
+        this.clock = clock;
+        this.login = login;
+        this.sessions = sessions;
+        this.pages = pages;
+        this.queue = queue;
+        this.stationName = stationName;
+    }
+
+    void register(Javalin app) {
+        app.get("/", ctx -> ctx.redirect("/console"));
+        app.get("/login", ctx -> showForm(ctx, "", 200));
+        app.post("/login", this::submit);
+        app.post("/logout", ctx -> {
+            sessions.close(ctx.cookie(StaffServer.SESSION_COOKIE));
+            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            ctx.redirect("/login");
+        });
+    }
+
+    private void submit(Context ctx) {
+        if (!StaffServer.sameToken(ctx.formParam(StaffServer.CSRF_FIELD), ctx.cookie(StaffServer.LOGIN_COOKIE))) {
+            LOG.log(Level.WARNING, "login refused: missing or wrong CSRF token");
+            showForm(ctx, pages.messages().get("web.login.expired"), 403);
+            return;
+        }
+        String username = ctx.formParam("username");
+        int window;
+        try {
+            window = Integer.parseInt(ctx.formParam("window"));
+        } catch (NumberFormatException e) {
+            showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
+            return;
+        }
+        if (!queue.windows().contains(window)) {
+            showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
+            return;
+        }
+        LoginResult result = login.login(username, ctx.formParam("password"));
+        switch (result.outcome()) {
+            case OK -> {
+                StaffSession session = sessions.open(result.account().orElseThrow(), window);
+                LOG.log(Level.INFO, "staff {0} logged in at window {1}", session.username(), window);
+                ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=" + session.token()
+                        + "; Path=/; HttpOnly; SameSite=Strict");
+                ctx.redirect("/console");
+            }
+            case LOCKED -> {
+                long minutes = Math.max(1, (Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
+                        .toSeconds() + 59) / 60);
+                LOG.log(Level.WARNING, "staff login locked: {0}", username);
+                showForm(ctx, pages.messages().get("web.login.locked", minutes), 401);
+            }
+            case DISABLED -> showForm(ctx, pages.messages().get("web.login.disabled"), 401);
+            case WRONG_PASSWORD -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
+        }
+    }
+
+    private void showForm(Context ctx, String error, int status) {
+        // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
+        String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
+        String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
+        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
+        StringBuilder options = new StringBuilder();
+        for (int w : queue.windows()) {
+            options.append("<option value=\"").append(w).append("\">")
+                    .append(WebPages.escape(pages.messages().get("web.windowN", w))).append("</option>");
+        }
+        StaffServer.noStore(ctx);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render("login", StaffServer.values(
+                "station", stationName, "csrf", token, "error", error, "windowOptions", options.toString())));
+    }
+}

@@ -1,0 +1,161 @@
+package org.xiangli.kiosk.staff.web;
+
+import org.xiangli.kiosk.staff.StaffAccountRepository;
+import org.xiangli.kiosk.staff.StaffAccounts;
+import org.xiangli.kiosk.staff.StaffLogin;
+import org.xiangli.kiosk.staff.StaffSession;
+import org.xiangli.kiosk.staff.StaffSessions;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.lang.System.Logger.Level;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.xiangli.kiosk.queue.InvalidInput;
+import org.xiangli.kiosk.queue.QueueAdmin;
+import org.xiangli.kiosk.queue.QueueException;
+import org.xiangli.kiosk.queue.QueueService;
+import org.xiangli.kiosk.i18n.Messages;
+
+/**
+ * The staff console and call display, served by the kiosk process on the station LAN. {@code /display} and its
+ * event stream need no login; every other page and API needs a session (pages redirect to the login page, APIs
+ * answer 401 — never data), every change needs the session's CSRF token, and {@code /admin} needs the admin role.
+ */
+public final class StaffServer implements AutoCloseable {
+
+    static final String SESSION_COOKIE = "XL_SESSION";
+    static final String LOGIN_COOKIE = "XL_LOGIN";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String CSRF_FIELD = "_csrf";
+    static final String SESSION_ATTRIBUTE = "staffSession";
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/staff.css",
+            "/favicon.ico");
+    private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
+
+    private final Javalin app;
+    private final StaffSessions sessions;
+    private final DisplayFeed feed;
+
+    /**
+     * @param admin    the services, windows and rules the admin pages change
+     * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
+     */
+    public StaffServer(QueueService queue, QueueAdmin admin, StaffAccountRepository accounts, StaffSessions sessions,
+                       Messages messages, String stationName, Clock clock) {
+        StaffLogin login = new StaffLogin(accounts, clock);
+        this.sessions = sessions;
+        this.feed = new DisplayFeed(queue);
+        WebPages pages = new WebPages(messages);
+        this.app = Javalin.create(config -> config.showJavalinBanner = false);
+        app.before(this::guard);
+        // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
+        app.get("/favicon.ico", ctx -> ctx.status(204));
+        app.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
+        new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(app);
+        new ConsoleRoutes(queue, pages, stationName, clock).register(app);
+        new DisplayRoutes(queue, feed, pages, stationName).register(app);
+        new StatisticsRoutes(queue, pages, stationName, clock).register(app);
+        AdminPage adminPage = new AdminPage(pages, stationName);
+        new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
+        new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
+        app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
+                .result(WebJson.write(new ErrorMessage(e.reason().name(),
+                        messages.get("web.error." + e.reason().name())))));
+        app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+    }
+
+    /** What an API answers when it refuses: a code for the page's script and a message for the person. */
+    record ErrorMessage(String error, String message) {
+    }
+
+    /** Starts listening; port 0 picks a free one (tests). */
+    public StaffServer start(String host, int port) {
+        app.start(host, port);
+        LOG.log(Level.INFO, "staff console on http://{0}:{1}/ (call display: /display)", host,
+                String.valueOf(app.port()));
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public DisplayFeed feed() {
+        return feed;
+    }
+
+    static StaffSession session(Context ctx) {
+        StaffSession session = ctx.attribute(SESSION_ATTRIBUTE);
+        if (session == null) {
+            throw new IllegalStateException("no session on a guarded route " + ctx.path());
+        }
+        return session;
+    }
+
+    static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    /** Constant-time comparison of two tokens. */
+    static boolean sameToken(String a, String b) {
+        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
+                b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        String path = ctx.path();
+        if (PUBLIC.contains(path)) {
+            return;
+        }
+        Optional<StaffSession> session = sessions.find(ctx.cookie(SESSION_COOKIE));
+        if (session.isEmpty()) {
+            if (path.startsWith("/api/")) {
+                ctx.status(401).contentType("application/json").result("{\"error\":\"LOGIN_REQUIRED\"}");
+            } else {
+                ctx.redirect("/login");
+            }
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        boolean change = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
+        if (change) {
+            String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD));
+            if (!sameToken(sent, session.get().csrfToken())) {
+                LOG.log(Level.WARNING, "{0} {1}: refused, missing or wrong CSRF token", ctx.method(), path);
+                ctx.status(403).contentType("application/json").result("{\"error\":\"CSRF\"}");
+                ctx.skipRemainingHandlers();
+                return;
+            }
+        }
+        if ((path.startsWith("/admin") || path.startsWith("/api/admin")) && !session.get().isAdmin()) {
+            ctx.status(403).contentType("application/json").result("{\"error\":\"ADMIN_ONLY\"}");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        ctx.attribute(SESSION_ATTRIBUTE, session.get());
+    }
+
+    static Map<String, String> values(String... pairs) {
+        java.util.HashMap<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        app.stop();
+    }
+}

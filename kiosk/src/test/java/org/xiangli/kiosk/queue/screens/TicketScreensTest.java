@@ -1,0 +1,127 @@
+package org.xiangli.kiosk.queue.screens;
+
+import org.xiangli.kiosk.queue.CardIdentity;
+import org.xiangli.kiosk.queue.PriorityReason;
+import org.xiangli.kiosk.queue.ServiceItem;
+import org.xiangli.kiosk.queue.Ticket;
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.KioskApp;
+import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.shell.CjkFonts;
+import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.shell.KioskShell;
+import org.xiangli.kiosk.shell.Snapshots;
+import org.xiangli.kiosk.store.Database;
+
+/** Taking a ticket on the kiosk, rendered headless at 1920×1080; screenshots go to target/screenshots. */
+class TicketScreensTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+    KioskApp app;
+    KioskShell shell;
+    Scene scene;
+    final FxUi ui = new FxUi();
+
+    @BeforeAll
+    static void toolkit() {
+        FxUi.startToolkit();
+    }
+
+    @BeforeEach
+    void open() {
+        KioskConfig config = ConfigLoader.defaults().withDataDir(dir);
+        app = new KioskApp(config, Database.open(dir.resolve("kiosk.db")), Clock.system(config.station().timeZone()));
+        app.loadDemoData();
+        ui.run(() -> {
+            shell = app.createShell(CjkFonts.requireFamily(), () -> { });
+            scene = new Scene(shell.root(), 1920, 1080);
+        });
+    }
+
+    @AfterEach
+    void close() {
+        ui.run(() -> shell.stop());
+        app.close();
+    }
+
+    @Test
+    void tappingTakeTicketTwiceShowsOneTicketWithNumberWaitAndPrinterNotice() throws Exception {
+        ServiceItem service = app.queue().services().getFirst();
+        ui.run(() -> shell.open(shell.screens().serviceDetail(service)));
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-service-detail.png"));
+
+        ui.run(() -> {
+            Button take = (Button) scene.lookup("#take-ticket");
+            take.fire();
+            take.fire(); // a double tap: the second is ignored while the first runs, or gets the same ticket
+        });
+        awaitScreen(TicketScreen.class);
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-ticket-printer-down.png"));
+
+        assertEquals("A001", ui.call(() -> ((Label) scene.lookup("#ticket-number")).getText()));
+        assertTrue(ui.call(() -> ((Label) scene.lookup("#ticket-notice")).getText()).contains("打印机故障"));
+        assertEquals(1, app.queue().ticketsBetween(app.queue().today(), app.queue().today()).size());
+
+        ui.run(() -> shell.back());
+        ui.run(() -> ((Button) scene.lookup("#take-ticket")).fire());
+        awaitScreen(TicketScreen.class);
+        assertEquals("A001", ui.call(() -> ((Label) scene.lookup("#ticket-number")).getText()),
+                "the same page gives the same ticket again");
+        assertEquals(1, app.queue().ticketsBetween(app.queue().today(), app.queue().today()).size());
+    }
+
+    @Test
+    void anElderlyVillagerWhoSwipesTheCardGetsAPriorityTicket() throws Exception {
+        ServiceItem service = app.queue().services().getFirst();
+        ui.run(() -> shell.open(shell.screens().serviceDetail(service)));
+        ui.run(() -> ((ServiceDetailScreen) shell.current()).acceptCard(
+                new CardIdentity("11010519491231002X", java.time.LocalDate.of(1949, 12, 31))));
+        // Rendering also builds the scroll pane's skin, which puts the page's controls into the scene.
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-card-read.png"));
+        ui.run(() -> ((Button) scene.lookup("#take-ticket")).fire());
+        awaitScreen(TicketScreen.class);
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-ticket-priority.png"));
+        assertEquals(PriorityReason.ELDERLY, app.queue().ticketsBetween(app.queue().today(), app.queue().today())
+                .getFirst().priority());
+    }
+
+    @Test
+    void aFinishedTicketIsRatedOnTheIdleKioskInFiveLevels() throws Exception {
+        ServiceItem service = app.queue().services().getFirst();
+        Ticket ticket = app.queue().take("r1", service.letter(), java.util.Optional.empty()).ticket();
+        int window = service.windows().getFirst();
+        app.queue().callNext(window);
+        app.queue().finish(window);
+        awaitScreen(RatingScreen.class);
+        Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-rating.png"));
+        ui.run(() -> ((Button) scene.lookup("#rate-4")).fire());
+        assertEquals(java.util.Optional.of(4), app.queue().ticketsBetween(app.queue().today(), app.queue().today())
+                .stream().filter(t -> t.id() == ticket.id()).findFirst().orElseThrow().rating());
+    }
+
+    private void awaitScreen(Class<?> type) throws InterruptedException {
+        while (!ui.call(() -> type.isInstance(shell.current()))) {
+            Thread.sleep(20);
+        }
+        assertInstanceOf(type, ui.call(() -> shell.current()));
+    }
+}

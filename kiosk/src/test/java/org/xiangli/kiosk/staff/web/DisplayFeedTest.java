@@ -1,0 +1,92 @@
+package org.xiangli.kiosk.staff.web;
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.queue.QueueFixture;
+
+/** How a (re)connecting display is brought up to date. */
+class DisplayFeedTest {
+
+    QueueFixture q;
+    DisplayFeed feed;
+
+    /** What a display received: "event:id". */
+    static final class Recorder implements DisplayFeed.Sink {
+        final List<String> got = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean send(String event, String data, long id) {
+            got.add(event + ":" + id);
+            return true;
+        }
+
+        @Override
+        public boolean ping() {
+            return true;
+        }
+    }
+
+    private static void until(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @BeforeEach
+    void start(@TempDir Path dir) {
+        q = new QueueFixture(dir);
+        feed = new DisplayFeed(q.queue);
+        q.take('A');
+        q.take('A');
+        q.queue.callNext(1);
+        q.queue.callNext(2);
+    }
+
+    @AfterEach
+    void stop() {
+        feed.close();
+        q.close();
+    }
+
+    @Test
+    void givenADisplayThatSawTheFirstCall_whenItReconnects_thenItGetsExactlyTheCallsItMissed() {
+        long first = q.queue.recentCalls(2).getFirst().id();
+        Recorder display = new Recorder();
+        feed.subscribe(display, Optional.of(first));
+
+        until("the replay", () -> display.got.size() == 1);
+        assertEquals(List.of("call:" + (first + 1)), display.got);
+    }
+
+    @Test
+    void givenADisplayThatSawCallsAPowerCutRolledBack_whenItReconnects_thenItStartsAfreshFromTheState() {
+        long newest = q.queue.recentCalls(1).getFirst().id();
+        Recorder display = new Recorder();
+        feed.subscribe(display, Optional.of(newest + 3));
+
+        until("the state", () -> display.got.size() == 1);
+        assertEquals(List.of("state:" + newest), display.got);
+        q.take('A');
+        q.queue.callNext(1);
+        until("the next call", () -> display.got.size() == 2);
+        assertEquals("call:" + (newest + 1), display.got.get(1), "a reused id is not skipped");
+    }
+}

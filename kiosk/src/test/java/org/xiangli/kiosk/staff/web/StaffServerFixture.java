@@ -1,0 +1,55 @@
+package org.xiangli.kiosk.staff.web;
+
+import org.xiangli.kiosk.staff.StaffAccountRepository;
+import org.xiangli.kiosk.staff.StaffLogin;
+import org.xiangli.kiosk.staff.StaffRole;
+import org.xiangli.kiosk.staff.StaffSessions;
+
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.xiangli.kiosk.queue.QueueAdmin;
+import org.xiangli.kiosk.queue.QueueFixture;
+import org.xiangli.kiosk.queue.QueueSettingsRepository;
+import org.xiangli.kiosk.queue.ServiceGuideRepository;
+import org.xiangli.kiosk.queue.ServiceWindowRepository;
+import org.xiangli.kiosk.i18n.Messages;
+
+/** A staff console on loopback with a fresh queue and two accounts: staff "wang" and admin "li". */
+public final class StaffServerFixture implements AutoCloseable {
+
+    public static final String PASSWORD = "correct-horse-7";
+
+    public final QueueFixture queue;
+    public final StaffAccountRepository accounts;
+    public final ServiceGuideRepository guide;
+    public final QueueAdmin admin;
+    public final StaffServer server;
+
+    public StaffServerFixture(Path dir) {
+        this(dir, QueueFixture.SERVICES);
+    }
+
+    public StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services) {
+        queue = new QueueFixture(dir, Instant.now(), services);
+        accounts = new StaffAccountRepository(queue.db);
+        accounts.add("wang", StaffLogin.hash(PASSWORD), StaffRole.STAFF, Instant.now());
+        accounts.add("li", StaffLogin.hash(PASSWORD), StaffRole.ADMIN, Instant.now());
+        guide = queue.guide;
+        admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
+                queue.queue);
+        server = new StaffServer(queue.queue, admin, accounts, new StaffSessions(queue.clock),
+                new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        queue.close();
+    }
+}
