@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.InvalidInput;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueException;
@@ -42,14 +43,15 @@ public final class StaffServer implements AutoCloseable {
     private final DisplayFeed feed;
 
     /**
+     * @param board    what the call displays show: the same board as the kiosk's own call screen
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
      */
-    public StaffServer(QueueService queue, QueueAdmin admin, StaffAccountRepository accounts, StaffSessions sessions,
-                       Messages messages, String stationName, Clock clock) {
+    public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
+                       StaffSessions sessions, Messages messages, String stationName, Clock clock) {
         StaffLogin login = new StaffLogin(accounts, clock);
         this.sessions = sessions;
-        this.feed = new DisplayFeed(queue);
+        this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.before(this::guard);
