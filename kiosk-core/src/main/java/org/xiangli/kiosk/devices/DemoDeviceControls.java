@@ -22,8 +22,8 @@ import org.xiangli.hal.printer.PrintedReceipt;
 import org.xiangli.hal.printer.PrinterCondition;
 import org.xiangli.kiosk.payments.BillCode;
 import org.xiangli.kiosk.payments.DemoLedger;
-import org.xiangli.kiosk.payments.Payer;
-import org.xiangli.kiosk.payments.PaymentRecord;
+import org.xiangli.kiosk.payments.model.Payer;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
 
 /**
  * What demo mode's devices panel does, kept apart from its JavaFX nodes: it drives the SIMULATORS (lay a demo card

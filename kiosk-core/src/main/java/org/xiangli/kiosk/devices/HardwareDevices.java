@@ -13,10 +13,7 @@ import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.DeviceStatus;
-import org.xiangli.hal.device.LinkAddress;
-import org.xiangli.hal.device.LinkOpener;
 import org.xiangli.hal.device.SerialLink;
-import org.xiangli.hal.device.StreamLink;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.hal.scanner.EvdevScanner;
@@ -33,8 +30,6 @@ import org.xiangli.kiosk.config.KioskConfig;
 public final class HardwareDevices implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(HardwareDevices.class.getName());
-    /** The usual speed of ESC/POS printers on a serial line when the config names none. */
-    static final int DEFAULT_PRINTER_BAUD = 9600;
     /** USB CDC scanners ignore the line speed; a value is needed to open the port all the same. */
     static final int SCANNER_BAUD = 9600;
     private static final String INPUT_DEVICES = "/dev/input/";
@@ -51,7 +46,7 @@ public final class HardwareDevices implements AutoCloseable {
                 new SamCardReader.Settings(SamCardReader.Settings.DEFAULT.pollInterval(),
                         SamCardReader.Settings.DEFAULT.replyTimeout(), SamCardReader.Settings.DEFAULT.debounce(),
                         backoff), clock);
-        printer = printerOpener(config.printer()).map(opener -> new ReceiptPrinter(config.printer(), opener,
+        printer = config.printer().opener().map(opener -> new ReceiptPrinter(config.printer().text(), opener,
                 PaperWidth.ofMillimetres(config.paperWidthMm()), new ReceiptPrinter.Settings(
                         ReceiptPrinter.Settings.DEFAULT.statusTimeout(), ReceiptPrinter.Settings.DEFAULT.statusInterval(),
                         backoff)));
@@ -84,39 +79,10 @@ public final class HardwareDevices implements AutoCloseable {
             devices.started.add(s);
         });
         LOG.log(Level.INFO, "hardware devices: card reader {0} at {1} baud, printer {2} ({3} mm), scanner {4}",
-                config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer(),
+                config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer().text(),
                 String.valueOf(config.paperWidthMm()),
                 config.scannerPort());
         return devices;
-    }
-
-    /**
-     * The driver's transport for a {@code devices.printer} value ({@code serial:/dev/PORT[@BAUD]},
-     * {@code usb:/dev/usb/lpN}, {@code tcp:HOST:PORT}); empty for {@code none}.
-     *
-     * @throws IllegalArgumentException for anything else (the config loader has refused it already)
-     */
-    static Optional<LinkOpener> printerOpener(String printer) {
-        if (printer.equals("none")) {
-            return Optional.empty();
-        }
-        if (printer.startsWith("serial:")) {
-            String port = printer.substring("serial:".length());
-            int at = port.lastIndexOf('@');
-            int baud = DEFAULT_PRINTER_BAUD;
-            if (at > 0) {
-                baud = Integer.parseInt(port.substring(at + 1));
-                port = port.substring(0, at);
-            }
-            return Optional.of(SerialLink.opener(port, baud));
-        }
-        if (printer.startsWith("usb:")) {
-            return Optional.of(StreamLink.deviceFile(printer.substring("usb:".length())));
-        }
-        if (printer.startsWith("tcp:")) {
-            return Optional.of(LinkAddress.opener(printer, 0));
-        }
-        throw new IllegalArgumentException("not a printer address: " + printer);
     }
 
     public SamCardReader cardReader() {

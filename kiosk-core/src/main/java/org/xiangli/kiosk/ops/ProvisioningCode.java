@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ops.ProvisioningCodeException.Reason;
 
 /**

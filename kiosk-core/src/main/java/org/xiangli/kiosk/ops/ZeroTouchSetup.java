@@ -10,8 +10,8 @@ import java.util.List;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ops.ProvisioningCodeException.Reason;
 
 /**

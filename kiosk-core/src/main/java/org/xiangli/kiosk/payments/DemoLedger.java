@@ -1,5 +1,10 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+import org.xiangli.kiosk.payments.model.PaymentItem;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
+import org.xiangli.kiosk.payments.model.PaymentStatus;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+
 import java.time.Instant;
 import org.xiangli.hal.card.CitizenIdNumber;
 import org.xiangli.kiosk.payments.lookup.Freshness;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

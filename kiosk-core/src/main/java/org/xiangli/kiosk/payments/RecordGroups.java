@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.PaymentItem;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
+
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;

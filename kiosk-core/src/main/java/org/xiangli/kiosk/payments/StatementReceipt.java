@@ -1,5 +1,9 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+import org.xiangli.kiosk.payments.model.PaymentItem;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

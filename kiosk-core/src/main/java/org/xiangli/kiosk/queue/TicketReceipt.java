@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.queue;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -16,16 +17,12 @@ public record TicketReceipt(String stationCode, String stationName, char service
         windows = List.copyOf(windows);
     }
 
-    /** {@code XIANGLI-TICKET:station:date:number} — unique per station and day, nothing personal. */
-    public static String qrText(String stationCode, ZonedDateTime issuedAt, String number) {
-        return qrText(stationCode, issuedAt.toLocalDate(), number);
-    }
-
     /**
-     * As above with the ticket's queue day, which differs from the calendar date between midnight and a later
-     * daily reset time: the number is unique within its queue day, so the QR names that day.
+     * {@code XIANGLI-TICKET:station:day:number}, nothing personal. The day is the ticket's queue day, which differs
+     * from the calendar date between midnight and a later daily reset time: the number is unique within its queue
+     * day, so the QR names that day.
      */
-    public static String qrText(String stationCode, java.time.LocalDate queueDay, String number) {
+    public static String qrText(String stationCode, LocalDate queueDay, String number) {
         return "XIANGLI-TICKET:" + stationCode + ":" + queueDay + ":" + number;
     }
 }

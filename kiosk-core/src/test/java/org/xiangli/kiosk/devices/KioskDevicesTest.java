@@ -63,7 +63,7 @@ class KioskDevicesTest {
                 new TicketReceiptLayout(new Messages(Locale.SIMPLIFIED_CHINESE)));
         ZonedDateTime at = ZonedDateTime.of(2026, 11, 23, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
         TicketReceipt ticket = new TicketReceipt("DEMO-001", "青石村综合服务站", 'A', "社保医保", "A003", List.of(1, 2),
-                2, 10, at, true, TicketReceipt.qrText("DEMO-001", at, "A003"));
+                2, 10, at, true, TicketReceipt.qrText("DEMO-001", at.toLocalDate(), "A003"));
 
         TicketPrinter.Result result = devices.ticketPrinter().print(ticket);
 

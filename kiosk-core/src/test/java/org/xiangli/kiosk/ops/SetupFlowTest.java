@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.i18n.Messages;
 
 class SetupFlowTest {

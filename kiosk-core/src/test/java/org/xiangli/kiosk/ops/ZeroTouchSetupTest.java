@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ops.ProvisioningCodeException.Reason;
 
 class ZeroTouchSetupTest {

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -13,9 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.payments.lookup.PaymentsSource;
 import org.xiangli.kiosk.payments.store.DataKey;
 import org.xiangli.kiosk.store.Database;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.payments;
 
+import org.xiangli.kiosk.payments.model.Payer;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.payments.ledger.LedgerBundle;
 import org.xiangli.kiosk.payments.ledger.LedgerException;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;

@@ -4,6 +4,7 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,13 +25,15 @@ final class HomeScreen implements Screen {
     private final Button payments;
     private final Button help;
     private final ReadOnlyBooleanProperty portrait;
+    /** A new home page is made at every return home: each must stop listening to the shell's orientation on leave. */
+    private final ChangeListener<Boolean> relayout = (o, was, is) -> layout(is);
 
     HomeScreen(Messages messages, ReadOnlyBooleanProperty portrait, Screens screens, KioskShell shell) {
         this.portrait = portrait;
-        publicity = tile(messages, "publicity", () -> shell.open(screens.publicity()));
-        queue = tile(messages, "queue", () -> shell.open(screens.serviceGuide()));
-        payments = tile(messages, "payments", () -> shell.open(screens.payments()));
-        if (!screens.paymentsAvailable()) {
+        publicity = tile(messages, "publicity", () -> shell.open(screens.content().publicity()));
+        queue = tile(messages, "queue", () -> shell.open(screens.queue().serviceGuide()));
+        payments = tile(messages, "payments", () -> shell.open(screens.payments().identify()));
+        if (!screens.payments().available()) {
             // Still a tile that answers a touch: the page it opens says why and whom to ask.
             ((javafx.scene.control.Label) ((VBox) payments.getGraphic()).getChildren().get(1))
                     .setText(messages.get("payments.unavailable.tile"));
@@ -46,7 +49,17 @@ final class HomeScreen implements Screen {
         node.getStyleClass().addAll("page", "home");
         node.getChildren().addAll(welcome, tiles);
         layout(portrait.get());
-        portrait.addListener((o, was, is) -> layout(is));
+        portrait.addListener(relayout);
+    }
+
+    @Override
+    public void leave() {
+        portrait.removeListener(relayout);
+    }
+
+    /** How many columns the tiles stand in now (2 on landscape, 1 on portrait). */
+    int columns() {
+        return tiles.getColumnConstraints().size();
     }
 
     @Override

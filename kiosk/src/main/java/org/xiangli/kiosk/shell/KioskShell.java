@@ -1,8 +1,10 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.Theme;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
+import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
 
 import java.time.Duration;
@@ -39,7 +41,7 @@ import org.xiangli.kiosk.content.sync.UsbImportProgress;
  * The kiosk's frame: header, urgent banner, the current page, and the layers above it (bulletin board, technician
  * PIN pad). It owns navigation, the idle countdown and the session wipe, so no screen can forget them.
  */
-public final class KioskShell {
+public final class KioskShell implements Navigator {
 
     private final ShellContext context;
     private final KioskSession session = new KioskSession();
@@ -74,7 +76,7 @@ public final class KioskShell {
         this.messages = new Messages(context.config().display().language());
         root.getStyleClass().add("kiosk-root");
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
-        root.getStylesheets().add(KioskShell.class.getResource("kiosk.css").toExternalForm());
+        root.getStylesheets().add(Theme.stylesheet());
         root.getChildren().add(frame);
         // If a page is ever taller than the screen, keep the header (and its 返回首页) in view.
         StackPane.setAlignment(frame, Pos.TOP_CENTER);
@@ -116,6 +118,7 @@ public final class KioskShell {
         return screens;
     }
 
+    @Override
     public KioskSession session() {
         return session;
     }
@@ -132,11 +135,18 @@ public final class KioskShell {
         return stack.size();
     }
 
+    @Override
+    public boolean portrait() {
+        return portrait.get();
+    }
+
+    @Override
     public void open(Screen screen) {
         stack.push(screen);
         show();
     }
 
+    @Override
     public void back() {
         if (stack.size() <= 1) {
             return;
@@ -146,6 +156,7 @@ public final class KioskShell {
     }
 
     /** Leaves every page, wipes the session and shows home: the 返回首页 button and the idle countdown. */
+    @Override
     public void goHome() {
         cardGone = null;
         while (!stack.isEmpty()) {
@@ -328,7 +339,7 @@ public final class KioskShell {
             Button banner = new Button(messages.get("banner.urgent", urgent.title()));
             banner.getStyleClass().add("urgent-banner");
             banner.setMaxWidth(Double.MAX_VALUE);
-            banner.setOnAction(e -> open(screens.article(urgent)));
+            banner.setOnAction(e -> open(screens.content().article(urgent)));
             top.getChildren().add(banner);
         }
     }

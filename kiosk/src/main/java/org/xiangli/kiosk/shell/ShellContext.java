@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
-import org.xiangli.kiosk.content.ContentStatusReader;
+import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;

@@ -1,7 +1,5 @@
 package org.xiangli.kiosk.ui;
 
-import org.xiangli.kiosk.shell.KioskShell;
-
 import org.xiangli.hal.card.IdentityCard;
 
 /**
@@ -16,7 +14,7 @@ public interface DeviceAware {
     default void onCodeScanned(String text) {
     }
 
-    /** Whether taking the card away should end the session (after {@link KioskShell#CARD_GONE_GRACE}). */
+    /** Whether taking the card away should end the session (after the shell's grace time). */
     default boolean endsWhenCardLeaves() {
         return false;
     }

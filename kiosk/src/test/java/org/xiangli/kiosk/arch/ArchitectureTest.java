@@ -10,30 +10,75 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of STYLE.md, as a test: they hold for every class of hal and kiosk. */
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dependency rules of STYLE.md and the layers of {@link KioskLayers}, as a test: they hold for every main class
+ * of hal, kiosk-core, kiosk and kioskctl.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
 
+    /** Where the fixture that breaks every rule on purpose lives (test classes, never part of the kiosk). */
+    private static final String BROKEN = "org.xiangli.kiosk.arch.fixture";
+
     @BeforeAll
     static void importClasses() {
+        // Main classes of every module; kiosk-core's test-jar (its fixtures, on this class path) is no product code.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.xiangli");
     }
 
-    /**
-     * UI classes: the shell, reusable controls, and in each feature package its screens, views, panels and the
-     * helpers that build their nodes (package by feature keeps them beside their domain).
-     */
+    /** UI classes: the app's root, the shell, the UI base and every feature's screens (JavaFX lives only there). */
     private static final DescribedPredicate<JavaClass> UI = DescribedPredicate.describe("UI classes",
-            c -> c.getPackageName().startsWith("org.xiangli.kiosk.shell")
+            c -> c.getPackageName().equals("org.xiangli.kiosk")
+                    || c.getPackageName().startsWith("org.xiangli.kiosk.shell")
                     || c.getPackageName().startsWith("org.xiangli.kiosk.ui")
-                    || c.getName().startsWith("org.xiangli.kiosk.KioskMain")
-                    || isUiName(c.getSimpleName())
-                    || c.getEnclosingClass().map(e -> isUiName(e.getSimpleName())).orElse(false));
+                    || c.getPackageName().matches("org\\.xiangli\\.kiosk\\.\\w+\\.screens(\\..*)?"));
 
-    private static boolean isUiName(String name) {
-        return name.matches(".*(Screen|View|Panel|Pager|Entries|Dialog)");
+    private static final DescribedPredicate<JavaClass> WEB = DescribedPredicate.describe("staff web console",
+            c -> c.getPackageName().startsWith("org.xiangli.kiosk.staff.web"));
+
+    @Test
+    void layersAreRespected() {
+        KioskLayers.layers("org.xiangli.kiosk").check(classes);
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        KioskLayers.featureSlicesFreeOfCycles("org.xiangli.kiosk").check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        KioskLayers.packagesFreeOfCycles("org.xiangli.kiosk").check(classes);
+    }
+
+    /** A rule that never fails documents nothing: the broken fixture must trip each of them. */
+    @Test
+    void theRulesCatchABrokenArchitecture() {
+        JavaClasses broken = new ClassFileImporter().importPackages(BROKEN);
+
+        assertTrue(KioskLayers.layers(BROKEN).evaluate(broken).hasViolation(), "domain -> shell must be refused");
+        assertTrue(KioskLayers.featureSlicesFreeOfCycles(BROKEN).evaluate(broken).hasViolation(),
+                "content <-> payments must be refused");
+        assertTrue(KioskLayers.packagesFreeOfCycles(BROKEN).evaluate(broken).hasViolation());
+    }
+
+    @Test
+    void halKnowsNothingOfTheKioskOrKioskctl() {
+        noClasses().that().resideInAPackage("org.xiangli.hal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.xiangli.kiosk..", "org.xiangli.provisioning..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheWebConsoleUsesTheWebServer() {
+        noClasses().that(DescribedPredicate.not(WEB))
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(classes);
     }
 
     /** Data access: repositories and the statement helpers they hand a connection to inside a transaction. */
@@ -50,7 +95,7 @@ class ArchitectureTest {
 
     @Test
     void domainCodeNeverImportsJavaFx() {
-        noClasses().that().resideInAPackage("org.xiangli.kiosk..").and(DescribedPredicate.not(UI))
+        noClasses().that().resideInAnyPackage("org.xiangli..").and(DescribedPredicate.not(UI))
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -75,7 +120,7 @@ class ArchitectureTest {
 
     @Test
     void uiCodeNeverTalksToSqlOrSerialPorts() {
-        noClasses().that(UI)
+        noClasses().that(UI.or(WEB))
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "jssc..")
                 .check(classes);
     }

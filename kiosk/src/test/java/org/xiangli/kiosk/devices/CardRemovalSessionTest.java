@@ -50,7 +50,7 @@ class CardRemovalSessionTest {
     @Test
     void aSessionOpenedByACardEndsTenSecondsAfterTheCardLeavesTheReader() throws Exception {
         KioskShell shell = kiosk.shell();
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         var read = demo.cardReader().nextCard(Duration.ofSeconds(20));
 
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
@@ -77,7 +77,7 @@ class CardRemovalSessionTest {
     @Test
     void aCardPutBackBeforeTheGraceEndsKeepsTheSessionOpen() throws Exception {
         KioskShell shell = kiosk.shell();
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         // Wait for the read asked before the card lands: a read that comes first would never be seen.
         var first = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.CjkFonts;
+
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.FxUi;
 

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.kiosk.ui.CjkFonts;
+
 import org.xiangli.kiosk.ui.FxUi;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -80,7 +80,7 @@ class DemoDevicesPanelTest {
     @Test
     void theTabOpensTheDrawerAndItsCardButtonsDriveTheSimulatedReader() {
         assertNull(shell.demoDrawer());
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(() -> shell.demoTab().fire());
         assertNotNull(shell.demoDrawer());
         kiosk.screenshot("demo-devices-open");
@@ -102,7 +102,7 @@ class DemoDevicesPanelTest {
 
     @Test
     void aScannedDemoBillOpensThatBillAndAnUnknownCodeChangesNothing() {
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::showDemoDevices);
 
         press("扫一个不认识的二维码");
@@ -117,7 +117,7 @@ class DemoDevicesPanelTest {
 
     @Test
     void printerSwitchesSetTheSimulatorAndPrintedReceiptsShowInTheDrawer() throws Exception {
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::showDemoDevices);
         press("缺纸");
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.LI_JIANGUO));

@@ -53,30 +53,30 @@ class LayoutTest {
     static Stream<Arguments> pages() {
         List<Page> pages = List.of(
                 new Page("home", (s, k) -> { }),
-                new Page("publicity", (s, k) -> s.open(s.screens().publicity())),
-                new Page("article-table", (s, k) -> s.open(s.screens().article(k.content("demo-02-finance-q3")))),
-                new Page("service-guide", (s, k) -> s.open(s.screens().serviceGuide())),
-                new Page("service-detail", (s, k) -> s.open(s.screens().serviceDetail(k.services().getFirst()))),
-                new Page("payments", (s, k) -> s.open(s.screens().payments())),
-                new Page("payments-unavailable", (s, k) -> s.open(s.screens().paymentsUnavailable())),
-                new Page("id-entry", (s, k) -> s.open(s.screens().idNumberEntry())),
-                new Page("payments-phone", (s, k) -> s.open(s.screens().phoneDigits(
+                new Page("publicity", (s, k) -> s.open(s.screens().content().publicity())),
+                new Page("article-table", (s, k) -> s.open(s.screens().content().article(k.content("demo-02-finance-q3")))),
+                new Page("service-guide", (s, k) -> s.open(s.screens().queue().serviceGuide())),
+                new Page("service-detail", (s, k) -> s.open(s.screens().queue().serviceDetail(k.services().getFirst()))),
+                new Page("payments", (s, k) -> s.open(s.screens().payments().identify())),
+                new Page("payments-unavailable", (s, k) -> s.open(s.screens().payments().unavailable())),
+                new Page("id-entry", (s, k) -> s.open(s.screens().payments().idNumberEntry())),
+                new Page("payments-phone", (s, k) -> s.open(s.screens().payments().phoneDigits(
                         org.xiangli.hal.card.DemoIdentities.LI_JIANGUO.idNumber().value()))),
-                new Page("payments-results", (s, k) -> s.open(s.screens().paymentResults(
+                new Page("payments-results", (s, k) -> s.open(s.screens().payments().results(
                         (org.xiangli.kiosk.payments.LookupOutcome.Found) k.app().payments().desk()
                                 .byCard(org.xiangli.hal.card.DemoIdentities.WANG_XIUYING)))),
                 new Page("help", (s, k) -> s.open(s.screens().help())),
                 new Page("technician-pin", (s, k) -> s.showPinDialog()),
                 new Page("demo-tab", (s, k) -> DemoDevicesPanelTest.enableDemoDevices(s, k, DEMO_DEVICES)),
                 new Page("demo-devices", (s, k) -> {
-                    s.open(s.screens().payments());
+                    s.open(s.screens().payments().identify());
                     DemoDevicesPanelTest.enableDemoDevices(s, k, DEMO_DEVICES);
                     s.showDemoDevices();
                 }),
                 new Page("technician-menu", (s, k) -> s.open(s.screens().technicianMenu())),
                 new Page("content-status", (s, k) -> {
                     ContentHistory.record(k.app().database());
-                    s.open(s.screens().contentStatus());
+                    s.open(s.screens().content().contentStatus());
                 }));
         int[][] sizes = {{1920, 1080}, {1280, 800}, {1080, 1920}};
         List<Arguments> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,22 @@ class NavigationTest {
     private void touch() {
         kiosk.ui().run(() -> Event.fireEvent(shell.root(), new MouseEvent(MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10,
                 MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null)));
+    }
+
+    @Test
+    void aHomePageLeftBehindStopsFollowingTheScreensOrientation() {
+        HomeScreen first = assertInstanceOf(HomeScreen.class, shell.current());
+        press("tile-help");
+        press("home-button");
+        HomeScreen second = assertInstanceOf(HomeScreen.class, shell.current());
+        assertNotSame(first, second);
+        assertEquals(2, kiosk.ui().call(first::columns));
+
+        // The screen turns upright: only the home page on screen lays its tiles out again.
+        kiosk.ui().run(() -> ((javafx.scene.layout.Region) shell.root()).resize(1080, 1920));
+
+        assertEquals(1, kiosk.ui().call(second::columns));
+        assertEquals(2, kiosk.ui().call(first::columns), "the old home page still listens to the shell");
     }
 
     @Test
@@ -172,7 +189,7 @@ class NavigationTest {
         advance(119);
         assertFalse(kiosk.ui().call(shell::isAttractShowing), "and restarts the idle countdown");
 
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::onHelpButton);
         assertInstanceOf(HelpScreen.class, shell.current());
         assertEquals(2, kiosk.ui().call(shell::depth), "help over home: 返回 leads home");

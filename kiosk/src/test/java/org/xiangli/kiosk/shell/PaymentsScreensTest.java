@@ -33,7 +33,7 @@ import org.xiangli.kiosk.payments.BillCode;
 import org.xiangli.kiosk.payments.DemoLedger;
 import org.xiangli.kiosk.payments.screens.IdNumberEntryScreen;
 import org.xiangli.kiosk.payments.screens.IdentifyScreen;
-import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.model.Payer;
 import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.payments.screens.PhoneDigitsScreen;
 
@@ -77,7 +77,7 @@ class PaymentsScreensTest {
             printed.add(receipt);
             return CompletableFuture.completedFuture(new PrintResult(100, DeviceStatus.online()));
         });
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
     }
 
     @AfterEach
@@ -119,7 +119,7 @@ class PaymentsScreensTest {
     void aTypedNumberAndPhoneDigitsShowTheRecordsAndHomeWipesEverything() {
         String number = DemoIdentities.LI_JIANGUO.idNumber().value();
         kiosk.ui().run(() -> {
-            shell.open(shell.screens().idNumberEntry());
+            shell.open(shell.screens().payments().idNumberEntry());
             ((IdNumberEntryScreen) shell.current()).numberProperty().set(number);
         });
         kiosk.screenshot("payments-id-entry-complete");
@@ -223,7 +223,7 @@ class PaymentsScreensTest {
         awaitScreen(PaymentResultsScreen.class);
         kiosk.ui().run(() -> ((PaymentResultsScreen) shell.current()).printButton().fire());
         kiosk.ui().run(shell::goHome);
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.ZHANG_XIAOMEI));
         awaitScreen(PaymentResultsScreen.class);
         kiosk.ui().run(shell::goHome);

@@ -32,7 +32,7 @@ import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.payments.DemoLedger;
 import org.xiangli.kiosk.payments.screens.IdentifyScreen;
-import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.model.Payer;
 import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;
 
@@ -89,7 +89,7 @@ class PaymentsSlowServiceTest {
                     p.trustedKeys(), p.factorAttempts(), p.lockout(), p.idle()));
         });
         shell = kiosk.shell();
-        kiosk.ui().run(() -> shell.open(shell.screens().payments()));
+        kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
     }
 
     @AfterEach

@@ -17,7 +17,7 @@ class ThemeContrastTest {
     @Test
     void everyTextColourPairOfTheThemeHasEnoughContrast() throws IOException {
         String css;
-        try (InputStream in = KioskShell.class.getResourceAsStream("kiosk.css")) {
+        try (InputStream in = org.xiangli.kiosk.ui.Theme.class.getResourceAsStream("kiosk.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, String> colours = new HashMap<>();

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigProblem;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import org.xiangli.kiosk.ops.ProvisioningCode;
 import org.xiangli.provisioning.qr.QrImages;
 import org.xiangli.provisioning.setup.ConfigDraft;

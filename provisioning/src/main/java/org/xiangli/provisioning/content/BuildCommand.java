@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.xiangli.kiosk.content.ContentFileException;
 import org.xiangli.kiosk.content.bundle.BundleBuilder;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -11,7 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.kiosk.payments.store.DataKey;
 
 /**

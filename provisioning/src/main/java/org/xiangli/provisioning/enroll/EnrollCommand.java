@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.provisioning.qr.QrImages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.xiangli.provisioning.enroll;
 
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 
 /**
  * What the county records for a device: its station and public identity. {@link #shortCode()} is the key id in

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 
 /**

@@ -3,8 +3,8 @@ package org.xiangli.provisioning.keys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

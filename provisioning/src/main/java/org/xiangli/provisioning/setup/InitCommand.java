@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.config.PinHash;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -15,7 +15,7 @@ import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 import org.xiangli.provisioning.KioskCtl;
 

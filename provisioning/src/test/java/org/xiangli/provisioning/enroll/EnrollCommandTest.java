@@ -14,7 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import org.xiangli.provisioning.KioskCtl;
 
 class EnrollCommandTest {

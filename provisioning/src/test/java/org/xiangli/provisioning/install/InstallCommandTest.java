@@ -110,7 +110,7 @@ class InstallCommandTest {
 
     @Test
     void givenACountyKey_whenInstall_thenAFreshKioskTrustsItForZeroTouchSetUp() throws Exception {
-        var key = org.xiangli.kiosk.content.bundle.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
+        var key = org.xiangli.kiosk.keys.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
 
         Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
                 root.resolve("county-keys-src/publisher.pub").toString()));

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

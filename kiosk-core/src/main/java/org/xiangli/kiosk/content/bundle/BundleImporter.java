@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.TrustedKeys;
+
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.PublisherKey;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.PublisherKey;
+
 import java.util.Map;
 
 /** A bundle whose signature, publisher key, sizes and asset hashes all checked out. */

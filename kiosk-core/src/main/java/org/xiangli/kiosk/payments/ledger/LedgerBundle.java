@@ -21,9 +21,9 @@ import org.xiangli.kiosk.content.bundle.BundleLimits;
 import org.xiangli.kiosk.content.bundle.BundleReader;
 import org.xiangli.kiosk.content.bundle.BundleWriter;
 import org.xiangli.kiosk.content.bundle.Manifest;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
-import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
+import org.xiangli.kiosk.payments.model.Payer;
 
 /**
  * A signed payments ledger for one station, in the content bundle file format (same framing, same Ed25519

@@ -12,10 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.xiangli.hal.card.CitizenIdNumber;
-import org.xiangli.kiosk.payments.Payer;
-import org.xiangli.kiosk.payments.PaymentItem;
-import org.xiangli.kiosk.payments.PaymentRecord;
-import org.xiangli.kiosk.payments.PaymentStatus;
+import org.xiangli.kiosk.payments.model.Payer;
+import org.xiangli.kiosk.payments.model.PaymentItem;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
+import org.xiangli.kiosk.payments.model.PaymentStatus;
 
 /**
  * The JSON form of payers, shared by ledger bundles, the live service and the sealed store blobs:

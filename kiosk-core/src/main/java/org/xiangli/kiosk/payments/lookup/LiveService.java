@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.xiangli.hal.card.CitizenIdNumber;
-import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.model.Payer;
 import org.xiangli.kiosk.payments.ledger.LedgerException;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;
 

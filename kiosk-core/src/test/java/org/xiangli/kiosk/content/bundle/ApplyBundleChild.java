@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

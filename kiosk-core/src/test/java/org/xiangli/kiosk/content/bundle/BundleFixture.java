@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.content.bundle;
 
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -21,8 +21,8 @@ import org.xiangli.kiosk.content.bundle.BundleException.Reason;
 import org.xiangli.kiosk.content.bundle.BundleFixture;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 

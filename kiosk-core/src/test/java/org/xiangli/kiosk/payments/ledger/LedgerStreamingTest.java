@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.payments.DemoLedger;
 import org.xiangli.kiosk.payments.LedgerFuzzTest;
-import org.xiangli.kiosk.payments.Payer;
+import org.xiangli.kiosk.payments.model.Payer;
 
 /** The streaming ledger reader: same payers as the whole-part parser, parts checked as they stream, fuzzed. */
 class LedgerStreamingTest {

@@ -1,6 +1,6 @@
 package org.xiangli.kiosk.content.screens;
 
-import org.xiangli.kiosk.content.ContentStatus;
+import org.xiangli.kiosk.content.sync.ContentStatus;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

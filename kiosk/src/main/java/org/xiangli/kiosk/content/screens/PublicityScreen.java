@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.PagedView;
 
 /** 政策宣传·村务公开: category buttons and search on top, that category's items below (urgent and pinned first), paged. */
@@ -25,13 +24,13 @@ public final class PublicityScreen implements Screen {
     private final Messages messages;
     private final ContentLibrary library;
     private final Consumer<Screen> open;
-    private final Screens screens;
+    private final ContentPages screens;
     private final VBox node = new VBox(16);
     private final VBox list = new VBox(12);
     private final ToggleGroup group = new ToggleGroup();
     private final PagedView pages;
 
-    public PublicityScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, Screens screens) {
+    public PublicityScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, ContentPages screens) {
         this.messages = messages;
         this.library = library;
         this.open = open;

@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.LetterKeypad;
 import org.xiangli.kiosk.ui.PagedView;
 
@@ -34,7 +33,7 @@ public final class SearchScreen implements Screen {
     private final Messages messages;
     private final ContentLibrary library;
     private final Consumer<Screen> open;
-    private final Screens screens;
+    private final ContentPages screens;
     private final StringProperty query = new SimpleStringProperty("");
     private final Label shown = new Label();
     private final Label count = new Label();
@@ -43,7 +42,7 @@ public final class SearchScreen implements Screen {
     private final PagedView pages;
     private final HBox node;
 
-    public SearchScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, Screens screens) {
+    public SearchScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, ContentPages screens) {
         this.messages = messages;
         this.library = library;
         this.open = open;

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.ops.screens;
 
+import org.xiangli.kiosk.ui.Theme;
 import org.xiangli.kiosk.ops.SetupFlow;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
 
@@ -22,9 +23,9 @@ import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.scanner.ScannedCode;
 import org.xiangli.hal.scanner.SerialScanner;
 import org.xiangli.kiosk.config.ConfigLoader;
-import org.xiangli.kiosk.shell.CjkFonts;
+import org.xiangli.kiosk.ui.CjkFonts;
 import org.xiangli.kiosk.ui.FxUi;
-import org.xiangli.kiosk.shell.KioskWindow;
+import org.xiangli.kiosk.ui.KioskWindow;
 import org.xiangli.kiosk.i18n.Messages;
 
 /**
@@ -86,7 +87,7 @@ public final class SetupScreen {
             SetupScreen screen = new SetupScreen(new SetupFlow(setup), messages, configured::countDown);
             holder[0] = screen;
             screen.root().setStyle("-fx-font-family: \"" + CjkFonts.requireFamily() + "\";");
-            screen.root().getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+            screen.root().getStylesheets().add(Theme.stylesheet());
             Scene scene = new Scene(screen.root(), 1280, 800);
             Stage shown = KioskWindow.open(scene, messages.get("app.title"), true, configured::countDown);
             screen.root().requestFocus();

@@ -17,7 +17,6 @@ import org.xiangli.hal.card.CitizenIdNumber;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.NumericKeypad;
 
 /**
@@ -27,7 +26,6 @@ import org.xiangli.kiosk.ui.NumericKeypad;
  */
 public final class IdNumberEntryScreen implements Screen {
 
-    static final String SESSION_KEY = "payments.idNumber";
 
     private final Messages messages;
     private final KioskSession session;
@@ -39,7 +37,7 @@ public final class IdNumberEntryScreen implements Screen {
     private final Duration idle;
 
     public IdNumberEntryScreen(Messages messages, KioskSession session, boolean portrait, Consumer<Screen> open,
-            Screens screens, Duration idle) {
+            PaymentsPages screens, Duration idle) {
         this.messages = messages;
         this.session = session;
         this.idle = idle;
@@ -73,11 +71,6 @@ public final class IdNumberEntryScreen implements Screen {
     }
 
     private void onChange(String text) {
-        if (text.isEmpty()) {
-            session.remove(SESSION_KEY);
-        } else {
-            session.put(SESSION_KEY, text);
-        }
         field.getStyleClass().removeAll("valid", "invalid");
         next.setText(messages.get("payments.next"));
         next.setDisable(text.length() != 18 || !CitizenIdNumber.isPlausiblePrefix(text));
@@ -125,6 +118,5 @@ public final class IdNumberEntryScreen implements Screen {
     @Override
     public void leave() {
         number.set("");
-        session.remove(SESSION_KEY);
     }
 }

@@ -14,7 +14,6 @@ import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 
 /**
  * 缴费查询, first step: how the villager identifies. A card on the reader or a bill QR at the scanner reaches this
@@ -29,7 +28,7 @@ public final class IdentifyScreen implements Screen, DeviceAware {
     private final LookupWaitPanel wait;
     private final PageLookup lookup;
 
-    public IdentifyScreen(Messages messages, Consumer<Screen> open, Screens screens, PaymentsContext payments,
+    public IdentifyScreen(Messages messages, Consumer<Screen> open, PaymentsPages screens, PaymentsContext payments,
             KioskSession session) {
         this.messages = messages;
         this.payments = payments;

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 
 /**
  * The one lookup an identification page runs at a time: the "正在查询…" cover while it runs, the results page when
@@ -24,11 +23,11 @@ final class PageLookup {
     private final Consumer<String> feedback;
     private final Messages messages;
     private final Consumer<Screen> open;
-    private final Screens screens;
+    private final PaymentsPages screens;
     private PaymentsLookups.Pending pending;
 
     PageLookup(PaymentsContext payments, LookupWaitPanel wait, Consumer<String> feedback, Messages messages,
-               Consumer<Screen> open, Screens screens) {
+               Consumer<Screen> open, PaymentsPages screens) {
         this.payments = payments;
         this.wait = wait;
         this.feedback = feedback;
@@ -69,7 +68,7 @@ final class PageLookup {
         wait.waiting(false);
         if (outcome instanceof LookupOutcome.Found found) {
             feedback.accept("");
-            open.accept(screens.paymentResults(found));
+            open.accept(screens.results(found));
         } else {
             feedback.accept(OutcomeText.of(outcome, messages, payments.clock().instant()));
         }

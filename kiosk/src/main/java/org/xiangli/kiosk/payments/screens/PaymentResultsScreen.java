@@ -1,10 +1,10 @@
 package org.xiangli.kiosk.payments.screens;
 
 import org.xiangli.kiosk.payments.LookupOutcome;
-import org.xiangli.kiosk.payments.Payer;
-import org.xiangli.kiosk.payments.PaymentItem;
-import org.xiangli.kiosk.payments.PaymentRecord;
-import org.xiangli.kiosk.payments.PaymentStatus;
+import org.xiangli.kiosk.payments.model.Payer;
+import org.xiangli.kiosk.payments.model.PaymentItem;
+import org.xiangli.kiosk.payments.model.PaymentRecord;
+import org.xiangli.kiosk.payments.model.PaymentStatus;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.payments.RecordGroups;
 import org.xiangli.kiosk.payments.StatementReceipt;

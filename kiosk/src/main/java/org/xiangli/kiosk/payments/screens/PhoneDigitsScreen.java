@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.NumericKeypad;
 
 /**
@@ -38,7 +37,7 @@ public final class PhoneDigitsScreen implements Screen {
     private String idNumber;
 
     public PhoneDigitsScreen(Messages messages, KioskSession session, PaymentsContext payments, String idNumber,
-            Consumer<Screen> open, Screens screens, boolean portrait) {
+            Consumer<Screen> open, PaymentsPages screens, boolean portrait) {
         this.messages = messages;
         this.payments = payments;
         this.idNumber = idNumber;

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.queue.screens;
 
+import org.xiangli.kiosk.ui.Theme;
 import org.xiangli.kiosk.queue.Call;
 import org.xiangli.kiosk.queue.CallBoard;
 
@@ -31,7 +32,7 @@ public final class CallDisplayScreen {
         this.messages = messages;
         root.getStyleClass().add("call-screen");
         root.setStyle("-fx-font-family: \"" + fontFamily + "\";");
-        root.getStylesheets().add(org.xiangli.kiosk.shell.KioskShell.class.getResource("kiosk.css").toExternalForm());
+        root.getStylesheets().add(Theme.stylesheet());
         Label title = new Label(stationName + " · " + messages.get("web.display.heading"));
         title.getStyleClass().add("call-screen-title");
         latest.setId("call-screen-latest");

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
-import org.xiangli.kiosk.shell.Screens;
 import org.xiangli.kiosk.ui.ListEntry;
 import org.xiangli.kiosk.ui.PagedView;
 
@@ -21,7 +20,7 @@ public final class ServiceGuideScreen implements Screen {
     private final Messages messages;
     private final Node node;
 
-    public ServiceGuideScreen(Messages messages, List<ServiceItem> services, Consumer<Screen> open, Screens screens) {
+    public ServiceGuideScreen(Messages messages, List<ServiceItem> services, Consumer<Screen> open, QueuePages screens) {
         this.messages = messages;
         VBox list = new VBox(12);
         Label hint = new Label(messages.get("queue.guideHint"));

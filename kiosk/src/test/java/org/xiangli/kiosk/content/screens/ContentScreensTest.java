@@ -31,10 +31,10 @@ import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.content.bundle.BundleFixture;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.content.bundle.PublisherKeyFiles;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
-import org.xiangli.kiosk.shell.CjkFonts;
+import org.xiangli.kiosk.ui.CjkFonts;
 import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.Snapshots;
@@ -107,7 +107,7 @@ class ContentScreensTest {
     void categoryAndListShowUrgentAndPinnedFirstWithTheUrgentBanner() {
         UI.run(() -> {
             reset();
-            shell.open(shell.screens().publicity());
+            shell.open(shell.screens().content().publicity());
         });
         shoot("content-category-notices.png");
         PublicityScreen screen = UI.call(() -> (PublicityScreen) shell.current());
@@ -123,10 +123,10 @@ class ContentScreensTest {
     void readerPagesAWideTableSidewaysShowsTheImageAndAQr() {
         UI.run(() -> {
             reset();
-            shell.open(shell.screens().publicity());
+            shell.open(shell.screens().content().publicity());
             ContentItem finance = new ContentLibrary(new ContentRepository(app.database()), CLOCK).find("finance-q3")
                     .orElseThrow();
-            shell.open(shell.screens().article(finance));
+            shell.open(shell.screens().content().article(finance));
         });
         shoot("content-reader-table-image.png");
         ArticleScreen reader = UI.call(() -> (ArticleScreen) shell.current());
@@ -149,7 +149,7 @@ class ContentScreensTest {
     void searchByPinyinInitialsOnTheLetterPad() {
         UI.run(() -> {
             reset();
-            shell.open(shell.screens().search());
+            shell.open(shell.screens().content().search());
         });
         SearchScreen search = UI.call(() -> (SearchScreen) shell.current());
         UI.run(() -> {

@@ -22,8 +22,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiangli.kiosk.content.bundle.PublisherKey;
-import org.xiangli.kiosk.content.bundle.TrustedKeys;
+import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.i18n.Messages;
 

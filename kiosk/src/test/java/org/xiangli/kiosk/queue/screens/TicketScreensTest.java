@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.KioskApp;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.shell.CjkFonts;
+import org.xiangli.kiosk.ui.CjkFonts;
 import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.Snapshots;
@@ -66,7 +66,7 @@ class TicketScreensTest {
     @Test
     void tappingTakeTicketTwiceShowsOneTicketWithNumberWaitAndPrinterNotice() throws Exception {
         ServiceItem service = app.queue().services().getFirst();
-        ui.run(() -> shell.open(shell.screens().serviceDetail(service)));
+        ui.run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
         Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-service-detail.png"));
 
         ui.run(() -> {
@@ -92,7 +92,7 @@ class TicketScreensTest {
     @Test
     void anElderlyVillagerWhoSwipesTheCardGetsAPriorityTicket() throws Exception {
         ServiceItem service = app.queue().services().getFirst();
-        ui.run(() -> shell.open(shell.screens().serviceDetail(service)));
+        ui.run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
         ui.run(() -> ((ServiceDetailScreen) shell.current()).acceptCard(
                 new CardIdentity("11010519491231002X", java.time.LocalDate.of(1949, 12, 31))));
         // Rendering also builds the scroll pane's skin, which puts the page's controls into the scene.

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.content.bundle;
+package org.xiangli.kiosk.keys;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

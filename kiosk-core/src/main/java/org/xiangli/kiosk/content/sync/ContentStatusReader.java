@@ -1,4 +1,6 @@
-package org.xiangli.kiosk.content;
+package org.xiangli.kiosk.content.sync;
+
+import org.xiangli.kiosk.content.ContentRepository;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.payments;
+package org.xiangli.kiosk.payments.model;
 
 /** What a record is about; the ledger's code names it, the bundle key names it on screen. */
 public enum PaymentItem {

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.payments;
+package org.xiangli.kiosk.payments.model;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.shell;
+package org.xiangli.kiosk.ui;
 
 import java.util.List;
 import javafx.scene.text.Font;

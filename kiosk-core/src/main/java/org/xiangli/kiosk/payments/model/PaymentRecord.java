@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.payments;
+package org.xiangli.kiosk.payments.model;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.content;
+package org.xiangli.kiosk.content.sync;
 
 import java.time.Instant;
 import java.util.List;

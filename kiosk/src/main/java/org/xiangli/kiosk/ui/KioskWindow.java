@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.shell;
+package org.xiangli.kiosk.ui;
 
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;

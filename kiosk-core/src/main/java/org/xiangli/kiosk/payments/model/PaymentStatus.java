@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.payments;
+package org.xiangli.kiosk.payments.model;
 
 /** 已缴 / 未缴 / 已发放 / 发放失败. */
 public enum PaymentStatus {

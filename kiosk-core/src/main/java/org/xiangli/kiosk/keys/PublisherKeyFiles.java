@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.content.bundle;
+package org.xiangli.kiosk.keys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
