@@ -30,6 +30,7 @@ import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.device.StatusReason;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.VirtualPrinter;
 import org.xiangli.hal.scanner.VirtualScanner;
 import org.xiangli.kiosk.config.ConfigLoader;
@@ -111,6 +112,7 @@ class HardwareDevicesTest {
         long before = System.nanoTime();
         TicketPrinter.Result missing = ticketPrinter().print(ticket());
         assertFalse(missing.printed(), "no printer: the ticket shows on screen instead");
+        assertEquals(java.util.Optional.of(PrintFailure.OFFLINE), missing.failure(), missing.problem());
         assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(KioskDevices.PRINT_TIMEOUT.toSeconds() + 2));
 
         plugIn();
