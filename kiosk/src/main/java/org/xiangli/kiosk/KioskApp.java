@@ -89,7 +89,8 @@ public final class KioskApp implements AutoCloseable {
     private final TicketDesk ticketDesk;
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
-    private CallBoard callBoard;
+    /** What the call displays show, on the second HDMI screen and on /display alike. */
+    private final CallBoard callBoard;
 
     /** No devices (tickets show on screen) and demo payments keys: the screens alone, in tests. */
     public KioskApp(KioskConfig config, Database db, Clock clock, FxUi ui) {
@@ -122,6 +123,7 @@ public final class KioskApp implements AutoCloseable {
         this.queueAdmin = new QueueAdmin(serviceGuide, new ServiceWindowRepository(db),
                 new QueueSettingsRepository(db), queue);
         queueAdmin.applyStoredRules();
+        this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"));
@@ -167,7 +169,7 @@ public final class KioskApp implements AutoCloseable {
      * station LAN). A port already in use is logged and the kiosk runs on without the console.
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, queueAdmin, new StaffAccountRepository(db),
+        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, new StaffAccountRepository(db),
                 new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
         try {
             staffServer = server.start(host, config.staff().port());
@@ -234,12 +236,12 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /**
-     * The call display of the second HDMI screen: {@code onChange} gets each new state on the queue's thread (hand
-     * it to the UI thread).
+     * The call board both call displays show: the second HDMI screen watches it ({@link CallBoard#watch}; the
+     * watcher is called on the queue's thread, so hand each state to the UI thread), the staff console's
+     * {@code /display} feeds from it.
      */
-    public void startCallBoard(java.util.function.Consumer<CallBoard.State> onChange) {
-        callBoard = new CallBoard(queue, onChange);
-        callBoard.start();
+    public CallBoard callBoard() {
+        return callBoard;
     }
 
     public Database database() {
@@ -264,12 +266,10 @@ public final class KioskApp implements AutoCloseable {
         if (contentUpdates != null) {
             contentUpdates.close();
         }
-        if (callBoard != null) {
-            callBoard.stop();
-        }
         if (staffServer != null) {
             staffServer.close();
         }
+        callBoard.close();
         devices.close();
         workers.close();
         speech.close();
