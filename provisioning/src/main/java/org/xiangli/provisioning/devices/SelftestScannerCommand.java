@@ -2,7 +2,6 @@ package org.xiangli.provisioning.devices;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,11 +55,15 @@ final class SelftestScannerCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --json}: the code's text. */
+    record Scanned(String text) {
+    }
+
     private int report(CompletableFuture<ScannedCode> next, Supplier<DeviceStatus> status)
             throws InterruptedException {
         try {
             ScannedCode code = next.get(timeoutSeconds + 5L, TimeUnit.SECONDS);
-            System.out.println(json ? Json.object(Map.of("text", code.text())) : code.text());
+            System.out.println(json ? CommandJson.write(new Scanned(code.text())) : code.text());
             return ExitCodes.OK;
         } catch (ExecutionException | TimeoutException e) {
             if (!status.get().isOnline()) {
