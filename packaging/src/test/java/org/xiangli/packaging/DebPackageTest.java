@@ -120,7 +120,7 @@ class DebPackageTest {
             assertTrue(Files.isRegularFile(man.resolve("kioskctl-" + command + ".1.gz")), command);
         }
         assertTrue(gunzip(man.resolve("kioskctl-install.1.gz")).contains("keys\\-only"), "a page of this build");
-        Run render = Debs.run(Map.of("MANWIDTH", "80"), "sh", "-c",
+        Run render = Debs.run(Map.of("MANWIDTH", "80", "LC_ALL", "C.UTF-8"), "sh", "-c",
                 "man --warnings -l " + man.resolve("kioskctl.1.gz") + " 2>&1 >/dev/null");
         assertEquals("", render.output().strip(), "groff warnings");
 
