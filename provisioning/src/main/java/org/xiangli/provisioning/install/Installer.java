@@ -59,7 +59,7 @@ public final class Installer {
         } else {
             installUnits();
         }
-        enableKiosk();
+        enableAtBoot();
         writeScreenSchedule(config.map(KioskConfig::screenSchedule).orElse(KioskConfig.ScreenSchedule.ALWAYS_ON),
                 config.map(c -> c.station().timeZone()).orElse(ZoneId.of("Asia/Shanghai")));
         // Only where systemd runs: a package installed into an image being built (chroot) has no manager to reload.
@@ -156,7 +156,11 @@ public final class Installer {
         }
     }
 
-    private void enableKiosk() throws IOException {
+    /**
+     * The kiosk and the sync timer, and graphical.target as the default target: what a technician asks for by
+     * running install. The package's postinst never comes here, so upgrades keep the admin's choices.
+     */
+    private void enableAtBoot() throws IOException {
         enable("xiangli-kiosk.service", "graphical.target");
         enable("xiangli-sync.timer", "timers.target");
         // Raspberry Pi OS Lite boots to multi-user.target; the kiosk lives in graphical.target.
