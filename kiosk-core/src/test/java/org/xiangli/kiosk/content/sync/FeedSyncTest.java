@@ -176,4 +176,33 @@ class FeedSyncTest {
         assertTrue(cut.message().contains("took longer than 2 s"), cut.message());
         assertTrue(Files.size(work.resolve(BundleDownloader.PART)) > 0);
     }
+
+    @Test
+    void aBundleRefusedForAnUntrustedKeyIsFetchedAgainOnceTheTechnicianTrustsTheKey() throws Exception {
+        PublisherKeyFiles.Signer township = BundleFixture.signer(dir.resolve("township"));
+        server.serve(Files.readAllBytes(BundleFixture.build(content, township, 1, dir.resolve("t1.xlb"))), "\"t1\"");
+        FeedSync.Failed refused = assertInstanceOf(FeedSync.Failed.class, sync.poll());
+        assertEquals(Reason.UNTRUSTED_KEY, refused.reason());
+
+        // The technician adds the township's key to content.trusted_keys; the kiosk starts again with it.
+        Path work = dir.resolve("sync");
+        FeedSync trusting = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
+                Duration.ofSeconds(2)), new BundleImporter(repository, events, new TrustedKeys(List.of(
+                        signer.publicKey(), township.publicKey())), "DEMO-001", BundleLimits.DEFAULT, CLOCK),
+                events, work, CLOCK);
+
+        assertInstanceOf(FeedSync.Applied.class, trusting.poll());
+        assertEquals(3, repository.count());
+        assertEquals(List.of("GET", "GET"), server.requests(), "the refused bundle's ETag was not kept");
+    }
+
+    @Test
+    void aBundleAppliedAlreadyFromAStickIsNotFetchedAgain() throws Exception {
+        byte[] bytes = bundle(1);
+        importer.importFile(dir.resolve("b1.xlb"));
+        server.serve(bytes, "\"v1\"");
+
+        assertEquals(Reason.STALE_SEQUENCE, assertInstanceOf(FeedSync.Failed.class, sync.poll()).reason());
+        assertInstanceOf(FeedSync.NotModified.class, sync.poll());
+    }
 }
