@@ -200,8 +200,8 @@ public final class KioskApp implements AutoCloseable {
         Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
                 URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
-                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
-                clock));
+                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax(), c.maxBundleBytes())),
+                importer, events, work, clock));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "content-updates");
             t.setDaemon(true);

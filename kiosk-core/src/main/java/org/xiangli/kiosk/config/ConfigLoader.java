@@ -100,6 +100,9 @@ public final class ConfigLoader {
                             + "the next poll resumes it."),
             new ConfigKey("content.download_max_minutes", "30", "an integer 1-1440",
                     "The longest one feed download may run; what arrived is kept and the next poll resumes it."),
+            new ConfigKey("content.max_bundle_mb", "512", "an integer 1-4096",
+                    "The largest bundle downloaded (feed or kioskctl content import URL); a larger one is stopped "
+                            + "and deleted, so a bad server cannot fill the SD card."),
             new ConfigKey("staff.port", "8080", "an integer 1024-65535",
                     "TCP port of the staff web console and call display (--staff-port overrides)."),
             new ConfigKey("technician.pin_hash", "\"" + DEMO_PIN_HASH + "\"",
@@ -237,7 +240,8 @@ public final class ConfigLoader {
                                 "an absolute directory path")),
                         Duration.ofMinutes(r.integer("content.poll_minutes", 30, 1, 1440)),
                         Duration.ofSeconds(r.integer("content.download_stall_seconds", 60, 5, 3600)),
-                        Duration.ofMinutes(r.integer("content.download_max_minutes", 30, 1, 1440))),
+                        Duration.ofMinutes(r.integer("content.download_max_minutes", 30, 1, 1440)),
+                        (long) r.integer("content.max_bundle_mb", 512, 1, 4096) << 20),
                 new KioskConfig.Staff(r.integer("staff.port", 8080, 1024, 65535)),
                 new KioskConfig.Technician(
                         r.string("technician.pin_hash", DEMO_PIN_HASH, PinHash::isWellFormed,
