@@ -32,6 +32,16 @@ class HalArchitectureTest {
             .because("each device package stands alone on hal.device; only hal.demo combines them");
 
     @ArchTest
+    static final ArchRule oneQrEncoder = noClasses().that().resideOutsideOfPackage("..hal.qr..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.zxing..")
+            .because("QrCode is the one encoder; printer, screens and labels only draw its modules");
+
+    @ArchTest
+    static final ArchRule qrStandsAlone = noClasses().that().resideInAPackage("..hal.qr..")
+            .should().dependOnClassesThat().resideInAnyPackage("..hal.device..", "..hal.card..", "..hal.printer..",
+                    "..hal.scanner..", "..hal.gpio..", "..hal.demo..");
+
+    @ArchTest
     static final ArchRule sharedModelStandsAlone = noClasses().that().resideInAPackage("..hal.device..")
             .should().dependOnClassesThat().resideInAnyPackage("..hal.card..", "..hal.printer..", "..hal.scanner..",
                     "..hal.gpio..", "..hal.demo..");

@@ -88,7 +88,8 @@ public final class KioskApp implements AutoCloseable {
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
     private CallButtons callButtons;
-    private CallBoard callBoard;
+    /** What the call displays show, on the second HDMI screen and on /display alike. */
+    private final CallBoard callBoard;
 
     public KioskApp(KioskConfig config, Database db, Clock clock) {
         this(config, db, clock, TicketPrinter.NONE);
@@ -118,6 +119,7 @@ public final class KioskApp implements AutoCloseable {
         this.queueAdmin = new QueueAdmin(serviceGuide, new ServiceWindowRepository(db),
                 new QueueSettingsRepository(db), queue);
         queueAdmin.applyStoredRules();
+        this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
         this.payments = openPayments(config, db, clock, paymentsKeys);
@@ -162,7 +164,7 @@ public final class KioskApp implements AutoCloseable {
      * station LAN). A port already in use is logged and the kiosk runs on without the console.
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, queueAdmin, new StaffAccountRepository(db),
+        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, new StaffAccountRepository(db),
                 new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
         try {
             staffServer = server.start(host, config.staff().port());
@@ -213,12 +215,12 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /**
-     * The call display of the second HDMI screen: {@code onChange} gets each new state on the queue's thread (hand
-     * it to the UI thread).
+     * The call board both call displays show: the second HDMI screen watches it ({@link CallBoard#watch}; the
+     * watcher is called on the queue's thread, so hand each state to the UI thread), the staff console's
+     * {@code /display} feeds from it.
      */
-    public void startCallBoard(java.util.function.Consumer<CallBoard.State> onChange) {
-        callBoard = new CallBoard(queue, onChange);
-        callBoard.start();
+    public CallBoard callBoard() {
+        return callBoard;
     }
 
     /** Each window's GPIO call button calls the next ticket there (see {@link CallButtons}). */
@@ -242,12 +244,10 @@ public final class KioskApp implements AutoCloseable {
         if (callButtons != null) {
             callButtons.close();
         }
-        if (callBoard != null) {
-            callBoard.stop();
-        }
         if (staffServer != null) {
             staffServer.close();
         }
+        callBoard.close();
         paymentsLookups.close();
         ticketDesk.close();
         speech.close();

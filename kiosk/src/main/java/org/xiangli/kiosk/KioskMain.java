@@ -278,7 +278,7 @@ public final class KioskMain {
         }
         CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
         if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
-            app.startCallBoard(state -> ui.execute(() -> view.show(state)));
+            app.callBoard().watch((state, call) -> ui.execute(() -> view.show(state)));
         }
     }
 

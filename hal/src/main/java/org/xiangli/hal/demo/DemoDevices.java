@@ -19,6 +19,7 @@ import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.hal.printer.VirtualPrinter;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.SerialScanner;
 import org.xiangli.hal.scanner.VirtualScanner;
 
@@ -33,7 +34,7 @@ public final class DemoDevices implements AutoCloseable {
     private final VirtualCardReader virtualCardReader;
     private final ReceiptPrinter printer;
     private final VirtualPrinter virtualPrinter;
-    private final SerialScanner scanner;
+    private final CodeScanner scanner;
     private final VirtualScanner virtualScanner;
     private final boolean overPtys;
     private final List<AutoCloseable> resources;
@@ -108,7 +109,8 @@ public final class DemoDevices implements AutoCloseable {
         return virtualPrinter;
     }
 
-    public SerialScanner scanner() {
+    /** The serial scanner driver, wired to {@link #virtualScanner()}. */
+    public CodeScanner scanner() {
         return scanner;
     }
 
@@ -146,7 +148,7 @@ public final class DemoDevices implements AutoCloseable {
         private VirtualCardReader virtualCardReader;
         private ReceiptPrinter printer;
         private VirtualPrinter virtualPrinter;
-        private SerialScanner scanner;
+        private CodeScanner scanner;
         private VirtualScanner virtualScanner;
 
         Builder(boolean overPtys) {

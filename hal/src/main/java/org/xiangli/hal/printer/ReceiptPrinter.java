@@ -25,8 +25,11 @@ import org.xiangli.hal.device.StatusReason;
  * receipt, status again after. Between jobs the status is polled, which also notices an unplug.
  *
  * <p>{@link #print} never blocks: it returns a future that completes with a {@link PrintResult}, or fails with
- * {@link PrinterNotReadyException} (paper out, or no answer to the status query), {@link TimeoutException}, or an
- * {@link IOException} for a lost link. Cancelling the future before the job started keeps it from printing; bytes already sent cannot be recalled.
+ * {@link PrinterNotReadyException} (paper out, cover open, no answer to the status query…), a
+ * {@link PrintTimeoutException} (a {@link TimeoutException} carrying the printer's status then: an unplugged printer
+ * shows as offline), an {@link IOException} for a link lost mid-job, or an {@link IllegalArgumentException} for a
+ * receipt no printer can print. {@link PrintFailure#of(Throwable)} names each as a typed reason. Cancelling the
+ * future before the job started keeps it from printing; bytes already sent cannot be recalled.
  */
 public final class ReceiptPrinter implements AutoCloseable {
 
@@ -74,11 +77,17 @@ public final class ReceiptPrinter implements AutoCloseable {
         notifier.removeListener(listener);
     }
 
-    /** Queues a receipt; the future fails with a TimeoutException when it is not printed within {@code timeout}. */
+    /**
+     * Queues a receipt; the future fails with a {@link PrintTimeoutException} when it is not printed within
+     * {@code timeout}.
+     */
     public CompletableFuture<PrintResult> print(Receipt receipt, Duration timeout) {
         CompletableFuture<PrintResult> result = new CompletableFuture<>();
         jobs.add(new Job(Objects.requireNonNull(receipt, "receipt"), Deadline.after(timeout), result));
-        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        // Not orTimeout: the timeout records what the printer was doing, e.g. not connected at all.
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
+                result.completeExceptionally(new PrintTimeoutException("not printed within " + timeout, status())));
+        return result;
     }
 
     @Override
@@ -105,7 +114,8 @@ public final class ReceiptPrinter implements AutoCloseable {
     private void run(Job job, Link link) throws IOException {
         if (job.deadline().passed()) {
             // The caller gave up already: say so, rather than whatever the printer would have answered by now.
-            job.result().completeExceptionally(new TimeoutException("print job not started within its timeout"));
+            job.result().completeExceptionally(new PrintTimeoutException("print job not started within its timeout",
+                    status()));
             return;
         }
         try {
@@ -113,7 +123,8 @@ public final class ReceiptPrinter implements AutoCloseable {
             // make a healthy printer look unresponsive.
             DeviceStatus before = queryStatus(link, Deadline.after(settings.statusTimeout()));
             if (!before.isOnline() && job.deadline().passed()) {
-                job.result().completeExceptionally(new TimeoutException("print job timed out waiting for the printer"));
+                job.result().completeExceptionally(new PrintTimeoutException(
+                        "print job timed out waiting for the printer", before));
                 return;
             }
             if (!before.isOnline()) {

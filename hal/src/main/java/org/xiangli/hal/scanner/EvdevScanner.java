@@ -16,8 +16,9 @@ import org.xiangli.hal.device.StatusReason;
 /**
  * A scanner in USB HID keyboard mode, read from its {@code /dev/input/event*} node and grabbed so its keys do not
  * also type into the UI. Codes are ASCII only in this mode; prefer serial mode for Chinese content.
+ * {@link CodeScanner} has the contract.
  */
-public final class EvdevScanner implements AutoCloseable {
+public final class EvdevScanner implements CodeScanner {
 
     private final String path;
     private final DeviceNotifier<ScannedCode> notifier;
@@ -32,18 +33,27 @@ public final class EvdevScanner implements AutoCloseable {
         this.loop = new DeviceLoop("keyboard scanner " + path, this::openDevice, backoff, notifier, this::read);
     }
 
+    @Override
     public void start() {
         loop.start();
     }
 
+    @Override
     public DeviceStatus status() {
         return notifier.status();
     }
 
+    @Override
     public void addListener(DeviceListener<ScannedCode> listener) {
         notifier.addListener(listener);
     }
 
+    @Override
+    public void removeListener(DeviceListener<ScannedCode> listener) {
+        notifier.removeListener(listener);
+    }
+
+    @Override
     public CompletableFuture<ScannedCode> nextCode(Duration timeout) {
         return notifier.next(code -> true, timeout);
     }

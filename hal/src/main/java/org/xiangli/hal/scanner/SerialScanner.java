@@ -17,9 +17,10 @@ import org.xiangli.hal.device.StatusReason;
 
 /**
  * A QR/barcode scanner in USB CDC (serial) mode: one code per line. The preferred mode for Chinese content, which
- * keyboard mode mangles. Reads on its own thread and reconnects after an unplug.
+ * keyboard mode mangles. Reads on its own thread and reconnects after an unplug ({@link CodeScanner} has the
+ * contract).
  */
-public final class SerialScanner implements AutoCloseable {
+public final class SerialScanner implements CodeScanner {
 
     private static final Logger LOG = System.getLogger(SerialScanner.class.getName());
 
@@ -34,23 +35,27 @@ public final class SerialScanner implements AutoCloseable {
         this.loop = new DeviceLoop("scanner " + name, opener, backoff, notifier, this::read);
     }
 
+    @Override
     public void start() {
         loop.start();
     }
 
+    @Override
     public DeviceStatus status() {
         return notifier.status();
     }
 
+    @Override
     public void addListener(DeviceListener<ScannedCode> listener) {
         notifier.addListener(listener);
     }
 
+    @Override
     public void removeListener(DeviceListener<ScannedCode> listener) {
         notifier.removeListener(listener);
     }
 
-    /** The next code scanned; fails with a TimeoutException after {@code timeout}, or when cancelled. */
+    @Override
     public CompletableFuture<ScannedCode> nextCode(Duration timeout) {
         return notifier.next(code -> true, timeout);
     }

@@ -101,6 +101,8 @@ class ReceiptPrinterOverPtyTest {
 
         PrinterNotReadyException notReady = assertInstanceOf(PrinterNotReadyException.class, e.getCause());
         assertEquals(StatusReason.PAPER_OUT, notReady.status().reason());
+        assertEquals(PrintFailure.PAPER_OUT, notReady.reason());
+        assertEquals(PrintFailure.PAPER_OUT, PrintFailure.of(e));
         assertTrue(notReady.getMessage().startsWith("打印机缺纸"));
         assertEquals(MediaStatus.OUT, printer.status().media());
         assertEquals(0, device.printedCount());
@@ -141,6 +143,35 @@ class ReceiptPrinterOverPtyTest {
 
         assertTrue(result.complete());
         assertEquals(MediaStatus.NEAR_END, result.statusAfter().media());
+        assertTrue(result.paperNearEnd());
+        assertEquals(Optional.empty(), result.failure());
+    }
+
+    @Test
+    void givenTheCoverOpen_whenPrinting_thenNothingIsSentAndTheFailureSays开盖() {
+        device.setCondition(new PrinterCondition(false, true, false, false, false, false, false));
+
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> printer.print(SampleReceipts.ticket(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS));
+
+        assertEquals(PrintFailure.COVER_OPEN, PrintFailure.of(e));
+        assertEquals(0, device.printedCount());
+    }
+
+    @Test
+    void givenAPrinterThatIsNotConnected_whenTheJobTimesOut_thenTheFailureSays离线NotJustTimedOut() {
+        try (ReceiptPrinter unplugged = new ReceiptPrinter("unplugged", () -> {
+            throw new LinkClosedException("no such port");
+        }, PaperWidth.MM58, FAST)) {
+            unplugged.start();
+
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> unplugged.print(SampleReceipts.ticket(), Duration.ofMillis(300)).get(10, TimeUnit.SECONDS));
+
+            PrintTimeoutException late = assertInstanceOf(PrintTimeoutException.class, e.getCause());
+            assertEquals(StatusReason.NOT_CONNECTED, late.status().reason());
+            assertEquals(PrintFailure.OFFLINE, PrintFailure.of(e));
+        }
     }
 
     @Test
@@ -152,6 +183,7 @@ class ReceiptPrinterOverPtyTest {
                 () -> printer.print(SampleReceipts.ticket(), Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS));
 
         assertInstanceOf(PrinterNotReadyException.class, e.getCause());
+        assertEquals(PrintFailure.NOT_RESPONDING, PrintFailure.of(e));
     }
 
     @Test
@@ -160,6 +192,7 @@ class ReceiptPrinterOverPtyTest {
                 () -> printer.print(SampleReceipts.ticket(), Duration.ofMillis(1)).get(10, TimeUnit.SECONDS));
 
         assertInstanceOf(TimeoutException.class, e.getCause());
+        assertEquals(PrintFailure.TIMED_OUT, PrintFailure.of(e));
         assertTrue(printer.status().isOnline(), printer.status().describe());
     }
 

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.xiangli.hal.printer.PrinterAddress;
 
-/** The whole kiosk configuration, validated; every key has a default (see {@link ConfigLoader#KEYS}). */
+/** The whole kiosk configuration, validated; every key has a default (see {@link ConfigSchema#KEYS}). */
 public record KioskConfig(
         Station station,
         Display display,
@@ -47,7 +48,7 @@ public record KioskConfig(
     }
 
     public record Devices(DeviceMode mode, String cardReaderPort, int cardReaderBaud, String scannerPort,
-                          String printer, int paperWidthMm, Gpio gpio) {
+                          PrinterAddress printer, int paperWidthMm, Gpio gpio) {
     }
 
     /**

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.xiangli.kiosk.content.search.PinyinInitials;
 import org.xiangli.kiosk.content.search.SearchKey;
 import org.xiangli.kiosk.content.search.SearchText.SearchQuery;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /**
  * Data access for categories, content items, their search entries, bundle images and applied bundles: the only
@@ -54,33 +54,16 @@ public final class ContentRepository {
     }
 
     private static void saveCategories(Connection c, List<Category> categories) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO content_category(code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT(code) DO UPDATE SET name_zh = excluded.name_zh, "
-                        + "name_en = excluded.name_en, sort_order = excluded.sort_order")) {
-            for (Category cat : categories) {
-                ps.setString(1, cat.code());
-                ps.setString(2, cat.nameZh());
-                ps.setString(3, cat.nameEn());
-                ps.setInt(4, cat.sortOrder());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Sql.batch(c, "INSERT INTO content_category(code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT(code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, "
+                + "sort_order = excluded.sort_order", categories.stream()
+                .map(cat -> new Object[] {cat.code(), cat.nameZh(), cat.nameEn(), cat.sortOrder()}).toList());
     }
 
     public List<Category> categories() {
-        return db.transaction(c -> {
-            List<Category> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT code, name_zh, name_en, sort_order FROM content_category ORDER BY sort_order, code");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
-                }
-            }
-            return out;
-        });
+        return db.transaction(c -> Sql.list(c, "SELECT code, name_zh, name_en, sort_order FROM content_category "
+                + "ORDER BY sort_order, code", rs -> new Category(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getInt(4))));
     }
 
     /** Inserts or replaces local items (no publisher: the demo) in one transaction, with their search entries. */
@@ -126,17 +109,11 @@ public final class ContentRepository {
                 writer.putAssets(change.publisher(), change.assets());
                 writer.finish();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_bundle_applied"
-                    + "(publisher, sequence, bundle_id, kind, applied_at) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT(publisher) DO UPDATE SET sequence = excluded.sequence, "
-                    + "bundle_id = excluded.bundle_id, kind = excluded.kind, applied_at = excluded.applied_at")) {
-                ps.setString(1, change.publisher());
-                ps.setLong(2, change.sequence());
-                ps.setString(3, change.bundleId());
-                ps.setString(4, change.full() ? "full" : "delta");
-                ps.setString(5, at.toString());
-                ps.executeUpdate();
-            }
+            Sql.update(c, "INSERT INTO content_bundle_applied(publisher, sequence, bundle_id, kind, applied_at) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(publisher) DO UPDATE SET sequence = excluded.sequence, "
+                    + "bundle_id = excluded.bundle_id, kind = excluded.kind, applied_at = excluded.applied_at",
+                    change.publisher(), change.sequence(), change.bundleId(), change.full() ? "full" : "delta",
+                    at.toString());
             return null;
         });
     }
@@ -148,18 +125,9 @@ public final class ContentRepository {
 
     /** The bundles applied, one per publisher, for technicians. */
     public List<AppliedBundle> appliedBundles() {
-        return db.transaction(c -> {
-            List<AppliedBundle> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT publisher, sequence, bundle_id, kind, applied_at "
-                    + "FROM content_bundle_applied ORDER BY publisher");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AppliedBundle(rs.getString(1), rs.getLong(2), rs.getString(3),
-                            rs.getString(4).equals("full"), Instant.parse(rs.getString(5))));
-                }
-            }
-            return out;
-        });
+        return db.transaction(c -> Sql.list(c, "SELECT publisher, sequence, bundle_id, kind, applied_at "
+                + "FROM content_bundle_applied ORDER BY publisher", rs -> new AppliedBundle(rs.getString(1),
+                rs.getLong(2), rs.getString(3), rs.getString(4).equals("full"), Instant.parse(rs.getString(5)))));
     }
 
     public record AppliedBundle(String publisher, long sequence, String bundleId, boolean full, Instant at) {
@@ -167,26 +135,14 @@ public final class ContentRepository {
 
     /** How many items {@code publisher}'s bundles have left on this kiosk. */
     public int itemCount(String publisher) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM content_item WHERE publisher = ?")) {
-                ps.setString(1, publisher);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT count(*) FROM content_item WHERE publisher = ?",
+                rs -> rs.getInt(1), publisher)).orElse(0);
     }
 
     /** An image of a bundle by its bundle-relative name. */
     public Optional<byte[]> asset(String name) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM content_asset WHERE name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
-                }
-            }
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT data FROM content_asset WHERE name = ?", rs -> rs.getBytes(1),
+                name));
     }
 
     /**
@@ -213,17 +169,11 @@ public final class ContentRepository {
         // Chunks stay under SQLite's bound-parameter limit for any page size.
         for (int at = 0; at < keys.size(); at += 500) {
             List<Long> chunk = keys.subList(at, Math.min(keys.size(), at + 500));
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item "
-                    + "WHERE rowid IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setLong(i + 1, SearchKey.itemRowid(chunk.get(i)));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        byRowid.put(rs.getLong(1), item(rs, 2));
-                    }
-                }
-            }
+            Sql.list(c, "SELECT rowid, " + COLUMNS + " FROM content_item WHERE rowid IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> Map.entry(rs.getLong(1), item(rs, 2)),
+                    chunk.stream().map(SearchKey::itemRowid).toArray())
+                    .forEach(e -> byRowid.put(e.getKey(), e.getValue()));
         }
         List<ContentItem> out = new ArrayList<>(keys.size());
         for (long key : keys) {
@@ -242,21 +192,17 @@ public final class ContentRepository {
     private static void collect(Connection c, String index, String match, long from, LocalDate day, int limit,
                                 List<Long> keys) throws SQLException {
         Set<Long> seen = new HashSet<>(keys);
-        // index is one of our two table names, never input.
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + index + " WHERE " + index
-                + " MATCH ? AND rowid >= ? AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?")) {
-            ps.setString(1, match);
-            ps.setLong(2, from);
-            ps.setString(3, day.toString());
-            // Some of what it finds may be held already (a title hit is usually a body hit too).
-            ps.setInt(4, limit + keys.size());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next() && keys.size() < limit) {
-                    long key = rs.getLong(1);
-                    if (seen.add(key)) {
-                        keys.add(key);
-                    }
-                }
+        // index is one of our two table names, never input. Some of what it finds may be held already (a title hit
+        // is usually a body hit too), hence the limit plus what is held.
+        List<Long> found = Sql.list(c, "SELECT rowid FROM " + index + " WHERE " + index + " MATCH ? AND rowid >= ? "
+                + "AND (expires IS NULL OR expires >= ?) ORDER BY rowid LIMIT ?", rs -> rs.getLong(1), match, from,
+                day.toString(), limit + keys.size());
+        for (long key : found) {
+            if (keys.size() >= limit) {
+                break;
+            }
+            if (seen.add(key)) {
+                keys.add(key);
             }
         }
     }
@@ -267,16 +213,12 @@ public final class ContentRepository {
      */
     private void rebuildSearchIfAsked() {
         db.transaction(c -> {
-            try (PreparedStatement asked = c.prepareStatement("SELECT count(*) FROM content_search_rebuild");
-                 ResultSet rs = asked.executeQuery()) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return null;
-                }
+            if (Sql.one(c, "SELECT count(*) FROM content_search_rebuild", rs -> rs.getInt(1)).orElse(0) == 0) {
+                return null;
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO content_title_fts(content_title_fts) VALUES ('delete-all')");
-                s.execute("INSERT INTO content_body_fts(content_body_fts) VALUES ('delete-all')");
-            }
+            Sql.update(c, "INSERT INTO content_title_fts(content_title_fts) VALUES ('delete-all')");
+            Sql.update(c, "INSERT INTO content_body_fts(content_body_fts) VALUES ('delete-all')");
+            // Each item goes to the writer as it is read, not as a list: a county's whole archive may be here.
             try (ItemWriter writer = new ItemWriter(c, initials);
                  PreparedStatement ps = c.prepareStatement("SELECT rowid, " + COLUMNS + " FROM content_item");
                  ResultSet rs = ps.executeQuery()) {
@@ -285,30 +227,18 @@ public final class ContentRepository {
                 }
                 writer.finish();
             }
-            try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM content_search_rebuild");
-            }
+            Sql.update(c, "DELETE FROM content_search_rebuild");
             return null;
         });
     }
 
     private static long appliedSequence(Connection c, String publisher) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT sequence FROM content_bundle_applied WHERE publisher = ?")) {
-            ps.setString(1, publisher);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        return Sql.one(c, "SELECT sequence FROM content_bundle_applied WHERE publisher = ?", rs -> rs.getLong(1),
+                publisher).orElse(0L);
     }
 
     public int count() {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM content_item");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT count(*) FROM content_item", rs -> rs.getInt(1))).orElse(0);
     }
 
     public List<ContentItem> visibleIn(String category, LocalDate day) {
@@ -330,23 +260,8 @@ public final class ContentRepository {
         return query("SELECT " + COLUMNS + " FROM content_item WHERE id = ?", id).stream().findFirst();
     }
 
-    private List<ContentItem> query(String sql, String... params) {
-        return db.transaction(c -> read(c, sql, params));
-    }
-
-    private static List<ContentItem> read(Connection c, String sql, String... params) throws SQLException {
-        List<ContentItem> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setString(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(item(rs));
-                }
-            }
-        }
-        return out;
+    private List<ContentItem> query(String sql, Object... params) {
+        return db.transaction(c -> Sql.list(c, sql, ContentRepository::item, params));
     }
 
     private static ContentItem item(ResultSet rs) throws SQLException {

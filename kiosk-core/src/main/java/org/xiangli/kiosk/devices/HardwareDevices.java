@@ -11,17 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.Backoff;
-import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.DeviceStatus;
-import org.xiangli.hal.device.LinkAddress;
-import org.xiangli.hal.device.LinkOpener;
 import org.xiangli.hal.device.SerialLink;
-import org.xiangli.hal.device.StreamLink;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.ReceiptPrinter;
-import org.xiangli.hal.scanner.EvdevScanner;
-import org.xiangli.hal.scanner.ScannedCode;
-import org.xiangli.hal.scanner.SerialScanner;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.kiosk.config.KioskConfig;
 
 /**
@@ -33,16 +27,12 @@ import org.xiangli.kiosk.config.KioskConfig;
 public final class HardwareDevices implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(HardwareDevices.class.getName());
-    /** The usual speed of ESC/POS printers on a serial line when the config names none. */
-    static final int DEFAULT_PRINTER_BAUD = 9600;
     /** USB CDC scanners ignore the line speed; a value is needed to open the port all the same. */
     static final int SCANNER_BAUD = 9600;
-    private static final String INPUT_DEVICES = "/dev/input/";
 
     private final SamCardReader cardReader;
     private final Optional<ReceiptPrinter> printer;
-    private final Optional<SerialScanner> serialScanner;
-    private final Optional<EvdevScanner> keyboardScanner;
+    private final CodeScanner scanner;
     private final List<AutoCloseable> started = new ArrayList<>();
 
     private HardwareDevices(KioskConfig.Devices config, Clock clock, Backoff backoff) {
@@ -51,14 +41,11 @@ public final class HardwareDevices implements AutoCloseable {
                 new SamCardReader.Settings(SamCardReader.Settings.DEFAULT.pollInterval(),
                         SamCardReader.Settings.DEFAULT.replyTimeout(), SamCardReader.Settings.DEFAULT.debounce(),
                         backoff), clock);
-        printer = printerOpener(config.printer()).map(opener -> new ReceiptPrinter(config.printer(), opener,
+        printer = config.printer().opener().map(opener -> new ReceiptPrinter(config.printer().text(), opener,
                 PaperWidth.ofMillimetres(config.paperWidthMm()), new ReceiptPrinter.Settings(
                         ReceiptPrinter.Settings.DEFAULT.statusTimeout(), ReceiptPrinter.Settings.DEFAULT.statusInterval(),
                         backoff)));
-        boolean keyboard = config.scannerPort().startsWith(INPUT_DEVICES);
-        serialScanner = keyboard ? Optional.empty() : Optional.of(new SerialScanner(config.scannerPort(),
-                SerialLink.opener(config.scannerPort(), SCANNER_BAUD), backoff));
-        keyboardScanner = keyboard ? Optional.of(new EvdevScanner(config.scannerPort(), backoff)) : Optional.empty();
+        scanner = CodeScanner.forPort(config.scannerPort(), SCANNER_BAUD, backoff);
     }
 
     /** Starts every configured driver; returns at once, whether or not the devices are there. */
@@ -75,48 +62,13 @@ public final class HardwareDevices implements AutoCloseable {
             p.start();
             devices.started.add(p);
         });
-        devices.serialScanner.ifPresent(s -> {
-            s.start();
-            devices.started.add(s);
-        });
-        devices.keyboardScanner.ifPresent(s -> {
-            s.start();
-            devices.started.add(s);
-        });
+        devices.scanner.start();
+        devices.started.add(devices.scanner);
         LOG.log(Level.INFO, "hardware devices: card reader {0} at {1} baud, printer {2} ({3} mm), scanner {4}",
-                config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer(),
+                config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer().text(),
                 String.valueOf(config.paperWidthMm()),
                 config.scannerPort());
         return devices;
-    }
-
-    /**
-     * The driver's transport for a {@code devices.printer} value ({@code serial:/dev/PORT[@BAUD]},
-     * {@code usb:/dev/usb/lpN}, {@code tcp:HOST:PORT}); empty for {@code none}.
-     *
-     * @throws IllegalArgumentException for anything else (the config loader has refused it already)
-     */
-    static Optional<LinkOpener> printerOpener(String printer) {
-        if (printer.equals("none")) {
-            return Optional.empty();
-        }
-        if (printer.startsWith("serial:")) {
-            String port = printer.substring("serial:".length());
-            int at = port.lastIndexOf('@');
-            int baud = DEFAULT_PRINTER_BAUD;
-            if (at > 0) {
-                baud = Integer.parseInt(port.substring(at + 1));
-                port = port.substring(0, at);
-            }
-            return Optional.of(SerialLink.opener(port, baud));
-        }
-        if (printer.startsWith("usb:")) {
-            return Optional.of(StreamLink.deviceFile(printer.substring("usb:".length())));
-        }
-        if (printer.startsWith("tcp:")) {
-            return Optional.of(LinkAddress.opener(printer, 0));
-        }
-        throw new IllegalArgumentException("not a printer address: " + printer);
     }
 
     public SamCardReader cardReader() {
@@ -128,12 +80,14 @@ public final class HardwareDevices implements AutoCloseable {
         return printer;
     }
 
-    /** Card reads and removals, and the scanner's codes (serial or keyboard scanner), to {@code sink} on {@code ui}. */
+    /** The serial or keyboard-mode scanner, as the configured port says. */
+    public CodeScanner scanner() {
+        return scanner;
+    }
+
+    /** Card reads and removals, and the scanner's codes, to {@code sink} on {@code ui}. */
     public void route(Executor ui, KioskDevices.EventSink sink) {
-        KioskDevices.routeCards(cardReader, ui, sink);
-        DeviceListener<ScannedCode> scans = KioskDevices.scans(ui, sink);
-        serialScanner.ifPresent(s -> s.addListener(scans));
-        keyboardScanner.ifPresent(s -> s.addListener(scans));
+        KioskDevices.route(cardReader, scanner, ui, sink);
     }
 
     /** Each device's status now, by role: what {@code kioskctl diag} and the logs tell a technician. */
@@ -141,8 +95,7 @@ public final class HardwareDevices implements AutoCloseable {
         Map<String, DeviceStatus> out = new LinkedHashMap<>();
         out.put("card reader", cardReader.status());
         printer.ifPresent(p -> out.put("printer", p.status()));
-        serialScanner.ifPresent(s -> out.put("scanner", s.status()));
-        keyboardScanner.ifPresent(s -> out.put("scanner", s.status()));
+        out.put("scanner", scanner.status());
         return out;
     }
 

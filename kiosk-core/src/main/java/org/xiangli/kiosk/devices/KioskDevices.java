@@ -11,11 +11,12 @@ import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.ScannedCode;
-import org.xiangli.hal.scanner.SerialScanner;
 import org.xiangli.kiosk.payments.StatementPrinter;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
@@ -50,13 +51,7 @@ public final class KioskDevices {
     }
 
     /** Sends card reads, card removals and scans to {@code sink} on {@code ui} (the FX thread). */
-    public static void route(SamCardReader cardReader, SerialScanner scanner, Executor ui, EventSink sink) {
-        routeCards(cardReader, ui, sink);
-        scanner.addListener(scans(ui, sink));
-    }
-
-    /** Sends card reads and removals to {@code sink} on {@code ui}. */
-    public static void routeCards(SamCardReader cardReader, Executor ui, EventSink sink) {
+    public static void route(SamCardReader cardReader, CodeScanner scanner, Executor ui, EventSink sink) {
         cardReader.addListener(new DeviceListener<>() {
             @Override
             public void event(IdentityCard card) {
@@ -69,31 +64,33 @@ public final class KioskDevices {
                 ui.execute(sink::cardRemoved);
             }
         });
-    }
-
-    /** A scanner listener (serial or evdev scanner alike) that sends each code to {@code sink} on {@code ui}. */
-    public static DeviceListener<ScannedCode> scans(Executor ui, EventSink sink) {
-        return new DeviceListener<>() {
+        scanner.addListener(new DeviceListener<>() {
             @Override
             public void event(ScannedCode code) {
                 ui.execute(() -> sink.codeScanned(code.text()));
             }
-        };
+        });
     }
 
-    /** Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen". */
+    /**
+     * Tickets through the printer; any failure (paper out, offline, timeout) means "show it on screen", and the
+     * result names it ({@link TicketPrinter.Result#failure()}).
+     */
     public TicketPrinter ticketPrinter() {
         return ticket -> {
             Receipt receipt = ticketLayout.layout(ticket);
             try {
                 PrintResult result = printer.print(receipt, PRINT_TIMEOUT)
                         .get(PRINT_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                return result.complete() ? TicketPrinter.Result.ok()
-                        : TicketPrinter.Result.failed(result.statusAfter().describe());
+                return result.failure()
+                        .map(failure -> TicketPrinter.Result.failed(failure, result.statusAfter().describe()))
+                        .orElseGet(() -> TicketPrinter.Result.ok(result.paperNearEnd()));
             } catch (ExecutionException e) {
-                return TicketPrinter.Result.failed(String.valueOf(e.getCause().getMessage()));
+                return TicketPrinter.Result.failed(PrintFailure.of(e), String.valueOf(e.getCause().getMessage()));
             } catch (TimeoutException e) {
-                return TicketPrinter.Result.failed("printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
+                // The driver's own timeout ends the job first; this one only guards against a driver that hangs.
+                return TicketPrinter.Result.failed(PrintFailure.TIMED_OUT,
+                        "printer did not finish within " + PRINT_TIMEOUT.toSeconds() + " s");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return TicketPrinter.Result.failed("interrupted");
@@ -106,7 +103,10 @@ public final class KioskDevices {
             CompletableFuture<PrintResult> job = printer.print(receipt, PRINT_TIMEOUT);
             job.whenComplete((r, e) -> {
                 if (e != null) {
-                    LOG.log(Level.WARNING, "statement not printed: {0}", e.getMessage());
+                    LOG.log(Level.WARNING, "statement not printed ({0}): {1}", PrintFailure.of(e), e.getMessage());
+                } else if (r.failure().isPresent()) {
+                    LOG.log(Level.WARNING, "statement may be incomplete ({0}): {1}", r.failure().get(),
+                            r.statusAfter().describe());
                 }
             });
             return job;

@@ -6,7 +6,9 @@ import org.xiangli.hal.printer.Receipt;
 
 /**
  * Where "打印明细" sends its receipt: the HAL receipt printer on a device, a capture in tests. The future fails
- * with the HAL's exceptions (paper out, not ready, timeout), which the screen turns into 缺纸 / 故障.
+ * with the HAL's exceptions (paper out, not ready, timeout), which the screen turns into 缺纸 / 故障:
+ * {@link org.xiangli.hal.printer.PrintFailure#of(Throwable)} names each, and {@link PrintResult#failure()} names
+ * what cut a printed statement short.
  */
 @FunctionalInterface
 public interface StatementPrinter {

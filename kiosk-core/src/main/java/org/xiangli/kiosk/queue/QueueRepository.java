@@ -2,10 +2,8 @@ package org.xiangli.kiosk.queue;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.xiangli.kiosk.queue.QueueException.Reason;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /**
  * Data access for tickets, calls and windows. Each public method is one transaction, so a rule that reads and then
@@ -37,51 +36,30 @@ public final class QueueRepository {
     public Issued issue(String requestId, char service, LocalDate day, Instant at, PriorityReason priority,
                         Optional<String> personKey) {
         return db.transaction(c -> {
-            Optional<Ticket> repeated = one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE request_id = ?",
-                    requestId);
+            Optional<Ticket> repeated = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE request_id = ?",
+                    QueueRepository::ticket, requestId);
             if (repeated.isPresent()) {
                 return new Issued(repeated.get(), IssueResult.Kind.REPEATED_REQUEST);
             }
             if (personKey.isPresent()) {
-                Optional<Ticket> waiting = one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE person_key = ? "
-                        + "AND service = ? AND day = ? AND status = 'WAITING'", personKey.get(),
-                        String.valueOf(service), day.toString());
+                Optional<Ticket> waiting = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE person_key = ? "
+                        + "AND service = ? AND day = ? AND status = 'WAITING'", QueueRepository::ticket,
+                        personKey.get(), String.valueOf(service), day.toString());
                 if (waiting.isPresent()) {
                     return new Issued(waiting.get(), IssueResult.Kind.ALREADY_WAITING);
                 }
             }
-            int number;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket_counter(day, letter, last_number) "
-                    + "VALUES (?, ?, 1) ON CONFLICT(day, letter) DO UPDATE SET last_number = last_number + 1 "
-                    + "RETURNING last_number")) {
-                ps.setString(1, day.toString());
-                ps.setString(2, String.valueOf(service));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    number = rs.getInt(1);
-                }
-            }
+            int number = Sql.one(c, "INSERT INTO ticket_counter(day, letter, last_number) VALUES (?, ?, 1) "
+                    + "ON CONFLICT(day, letter) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+                    rs -> rs.getInt(1), day.toString(), String.valueOf(service)).orElseThrow();
             if (number > MAX_NUMBER) {
                 throw new QueueException(Reason.DAY_FULL, "all " + MAX_NUMBER + " numbers of service " + service
                         + " are issued for " + day);
             }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket(request_id, day, letter, number, "
-                    + "service, priority, status, person_key, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) "
-                    + "RETURNING id")) {
-                ps.setString(1, requestId);
-                ps.setString(2, day.toString());
-                ps.setString(3, String.valueOf(service));
-                ps.setInt(4, number);
-                ps.setString(5, String.valueOf(service));
-                ps.setString(6, priority.name());
-                ps.setString(7, personKey.orElse(null));
-                ps.setLong(8, at.toEpochMilli());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
+            long id = Sql.one(c, "INSERT INTO ticket(request_id, day, letter, number, service, priority, status, "
+                    + "person_key, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) RETURNING id",
+                    rs -> rs.getLong(1), requestId, day.toString(), String.valueOf(service), number,
+                    String.valueOf(service), priority.name(), personKey.orElse(null), at.toEpochMilli()).orElseThrow();
             return new Issued(byId(c, id).orElseThrow(), IssueResult.Kind.ISSUED);
         });
     }
@@ -104,24 +82,18 @@ public final class QueueRepository {
     }
 
     public List<Ticket> held(int window, LocalDate day) {
-        return db.transaction(c -> list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'HELD' "
-                + "AND window = ? AND day = ? ORDER BY issued_at, id", window, day.toString()));
+        return db.transaction(c -> Sql.list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'HELD' "
+                + "AND window = ? AND day = ? ORDER BY issued_at, id", QueueRepository::ticket, window,
+                day.toString()));
     }
 
     /** Mean service time (call to finish) of the last {@code last} finished tickets of a service, if any. */
     public Optional<Duration> recentServiceTime(char service, int last) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT avg(finished_at - called_at), count(*) FROM "
-                    + "(SELECT finished_at, called_at FROM ticket WHERE service = ? AND status = 'DONE' "
-                    + "AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ?)")) {
-                ps.setString(1, String.valueOf(service));
-                ps.setInt(2, last);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getInt(2) > 0
-                            ? Optional.of(Duration.ofMillis(Math.round(rs.getDouble(1)))) : Optional.empty();
-                }
-            }
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT avg(finished_at - called_at), count(*) FROM "
+                + "(SELECT finished_at, called_at FROM ticket WHERE service = ? AND status = 'DONE' "
+                + "AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ?)",
+                rs -> rs.getInt(2) > 0 ? Duration.ofMillis(Math.round(rs.getDouble(1))) : null,
+                String.valueOf(service), last));
     }
 
     /**
@@ -154,9 +126,10 @@ public final class QueueRepository {
                         : Optional.empty();
             }
             Ticket next = choice.get().ticket();
-            update(c, "UPDATE ticket SET status = 'CALLED', window = ?, called_at = ?, call_count = call_count + 1, "
-                    + "person_key = NULL WHERE id = ?", window, now.toEpochMilli(), next.id());
-            update(c, "INSERT INTO service_window(number, priority_streak) VALUES (?, ?) "
+            Sql.update(c, "UPDATE ticket SET status = 'CALLED', window = ?, called_at = ?, "
+                    + "call_count = call_count + 1, person_key = NULL WHERE id = ?", window, now.toEpochMilli(),
+                    next.id());
+            Sql.update(c, "INSERT INTO service_window(number, priority_streak) VALUES (?, ?) "
                     + "ON CONFLICT(number) DO UPDATE SET priority_streak = excluded.priority_streak",
                     window, choice.get().streak());
             Call call = recordCall(c, next.id(), window, now, false);
@@ -171,7 +144,7 @@ public final class QueueRepository {
     public Call recall(int window, LocalDate day, Instant now) {
         return db.transaction(c -> {
             Ticket t = current(c, window, day).orElseThrow(() -> noCurrent(window));
-            update(c, "UPDATE ticket SET call_count = call_count + 1 WHERE id = ?", t.id());
+            Sql.update(c, "UPDATE ticket SET call_count = call_count + 1 WHERE id = ?", t.id());
             return recordCall(c, t.id(), window, now, true);
         });
     }
@@ -183,7 +156,7 @@ public final class QueueRepository {
             if (how == TicketStatus.DONE) {
                 finish(c, t.id(), now);
             } else {
-                update(c, "UPDATE ticket SET status = 'NO_SHOW', finished_at = ? WHERE id = ?", now.toEpochMilli(),
+                Sql.update(c, "UPDATE ticket SET status = 'NO_SHOW', finished_at = ? WHERE id = ?", now.toEpochMilli(),
                         t.id());
             }
             return byId(c, t.id()).orElseThrow();
@@ -194,7 +167,7 @@ public final class QueueRepository {
     public Ticket hold(int window, LocalDate day) {
         return db.transaction(c -> {
             Ticket t = current(c, window, day).orElseThrow(() -> noCurrent(window));
-            update(c, "UPDATE ticket SET status = 'HELD' WHERE id = ?", t.id());
+            Sql.update(c, "UPDATE ticket SET status = 'HELD' WHERE id = ?", t.id());
             return byId(c, t.id()).orElseThrow();
         });
     }
@@ -209,7 +182,7 @@ public final class QueueRepository {
             if (finished.isPresent()) {
                 finish(c, finished.get().id(), now);
             }
-            update(c, "UPDATE ticket SET status = 'CALLED', call_count = call_count + 1 WHERE id = ?", held.id());
+            Sql.update(c, "UPDATE ticket SET status = 'CALLED', call_count = call_count + 1 WHERE id = ?", held.id());
             Call call = recordCall(c, held.id(), window, now, true);
             return new CallOutcome(Optional.of(call), reread(c, finished));
         });
@@ -221,7 +194,7 @@ public final class QueueRepository {
             Ticket t = byId(c, ticketId).filter(x -> x.status() == TicketStatus.WAITING
                             || x.status() == TicketStatus.CALLED || x.status() == TicketStatus.HELD)
                     .orElseThrow(() -> new QueueException(Reason.NO_SUCH_TICKET, "no open ticket " + ticketId));
-            update(c, "UPDATE ticket SET status = 'WAITING', service = ?, window = NULL, called_at = NULL "
+            Sql.update(c, "UPDATE ticket SET status = 'WAITING', service = ?, window = NULL, called_at = NULL "
                     + "WHERE id = ?", String.valueOf(toService), t.id());
             return byId(c, t.id()).orElseThrow();
         });
@@ -229,7 +202,7 @@ public final class QueueRepository {
 
     public Ticket setPriority(long ticketId, PriorityReason reason) {
         return db.transaction(c -> {
-            if (update(c, "UPDATE ticket SET priority = ? WHERE id = ? AND status = 'WAITING'", reason.name(),
+            if (Sql.update(c, "UPDATE ticket SET priority = ? WHERE id = ? AND status = 'WAITING'", reason.name(),
                     ticketId) == 0) {
                 throw new QueueException(Reason.NO_SUCH_TICKET, "no waiting ticket " + ticketId);
             }
@@ -238,12 +211,12 @@ public final class QueueRepository {
     }
 
     public void rate(long ticketId, int level) {
-        db.transaction(c -> update(c, "UPDATE ticket SET rating = ? WHERE id = ? AND status = 'DONE'", level,
+        db.transaction(c -> Sql.update(c, "UPDATE ticket SET rating = ? WHERE id = ? AND status = 'DONE'", level,
                 ticketId));
     }
 
     public void setPaused(int window, boolean paused) {
-        db.transaction(c -> update(c, "INSERT INTO service_window(number, paused) VALUES (?, ?) "
+        db.transaction(c -> Sql.update(c, "INSERT INTO service_window(number, paused) VALUES (?, ?) "
                 + "ON CONFLICT(number) DO UPDATE SET paused = excluded.paused", window, paused ? 1 : 0));
     }
 
@@ -267,25 +240,20 @@ public final class QueueRepository {
 
     /** Every ticket issued on the days {@code from} to {@code to}, for statistics. */
     public List<Ticket> ticketsBetween(LocalDate from, LocalDate to) {
-        return db.transaction(c -> list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE day BETWEEN ? AND ? "
-                + "ORDER BY id", from.toString(), to.toString()));
+        return db.transaction(c -> Sql.list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE day BETWEEN ? AND ? "
+                + "ORDER BY id", QueueRepository::ticket, from.toString(), to.toString()));
     }
 
     /** The key of {@link PersonKeys}, made at random the first time and kept in the database. */
     public byte[] personKeySecret() {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT key FROM queue_secret WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getBytes(1);
-                }
+            Optional<byte[]> stored = Sql.one(c, "SELECT key FROM queue_secret WHERE id = 1", rs -> rs.getBytes(1));
+            if (stored.isPresent()) {
+                return stored.get();
             }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_secret(id, key) VALUES (1, ?)")) {
-                ps.setBytes(1, key);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "INSERT INTO queue_secret(id, key) VALUES (1, ?)", key);
             return key;
         });
     }
@@ -299,53 +267,28 @@ public final class QueueRepository {
     }
 
     private static void finish(Connection c, long id, Instant now) throws SQLException {
-        update(c, "UPDATE ticket SET status = 'DONE', finished_at = ? WHERE id = ?", now.toEpochMilli(), id);
+        Sql.update(c, "UPDATE ticket SET status = 'DONE', finished_at = ? WHERE id = ?", now.toEpochMilli(), id);
     }
 
     private static Call recordCall(Connection c, long ticketId, int window, Instant now, boolean recall)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_call(at, ticket_id, window, recall) "
-                + "VALUES (?, ?, ?, ?) RETURNING id")) {
-            ps.setLong(1, now.toEpochMilli());
-            ps.setLong(2, ticketId);
-            ps.setInt(3, window);
-            ps.setInt(4, recall ? 1 : 0);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long id = rs.getLong(1);
-                return calls(c, "WHERE q.id = ?", id).getFirst();
-            }
-        }
+        long id = Sql.one(c, "INSERT INTO queue_call(at, ticket_id, window, recall) VALUES (?, ?, ?, ?) RETURNING id",
+                rs -> rs.getLong(1), now.toEpochMilli(), ticketId, window, recall ? 1 : 0).orElseThrow();
+        return calls(c, "WHERE q.id = ?", id).getFirst();
     }
 
     private static List<Call> calls(Connection c, String where, Object... args) throws SQLException {
-        List<Call> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT q.id, q.at, t.letter, t.number, t.service, q.window, "
-                + "q.recall FROM queue_call q JOIN ticket t ON t.id = q.ticket_id " + where)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Call(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
-                            Ticket.label(rs.getString(3).charAt(0), rs.getInt(4)), rs.getString(5).charAt(0),
-                            rs.getInt(6), rs.getInt(7) == 1));
-                }
-            }
-        }
-        return out;
+        return Sql.list(c, "SELECT q.id, q.at, t.letter, t.number, t.service, q.window, q.recall "
+                + "FROM queue_call q JOIN ticket t ON t.id = q.ticket_id " + where, rs -> new Call(rs.getLong(1),
+                Instant.ofEpochMilli(rs.getLong(2)), Ticket.label(rs.getString(3).charAt(0), rs.getInt(4)),
+                rs.getString(5).charAt(0), rs.getInt(6), rs.getInt(7) == 1), args);
     }
 
     private static WindowState windowState(Connection c, int window) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT paused, priority_streak FROM service_window WHERE number = ?")) {
-            ps.setInt(1, window);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    // Windows come from the service guide; one not yet touched is open with no streak.
-                    return new WindowState(window, false, 0);
-                }
-                return new WindowState(window, rs.getInt(1) == 1, rs.getInt(2));
-            }
-        }
+        return Sql.one(c, "SELECT paused, priority_streak FROM service_window WHERE number = ?",
+                        rs -> new WindowState(window, rs.getInt(1) == 1, rs.getInt(2)), window)
+                // Windows come from the service guide; one not yet touched is open with no streak.
+                .orElse(new WindowState(window, false, 0));
     }
 
     private static List<Ticket> waiting(Connection c, LocalDate day, Collection<Character> services)
@@ -357,60 +300,30 @@ public final class QueueRepository {
         List<Object> args = new ArrayList<>();
         args.add(day.toString());
         services.forEach(s -> args.add(String.valueOf(s)));
-        return list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'WAITING' AND day = ? "
-                + "AND service IN (" + marks + ") ORDER BY issued_at, id", args.toArray());
+        return Sql.list(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'WAITING' AND day = ? "
+                + "AND service IN (" + marks + ") ORDER BY issued_at, id", QueueRepository::ticket, args.toArray());
     }
 
     private static Optional<Ticket> current(Connection c, int window, LocalDate day) throws SQLException {
-        return one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'CALLED' AND window = ? AND day = ?",
-                window, day.toString());
+        return Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE status = 'CALLED' AND window = ? "
+                + "AND day = ?", QueueRepository::ticket, window, day.toString());
     }
 
     private static Optional<Ticket> byId(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE id = ?", id);
+        return Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE id = ?", QueueRepository::ticket, id);
     }
 
-    private static Optional<Ticket> one(Connection c, String sql, Object... args) throws SQLException {
-        List<Ticket> found = list(c, sql, args);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
-    }
-
-    private static List<Ticket> list(Connection c, String sql, Object... args) throws SQLException {
-        List<Ticket> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Ticket(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3).charAt(0),
-                            rs.getInt(4), rs.getString(5).charAt(0), PriorityReason.valueOf(rs.getString(6)),
-                            TicketStatus.valueOf(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)),
-                            instant(rs, 9), instant(rs, 10), rs.getInt(11), rs.getInt(12),
-                            rs.getObject(13) == null ? Optional.empty() : Optional.of(rs.getInt(13))));
-                }
-            }
-        }
-        return out;
+    /** A row of {@link #TICKET_COLUMNS}. */
+    private static Ticket ticket(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3).charAt(0), rs.getInt(4),
+                rs.getString(5).charAt(0), PriorityReason.valueOf(rs.getString(6)),
+                TicketStatus.valueOf(rs.getString(7)), Instant.ofEpochMilli(rs.getLong(8)), instant(rs, 9),
+                instant(rs, 10), rs.getInt(11), rs.getInt(12),
+                rs.getObject(13) == null ? Optional.empty() : Optional.of(rs.getInt(13)));
     }
 
     private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
-    }
-
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else {
-                ps.setObject(i + 1, args[i]);
-            }
-        }
     }
 }

@@ -1,11 +1,11 @@
 package org.xiangli.kiosk.queue;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /** Queue rules an admin set in the console (table {@code queue_setting}); absent keys fall back to kiosk.toml. */
 public final class QueueSettingsRepository {
@@ -21,16 +21,10 @@ public final class QueueSettingsRepository {
 
     /** The stored rules over {@code fallback} (the config's). A value that no longer parses is ignored. */
     public QueueRules load(QueueRules fallback) {
-        Map<String, String> stored = db.transaction(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT key, value FROM queue_setting");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return out;
-        });
+        Map<String, String> stored = new HashMap<>();
+        db.transaction(c -> Sql.list(c, "SELECT key, value FROM queue_setting",
+                rs -> Map.entry(rs.getString(1), rs.getString(2))))
+                .forEach(e -> stored.put(e.getKey(), e.getValue()));
         int age = fallback.priorityAge();
         LocalTime reset = fallback.resetAt();
         try {
@@ -50,16 +44,10 @@ public final class QueueSettingsRepository {
 
     public void save(QueueRules rules) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_setting(key, value) VALUES (?, ?) "
-                    + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, PRIORITY_AGE);
-                ps.setString(2, String.valueOf(rules.priorityAge()));
-                ps.addBatch();
-                ps.setString(1, RESET_AT);
-                ps.setString(2, rules.resetAt().toString());
-                ps.addBatch();
-                ps.executeBatch();
-            }
+            Sql.batch(c, "INSERT INTO queue_setting(key, value) VALUES (?, ?) "
+                    + "ON CONFLICT(key) DO UPDATE SET value = excluded.value", List.of(
+                    new Object[] {PRIORITY_AGE, String.valueOf(rules.priorityAge())},
+                    new Object[] {RESET_AT, rules.resetAt().toString()}));
             return null;
         });
     }

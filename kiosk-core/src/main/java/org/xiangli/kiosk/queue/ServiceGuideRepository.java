@@ -1,8 +1,6 @@
 package org.xiangli.kiosk.queue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /**
  * Data access for the service guide. Lists are stored one entry per line, windows comma-separated. Disabled windows
@@ -26,25 +25,15 @@ public final class ServiceGuideRepository {
     }
 
     public void replaceAll(List<ServiceItem> services) {
+        List<Object[]> rows = new ArrayList<>();
+        for (ServiceItem s : services) {
+            rows.add(new Object[] {String.valueOf(s.letter()), s.name(), String.join("\n", s.documents()),
+                String.join("\n", s.steps()), s.fees(), s.timeLimit(), windowList(s.windows()), rows.size()});
+        }
         db.transaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM service");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO service(letter, name, documents, steps, "
-                         + "fees, time_limit, windows, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                delete.executeUpdate();
-                int order = 0;
-                for (ServiceItem s : services) {
-                    insert.setString(1, String.valueOf(s.letter()));
-                    insert.setString(2, s.name());
-                    insert.setString(3, String.join("\n", s.documents()));
-                    insert.setString(4, String.join("\n", s.steps()));
-                    insert.setString(5, s.fees());
-                    insert.setString(6, s.timeLimit());
-                    insert.setString(7, windowList(s.windows()));
-                    insert.setInt(8, order++);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            Sql.update(c, "DELETE FROM service");
+            Sql.batch(c, "INSERT INTO service(letter, name, documents, steps, fees, time_limit, windows, sort_order) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
             return null;
         });
     }
@@ -70,55 +59,37 @@ public final class ServiceGuideRepository {
     /** Adds a service at the end of the guide, or updates the one with its letter in place. */
     public void save(ServiceEntry entry) {
         ServiceItem s = entry.item();
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO service(letter, name, documents, steps, fees, "
-                    + "time_limit, windows, sort_order, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                    + "(SELECT coalesce(max(sort_order), -1) + 1 FROM service), ?) ON CONFLICT(letter) DO UPDATE SET "
-                    + "name = excluded.name, documents = excluded.documents, steps = excluded.steps, "
-                    + "fees = excluded.fees, time_limit = excluded.time_limit, windows = excluded.windows, "
-                    + "disabled = excluded.disabled")) {
-                ps.setString(1, String.valueOf(s.letter()));
-                ps.setString(2, s.name());
-                ps.setString(3, String.join("\n", s.documents()));
-                ps.setString(4, String.join("\n", s.steps()));
-                ps.setString(5, s.fees());
-                ps.setString(6, s.timeLimit());
-                ps.setString(7, windowList(s.windows()));
-                ps.setInt(8, entry.disabled() ? 1 : 0);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.transaction(c -> Sql.update(c, "INSERT INTO service(letter, name, documents, steps, fees, time_limit, "
+                + "windows, sort_order, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                + "(SELECT coalesce(max(sort_order), -1) + 1 FROM service), ?) ON CONFLICT(letter) DO UPDATE SET "
+                + "name = excluded.name, documents = excluded.documents, steps = excluded.steps, "
+                + "fees = excluded.fees, time_limit = excluded.time_limit, windows = excluded.windows, "
+                + "disabled = excluded.disabled", String.valueOf(s.letter()), s.name(),
+                String.join("\n", s.documents()), String.join("\n", s.steps()), s.fees(), s.timeLimit(),
+                windowList(s.windows()), entry.disabled() ? 1 : 0));
     }
 
     /** Makes {@code window} serve exactly {@code letters}: added to their window lists, removed from the others. */
     public void setWindowServices(int window, Set<Character> letters) {
         db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE service SET windows = ? WHERE letter = ?")) {
-                for (ServiceEntry e : entries(c)) {
-                    List<Integer> windows = new ArrayList<>(e.item().windows());
-                    windows.remove(Integer.valueOf(window));
-                    if (letters.contains(e.item().letter())) {
-                        windows.add(window);
-                    }
-                    ps.setString(1, windowList(windows.stream().sorted().toList()));
-                    ps.setString(2, String.valueOf(e.item().letter()));
-                    ps.addBatch();
+            List<Object[]> rows = new ArrayList<>();
+            for (ServiceEntry e : entries(c)) {
+                List<Integer> windows = new ArrayList<>(e.item().windows());
+                windows.remove(Integer.valueOf(window));
+                if (letters.contains(e.item().letter())) {
+                    windows.add(window);
                 }
-                ps.executeBatch();
+                rows.add(new Object[] {windowList(windows.stream().sorted().toList()),
+                    String.valueOf(e.item().letter())});
             }
+            Sql.batch(c, "UPDATE service SET windows = ? WHERE letter = ?", rows);
             return null;
         });
     }
 
     private static List<ServiceItem> open(Connection c, boolean withDisabledServices) throws SQLException {
-        Set<Integer> closed = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT number FROM service_window WHERE disabled = 1");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                closed.add(rs.getInt(1));
-            }
-        }
+        Set<Integer> closed = new HashSet<>(Sql.list(c, "SELECT number FROM service_window WHERE disabled = 1",
+                rs -> rs.getInt(1)));
         List<ServiceItem> out = new ArrayList<>();
         for (ServiceEntry e : entries(c)) {
             ServiceItem s = e.item();
@@ -132,18 +103,11 @@ public final class ServiceGuideRepository {
     }
 
     private static List<ServiceEntry> entries(Connection c) throws SQLException {
-        List<ServiceEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT letter, name, documents, steps, fees, time_limit, "
-                + "windows, disabled FROM service ORDER BY sort_order, letter");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new ServiceEntry(new ServiceItem(rs.getString(1).charAt(0), rs.getString(2),
-                        lines(rs.getString(3)), lines(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        Arrays.stream(rs.getString(7).split(",")).filter(s -> !s.isBlank())
-                                .map(Integer::valueOf).toList()), rs.getInt(8) == 1));
-            }
-        }
-        return out;
+        return Sql.list(c, "SELECT letter, name, documents, steps, fees, time_limit, windows, disabled FROM service "
+                + "ORDER BY sort_order, letter", rs -> new ServiceEntry(new ServiceItem(rs.getString(1).charAt(0),
+                rs.getString(2), lines(rs.getString(3)), lines(rs.getString(4)), rs.getString(5), rs.getString(6),
+                Arrays.stream(rs.getString(7).split(",")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList()),
+                rs.getInt(8) == 1));
     }
 
     private static String windowList(List<Integer> windows) {

@@ -112,8 +112,9 @@ public final class Speech implements AutoCloseable {
 
     private void say(String text, boolean stoppable) {
         try {
-            // Slower than the default (175 wpm): elderly listeners, a noisy station.
-            Process p = new ProcessBuilder(List.of(espeak.get().toString(), "-v", voice, "-s", "140", text))
+            // Slower than the default (175 wpm): elderly listeners, a noisy station. "--" ends the options: a text
+            // that begins with '-' (a notice's first line, a ticket like "-1") is read, never taken as an option.
+            Process p = new ProcessBuilder(List.of(espeak.get().toString(), "-v", voice, "-s", "140", "--", text))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (stoppable) {
                 current.set(p);

@@ -1,14 +1,12 @@
 package org.xiangli.kiosk.staff;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /** Data access for staff accounts (table {@code staff_account}). */
 public final class StaffAccountRepository {
@@ -28,16 +26,8 @@ public final class StaffAccountRepository {
 
     /** Adds an account; false if the username is taken. */
     public boolean add(String username, String passwordHash, StaffRole role, Instant now) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO staff_account(username, "
-                    + "password_hash, role, created_at) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, username);
-                ps.setString(2, passwordHash);
-                ps.setString(3, role.code());
-                ps.setLong(4, now.toEpochMilli());
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.transaction(c -> Sql.update(c, "INSERT OR IGNORE INTO staff_account(username, password_hash, role, "
+                + "created_at) VALUES (?, ?, ?, ?)", username, passwordHash, role.code(), now.toEpochMilli()) == 1);
     }
 
     /** Sets a new password and lifts any lockout; false if there is no such account. */
@@ -55,30 +45,20 @@ public final class StaffAccountRepository {
     }
 
     public Optional<Credentials> find(String username) {
-        return db.transaction(c -> {
-            List<Credentials> found = query(c, "SELECT " + COLUMNS + " FROM staff_account WHERE username = ?",
-                    username);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM staff_account WHERE username = ?",
+                StaffAccountRepository::credentials, username));
     }
 
     public List<StaffAccount> all() {
-        return db.transaction(c -> query(c, "SELECT " + COLUMNS + " FROM staff_account ORDER BY username")
-                .stream().map(Credentials::account).toList());
+        return db.transaction(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM staff_account ORDER BY username",
+                StaffAccountRepository::credentials)).stream().map(Credentials::account).toList();
     }
 
     /** Counts a failed login; from {@code lockAfter} failures on, the account is locked until {@code lockUntil}. */
     public void recordFailure(String username, int lockAfter, Instant lockUntil) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE staff_account SET failed_logins = failed_logins + 1, "
-                    + "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END WHERE username = ?")) {
-                ps.setInt(1, lockAfter);
-                ps.setLong(2, lockUntil.toEpochMilli());
-                ps.setString(3, username);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.transaction(c -> Sql.update(c, "UPDATE staff_account SET failed_logins = failed_logins + 1, "
+                + "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END WHERE username = ?",
+                lockAfter, lockUntil.toEpochMilli(), username));
     }
 
     public void recordSuccess(String username) {
@@ -86,30 +66,12 @@ public final class StaffAccountRepository {
     }
 
     private boolean update(String sql, Object... args) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.transaction(c -> Sql.update(c, sql, args) == 1);
     }
 
-    private static List<Credentials> query(Connection c, String sql, Object... args) throws SQLException {
-        List<Credentials> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Credentials(new StaffAccount(rs.getString(1), StaffRole.fromCode(rs.getString(2)),
-                            rs.getInt(3) == 1, rs.getInt(4), Instant.ofEpochMilli(rs.getLong(5)),
-                            Instant.ofEpochMilli(rs.getLong(6))), rs.getString(7)));
-                }
-            }
-        }
-        return out;
+    private static Credentials credentials(ResultSet rs) throws SQLException {
+        return new Credentials(new StaffAccount(rs.getString(1), StaffRole.fromCode(rs.getString(2)), rs.getInt(3) == 1,
+                rs.getInt(4), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))),
+                rs.getString(7));
     }
 }

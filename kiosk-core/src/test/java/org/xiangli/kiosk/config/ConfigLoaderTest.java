@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.xiangli.hal.printer.PrinterAddress;
 import org.xiangli.kiosk.keys.PublisherKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,7 +102,7 @@ class ConfigLoaderTest {
                 """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
-        Set<String> documented = ConfigLoader.KEYS.stream().map(k -> k.name().substring(k.name().indexOf('.') + 1))
+        Set<String> documented = ConfigSchema.KEYS.stream().map(k -> k.name().substring(k.name().indexOf('.') + 1))
                 .collect(Collectors.toSet());
         assertEquals(documented, written, "this test sets every documented key");
 
@@ -123,7 +124,7 @@ class ConfigLoaderTest {
         assertEquals("/dev/ttyUSB3", c.devices().cardReaderPort());
         assertEquals(57600, c.devices().cardReaderBaud());
         assertEquals("/dev/input/event4", c.devices().scannerPort());
-        assertEquals("tcp:192.0.2.10:9100", c.devices().printer());
+        assertEquals(new PrinterAddress.Tcp("192.0.2.10", 9100), c.devices().printer());
         assertEquals(58, c.devices().paperWidthMm());
         assertEquals("https://county.example/feed.json", c.content().feedUrl());
         assertEquals(java.util.List.of(publisher), c.content().trustedKeys());
@@ -232,7 +233,7 @@ class ConfigLoaderTest {
     void theExampleFileIsValidAndDocumentsEveryKey() throws ConfigException {
         String example = ConfigLoader.exampleToml();
         loader.parse(example, "example.toml");
-        for (ConfigKey key : ConfigLoader.KEYS) {
+        for (ConfigKey<?> key : ConfigSchema.KEYS) {
             assertTrue(example.contains(key.name().substring(key.name().indexOf('.') + 1) + " = "), key.name());
         }
     }

@@ -40,6 +40,23 @@ class SpeechAnnouncementTest {
     }
 
     @Test
+    void aTextThatLooksLikeAnOptionIsReadNotObeyed() throws Exception {
+        Path args = dir.resolve("args.log");
+        // A stand-in for espeak-ng that writes each argument it was given on a line of its own.
+        Path fake = dir.resolve("espeak-ng");
+        Files.writeString(fake, "#!/bin/sh\nfor a; do echo \"$a\" >> " + args + "; done\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+        String text = "-w /tmp/written-by-a-notice.wav";
+        try (Speech speech = new Speech(Optional.of(fake), Locale.SIMPLIFIED_CHINESE, () -> { })) {
+            speech.announce(text);
+            speech.awaitQueued();
+        }
+        List<String> given = Files.readAllLines(args);
+        assertEquals(text, given.getLast());
+        assertEquals("--", given.get(given.size() - 2), "options must end before the text: " + given);
+    }
+
+    @Test
     void withoutEspeakACallIsStillAChime() throws Exception {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         try (Speech speech = new Speech(Optional.empty(), Locale.SIMPLIFIED_CHINESE, () -> events.add("chime"))) {

@@ -133,6 +133,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void qrCodesAreEncodedOnlyInHal() {
+        // One encoder (hal.qr.QrCode); the screens draw its modules, they never encode.
+        noClasses().that().resideOutsideOfPackage("org.xiangli.hal.qr..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.zxing..")
+                .check(classes);
+    }
+
+    @Test
+    void theKioskHoldsScannersByTheirOneInterface() {
+        // Which driver reads the scanner (serial or keyboard mode) is decided once, by CodeScanner.forPort.
+        noClasses().that().resideInAPackage("org.xiangli.kiosk..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.xiangli.hal.scanner.SerialScanner")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.xiangli.hal.scanner.EvdevScanner")
+                .check(classes);
+    }
+
+    @Test
     void nobodyPrintsStackTraces() {
         noClasses().should().callMethod(Throwable.class, "printStackTrace").check(classes);
     }

@@ -48,13 +48,13 @@ class CallScreenTest {
     @BeforeEach
     void start() {
         q = new QueueFixture(dir);
-        board = new CallBoard(q.queue, shown::set);
-        board.start();
+        board = new CallBoard(q.queue).start();
+        board.watch((state, call) -> shown.set(state));
     }
 
     @AfterEach
     void stop() {
-        board.stop();
+        board.close();
         q.close();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigProblem;
 import org.xiangli.kiosk.keys.PublisherKeyFiles;
@@ -188,7 +187,7 @@ public final class BatchCommand implements Callable<Integer> {
         for (Device device : devices) {
             String code = ProvisioningCode.sign(device.toml(), signer.privateKey(), signer.publicKey());
             Files.writeString(out.resolve(device.code() + ".toml"), device.toml(), StandardCharsets.UTF_8);
-            ImageIO.write(QrImages.image(code, 600), "png", out.resolve(device.code() + ".png").toFile());
+            QrImages.writePng(code, 600, out.resolve(device.code() + ".png"));
             sheet.append("<div class=\"label\"><img src=\"").append(html(device.code())).append(".png\" alt=\"\">")
                     .append("<div class=\"name\">").append(html(device.name())).append("</div><div>")
                     .append(html(device.code())).append(" · 首次开机扫码配置</div></div>\n");

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.xiangli.kiosk.config.ConfigDocs;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigKey;
 import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.ConfigSchema;
 import org.xiangli.kiosk.config.KioskConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code kioskctl config check|example|keys}: the kiosk's own config schema, from the command line. */
+/**
+ * {@code kioskctl config check|example|keys}: the kiosk's own config schema ({@link ConfigSchema}), from the command
+ * line.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Check a kiosk config file, or print an example with every key.", "检查或生成终端配置文件。"},
         subcommands = {ConfigCommand.Check.class, ConfigCommand.Example.class, ConfigCommand.Keys.class})
@@ -50,17 +55,20 @@ public final class ConfigCommand {
     static final class Example implements Runnable {
         @Override
         public void run() {
-            System.out.print(ConfigLoader.exampleToml());
+            System.out.print(ConfigDocs.exampleToml());
         }
     }
 
-    @Command(name = "keys", mixinStandardHelpOptions = true, description = "List every config key with its default.")
+    @Command(name = "keys", mixinStandardHelpOptions = true,
+            description = "List every config key with its default; 'remote' marks keys the county hub may set.")
     static final class Keys implements Runnable {
         @Override
         public void run() {
-            for (ConfigKey key : ConfigLoader.KEYS) {
-                System.out.printf("%-32s %-24s %s%n", key.name(), key.defaultToml().length() > 24
-                        ? key.defaultToml().substring(0, 21) + "..." : key.defaultToml(), key.description());
+            for (ConfigKey<?> key : ConfigSchema.KEYS) {
+                String shown = key.documentedDefault();
+                System.out.printf("%-32s %-24s %-6s %s%n", key.name(),
+                        shown.length() > 24 ? shown.substring(0, 21) + "..." : shown,
+                        key.remoteSettable() ? "remote" : "local", key.description());
             }
         }
     }

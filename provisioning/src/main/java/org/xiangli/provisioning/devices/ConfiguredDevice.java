@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.xiangli.hal.printer.PrinterAddress;
 import org.xiangli.kiosk.config.KioskConfig;
 
 /**
@@ -22,26 +23,18 @@ public record ConfiguredDevice(String kind, String port, List<String> selftestAr
                 d.cardReaderPort(), "--baud", Integer.toString(d.cardReaderBaud()))));
         devices.add(new ConfiguredDevice("scanner", d.scannerPort(), List.of("selftest", "scanner", "--port",
                 d.scannerPort())));
-        String printer = d.printer();
-        if (!printer.equals("none")) {
+        List<String> printerPort = switch (d.printer()) {
+            case PrinterAddress.None none -> List.of();
+            case PrinterAddress.Serial serial -> List.of(serial.path(), "--baud", Integer.toString(serial.baud()));
+            case PrinterAddress.Usb usb -> List.of(usb.path());
+            // selftest's --port takes tcp:HOST:PORT as written; its node status is "network".
+            case PrinterAddress.Tcp tcp -> List.of(tcp.text());
+        };
+        if (!printerPort.isEmpty()) {
             List<String> args = new ArrayList<>(List.of("selftest", "printer", "--width",
                     Integer.toString(d.paperWidthMm()), "--port"));
-            String port;
-            if (printer.startsWith("serial:")) {
-                String[] parts = printer.substring("serial:".length()).split("@");
-                port = parts[0];
-                args.add(port);
-                if (parts.length == 2) {
-                    args.addAll(List.of("--baud", parts[1]));
-                }
-            } else if (printer.startsWith("usb:")) {
-                port = printer.substring("usb:".length());
-                args.add(port);
-            } else {
-                port = printer;
-                args.add(printer);
-            }
-            devices.add(new ConfiguredDevice("printer", port, List.copyOf(args)));
+            args.addAll(printerPort);
+            devices.add(new ConfiguredDevice("printer", printerPort.getFirst(), List.copyOf(args)));
         }
         return devices;
     }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.xiangli.hal.scanner.InputDevices;
 import picocli.CommandLine.Command;
@@ -29,6 +27,14 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--answer-timeout", defaultValue = "300", description = "milliseconds to wait for an answer (default ${DEFAULT-VALUE})")
     int answerMillis;
 
+    /** {@code --json}: what answered on each port, and the input devices that may be scanners. */
+    record Detected(List<PortProbe.Finding> ports, List<ScannerInput> inputDevices) {
+    }
+
+    /** An input device that looks like a scanner in keyboard mode: its event node and name. */
+    record ScannerInput(String path, String name) {
+    }
+
     @Override
     public Integer call() throws IOException {
         List<String> candidates = ports == null || ports.isEmpty() ? defaultPorts() : ports;
@@ -37,26 +43,8 @@ public final class DetectCommand implements Callable<Integer> {
         List<InputDevices.InputDevice> inputs = InputDevices.list().stream()
                 .filter(InputDevices.InputDevice::looksLikeScanner).toList();
         if (json) {
-            List<Map<String, Object>> portList = new ArrayList<>();
-            for (PortProbe.Finding finding : findings) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("port", finding.port());
-                entry.put("device", finding.device());
-                entry.put("baud", finding.baud());
-                entry.put("detail", finding.detail());
-                portList.add(entry);
-            }
-            List<Map<String, Object>> inputList = new ArrayList<>();
-            for (InputDevices.InputDevice input : inputs) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("path", input.eventNode());
-                entry.put("name", input.name());
-                inputList.add(entry);
-            }
-            Map<String, Object> all = new LinkedHashMap<>();
-            all.put("ports", portList);
-            all.put("inputDevices", inputList);
-            System.out.println(Json.object(all));
+            System.out.println(CommandJson.write(new Detected(findings, inputs.stream()
+                    .map(i -> new ScannerInput(i.eventNode(), i.name())).toList())));
         } else {
             if (findings.isEmpty()) {
                 System.out.println("没有找到串口 / no serial ports found");

@@ -3,8 +3,6 @@ package org.xiangli.provisioning.devices;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +50,7 @@ final class SelftestCardCommand implements Callable<Integer> {
             reader.start();
             try {
                 IdentityCard card = next.get(timeoutSeconds + 5L, TimeUnit.SECONDS);
-                System.out.println(json ? Json.object(fields(card)) : text(card));
+                System.out.println(json ? CommandJson.write(MaskedCard.of(card)) : text(card));
                 return ExitCodes.OK;
             } catch (ExecutionException | TimeoutException e) {
                 DeviceStatus status = reader.status();
@@ -66,18 +64,15 @@ final class SelftestCardCommand implements Callable<Integer> {
         }
     }
 
-    static Map<String, Object> fields(IdentityCard card) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", card.maskedName());
-        fields.put("sex", card.sex().chinese());
-        fields.put("nation", card.nation().name());
-        fields.put("birthDate", card.birthDate().toString());
-        fields.put("address", card.address());
-        fields.put("idNumber", card.idNumber().masked());
-        fields.put("issuer", card.issuer());
-        fields.put("validFrom", card.validFrom().toString());
-        fields.put("validTo", card.validUntilText());
-        return fields;
+    /** {@code --json}: the card as the screens show it, name and number masked. */
+    record MaskedCard(String name, String sex, String nation, String birthDate, String address, String idNumber,
+                      String issuer, String validFrom, String validTo) {
+
+        static MaskedCard of(IdentityCard card) {
+            return new MaskedCard(card.maskedName(), card.sex().chinese(), card.nation().name(),
+                    card.birthDate().toString(), card.address(), card.idNumber().masked(), card.issuer(),
+                    card.validFrom().toString(), card.validUntilText());
+        }
     }
 
     private static String text(IdentityCard card) {

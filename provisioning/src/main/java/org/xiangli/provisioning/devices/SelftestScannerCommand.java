@@ -2,7 +2,6 @@ package org.xiangli.provisioning.devices;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,11 +11,9 @@ import java.util.function.Supplier;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.device.Link;
-import org.xiangli.hal.device.LinkOpener;
 import org.xiangli.hal.device.SerialLink;
-import org.xiangli.hal.scanner.EvdevScanner;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.ScannedCode;
-import org.xiangli.hal.scanner.SerialScanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,32 +39,31 @@ final class SelftestScannerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         System.err.println("请扫码 / scan a code (" + timeoutSeconds + " s)…");
-        if (port.startsWith("/dev/input/")) {
-            try (EvdevScanner scanner = new EvdevScanner(port, Backoff.DEFAULT)) {
-                CompletableFuture<ScannedCode> next = scanner.nextCode(timeout);
-                scanner.start();
-                return report(next, scanner::status);
+        if (!port.startsWith(CodeScanner.INPUT_DEVICES)) {
+            // A serial port that cannot be opened is reported at once, not after the whole wait.
+            try (Link probe = SerialLink.opener(port, baud).open()) {
+                probe.name();
+            } catch (IOException e) {
+                System.err.println("扫码器端口无法打开 / cannot open scanner port: " + e.getMessage());
+                return ExitCodes.DEVICE_PROBLEM;
             }
         }
-        LinkOpener opener = SerialLink.opener(port, baud);
-        try (Link probe = opener.open()) {
-            probe.name();
-        } catch (IOException e) {
-            System.err.println("扫码器端口无法打开 / cannot open scanner port: " + e.getMessage());
-            return ExitCodes.DEVICE_PROBLEM;
-        }
-        try (SerialScanner scanner = new SerialScanner(port, opener, Backoff.DEFAULT)) {
+        try (CodeScanner scanner = CodeScanner.forPort(port, baud, Backoff.DEFAULT)) {
             CompletableFuture<ScannedCode> next = scanner.nextCode(timeout);
             scanner.start();
             return report(next, scanner::status);
         }
     }
 
+    /** {@code --json}: the code's text. */
+    record Scanned(String text) {
+    }
+
     private int report(CompletableFuture<ScannedCode> next, Supplier<DeviceStatus> status)
             throws InterruptedException {
         try {
             ScannedCode code = next.get(timeoutSeconds + 5L, TimeUnit.SECONDS);
-            System.out.println(json ? Json.object(Map.of("text", code.text())) : code.text());
+            System.out.println(json ? CommandJson.write(new Scanned(code.text())) : code.text());
             return ExitCodes.OK;
         } catch (ExecutionException | TimeoutException e) {
             if (!status.get().isOnline()) {

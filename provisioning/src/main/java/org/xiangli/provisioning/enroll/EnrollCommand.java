@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.keys.PublisherKey;
@@ -59,7 +58,7 @@ public final class EnrollCommand implements Callable<Integer> {
         System.out.print(QrImages.terminal(code.qrText()));
         if (qrFile != null) {
             try {
-                ImageIO.write(QrImages.image(code.qrText(), 400), "png", qrFile.toFile());
+                QrImages.writePng(code.qrText(), 400, qrFile);
                 System.out.println("二维码已保存 / QR written to " + qrFile);
             } catch (IOException e) {
                 System.err.println("无法保存二维码 / cannot write " + qrFile + ": " + e.getMessage());

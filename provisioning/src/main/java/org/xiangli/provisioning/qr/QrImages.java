@@ -1,45 +1,38 @@
 package org.xiangli.provisioning.qr;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.util.Map;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.xiangli.hal.qr.QrCode;
+import org.xiangli.hal.qr.QrPng;
 
-/** QR codes for kioskctl's labels and terminal output. */
+/** QR codes for kioskctl: PNG labels through the HAL's adapter, and block characters for a technician's terminal. */
 public final class QrImages {
+
+    /** Two modules of quiet zone (the standard asks four): more of a small label goes to the modules. */
+    static final int QUIET_ZONE = 2;
 
     private QrImages() {
     }
 
-    public static BitMatrix matrix(String text, int size) {
-        try {
-            // UTF-8 hint: without it zxing writes Chinese as '?'. M: labels get scuffed, but codes stay small.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("too long for a QR code (" + text.length() + " characters)", e);
-        }
+    /** Level M: labels get scuffed, but codes stay small. */
+    public static QrCode code(String text) {
+        return QrCode.encode(text, QrCode.Level.M, QUIET_ZONE);
     }
 
-    public static BufferedImage image(String text, int size) {
-        return MatrixToImageWriter.toBufferedImage(matrix(text, size));
+    /** A PNG of at least {@code pixels} square. */
+    public static void writePng(String text, int pixels, Path file) throws IOException {
+        QrPng.write(code(text), pixels, file);
     }
 
     /** The code drawn with block characters, two modules per character row, for a technician's terminal. */
     public static String terminal(String text) {
-        BitMatrix m = matrix(text, 0);
+        QrCode code = code(text);
+        int width = code.width();
         StringBuilder sb = new StringBuilder();
-        for (int y = 0; y < m.getHeight(); y += 2) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                boolean top = m.get(x, y);
-                boolean bottom = y + 1 < m.getHeight() && m.get(x, y + 1);
+        for (int y = 0; y < width; y += 2) {
+            for (int x = 0; x < width; x++) {
+                boolean top = code.isDark(x, y);
+                boolean bottom = y + 1 < width && code.isDark(x, y + 1);
                 // Light modules are drawn: a dark terminal shows a light-on-dark code most phones read.
                 sb.append(!top && !bottom ? '█' : !top ? '▀' : !bottom ? '▄' : ' ');
             }

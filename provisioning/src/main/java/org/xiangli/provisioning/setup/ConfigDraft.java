@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
+import org.xiangli.kiosk.config.ConfigSchema;
+import org.xiangli.kiosk.config.TomlText;
 import org.xiangli.kiosk.config.KioskConfig;
 
 /**
@@ -14,19 +16,19 @@ import org.xiangli.kiosk.config.KioskConfig;
  */
 public final class ConfigDraft {
 
-    // key -> TOML value, in the order of ConfigLoader.KEYS so the file reads like 'config example'.
+    // key -> TOML value, written in the order of ConfigSchema.KEYS so the file reads like 'config example'.
     private final Map<String, String> values = new LinkedHashMap<>();
 
     public ConfigDraft set(String key, String value) {
-        if (ConfigLoader.KEYS.stream().noneMatch(k -> k.name().equals(key))) {
+        if (ConfigSchema.find(key).isEmpty()) {
             throw new IllegalArgumentException("unknown config key " + key);
         }
-        values.put(key, quote(value));
+        values.put(key, TomlText.quote(value));
         return this;
     }
 
     public ConfigDraft setList(String key, List<String> items) {
-        values.put(key, items.stream().map(ConfigDraft::quote).collect(Collectors.joining(", ", "[", "]")));
+        values.put(key, items.stream().map(TomlText::quote).collect(Collectors.joining(", ", "[", "]")));
         return this;
     }
 
@@ -40,18 +42,17 @@ public final class ConfigDraft {
         StringBuilder sb = new StringBuilder("# Xiangli kiosk configuration, written by kioskctl. "
                 + "'kioskctl config example' lists every key.\n");
         String section = "";
-        for (var key : ConfigLoader.KEYS) {
+        for (var key : ConfigSchema.KEYS) {
             String value = values.get(key.name());
             if (value == null) {
                 continue;
             }
-            String[] parts = key.name().split("\\.", 2);
-            if (!parts[0].equals(section)) {
-                section = parts[0];
+            if (!key.section().equals(section)) {
+                section = key.section();
                 sb.append("\n[").append(section).append("]\n");
             }
             sb.append("# ").append(key.description()).append('\n');
-            sb.append(parts[1]).append(" = ").append(value).append('\n');
+            sb.append(key.field()).append(" = ").append(value).append('\n');
         }
         return sb.toString();
     }
@@ -59,26 +60,5 @@ public final class ConfigDraft {
     /** Parses the text exactly as the kiosk will; the exception names the key and what it expects. */
     public KioskConfig validate(String fileName) throws ConfigException {
         return new ConfigLoader().parse(toToml(), fileName);
-    }
-
-    static String quote(String value) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

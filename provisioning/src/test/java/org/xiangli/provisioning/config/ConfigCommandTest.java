@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.config.ConfigKey;
+import org.xiangli.kiosk.config.ConfigSchema;
 import org.xiangli.provisioning.KioskCtl;
 
 class ConfigCommandTest {
@@ -42,6 +44,17 @@ class ConfigCommandTest {
         assertTrue(message.contains("bad.toml:2"), message);
         assertTrue(message.contains("display.orientation = \"sideways\""), message);
         assertTrue(message.contains("landscape or portrait"), message);
+    }
+
+    @Test
+    void keysListsEverySchemaKeyAndWhetherTheCountyHubMaySetIt() {
+        String out = capture(() -> assertEquals(0, KioskCtl.run("config", "keys")));
+        for (ConfigKey<?> key : ConfigSchema.KEYS) {
+            String line = out.lines().filter(l -> l.startsWith(key.name() + " ")).findFirst().orElseThrow(
+                    () -> new AssertionError(key.name() + " missing from:\n" + out));
+            assertTrue(line.contains(key.remoteSettable() ? " remote " : " local "), line);
+        }
+        assertTrue(out.contains("hash of the demo PIN"), "the demo PIN hash is named, not printed: " + out);
     }
 
     private static String capture(Runnable action) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.hal.printer.PrinterAddress;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.config.PinHash;
@@ -44,7 +45,7 @@ class InitCommandTest {
         assertEquals(List.of(key), config.content().trustedKeys());
         assertEquals(KioskConfig.Orientation.PORTRAIT, config.display().orientation());
         assertEquals(KioskConfig.DeviceMode.HARDWARE, config.devices().mode());
-        assertEquals("tcp:192.0.2.10:9100", config.devices().printer());
+        assertEquals(new PrinterAddress.Tcp("192.0.2.10", 9100), config.devices().printer());
         assertEquals("/dev/ttyUSB1", config.devices().cardReaderPort());
         assertEquals("/dev/ttyACM1", config.devices().scannerPort());
         assertEquals(9090, config.staff().port());

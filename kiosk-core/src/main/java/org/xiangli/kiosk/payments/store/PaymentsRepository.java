@@ -1,16 +1,14 @@
 package org.xiangli.kiosk.payments.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.Sql;
 
 /**
  * The payments tables. Everything it stores is already hashed or sealed by the caller: this class never sees a
@@ -45,11 +43,10 @@ public final class PaymentsRepository {
     public <E extends Exception> LedgerInfo replaceLedger(RowSource<E> source) throws E {
         try {
             return db.transaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM payments_bill");
-                    s.executeUpdate("DELETE FROM payments_payer");
-                    s.executeUpdate("DELETE FROM payments_ledger");
-                }
+                Sql.update(c, "DELETE FROM payments_bill");
+                Sql.update(c, "DELETE FROM payments_payer");
+                Sql.update(c, "DELETE FROM payments_ledger");
+                // Rows stream into JDBC batches as the source writes them: a ledger is too big to hold as a list.
                 try (PreparedStatement payer = c.prepareStatement(
                         "INSERT OR REPLACE INTO payments_payer (id_hash, sealed) VALUES (?, ?)");
                      PreparedStatement bill = c.prepareStatement(
@@ -62,18 +59,10 @@ public final class PaymentsRepository {
                         throw new SourceFailure(e);
                     }
                     sink.flush();
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO payments_ledger (singleton, "
-                            + "bundle_id, publisher, sequence, created, imported_at, payers, records) "
-                            + "VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
-                        ps.setString(1, info.bundleId());
-                        ps.setString(2, info.publisher());
-                        ps.setLong(3, info.sequence());
-                        ps.setString(4, info.created().toString());
-                        ps.setString(5, info.importedAt().toString());
-                        ps.setInt(6, info.payers());
-                        ps.setInt(7, info.records());
-                        ps.executeUpdate();
-                    }
+                    Sql.update(c, "INSERT INTO payments_ledger (singleton, bundle_id, publisher, sequence, created, "
+                            + "imported_at, payers, records) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", info.bundleId(),
+                            info.publisher(), info.sequence(), info.created().toString(),
+                            info.importedAt().toString(), info.payers(), info.records());
                     return info;
                 }
             });
@@ -85,68 +74,37 @@ public final class PaymentsRepository {
     }
 
     public Optional<LedgerInfo> ledger() {
-        return db.transaction(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT bundle_id, publisher, "
-                    + "sequence, created, imported_at, payers, records FROM payments_ledger")) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new LedgerInfo(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getInt(6), rs.getInt(7)));
-            }
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT bundle_id, publisher, sequence, created, imported_at, payers, "
+                + "records FROM payments_ledger", rs -> new LedgerInfo(rs.getString(1), rs.getString(2), rs.getLong(3),
+                Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)), rs.getInt(6), rs.getInt(7))));
     }
 
     public Optional<byte[]> sealedPayer(byte[] idHash) {
-        return db.transaction(c -> one(c, "SELECT sealed FROM payments_payer WHERE id_hash = ?", idHash));
+        return db.transaction(c -> Sql.one(c, "SELECT sealed FROM payments_payer WHERE id_hash = ?",
+                rs -> rs.getBytes(1), idHash));
     }
 
     public Optional<byte[]> payerOfBill(byte[] billHash) {
-        return db.transaction(c -> one(c, "SELECT id_hash FROM payments_bill WHERE bill_hash = ?", billHash));
+        return db.transaction(c -> Sql.one(c, "SELECT id_hash FROM payments_bill WHERE bill_hash = ?",
+                rs -> rs.getBytes(1), billHash));
     }
 
     public void audit(Instant at, String method, byte[] idHash, int records, String outcome) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO payments_audit (at, method, id_hash, records, outcome) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, at.toString());
-                ps.setString(2, method);
-                ps.setBytes(3, idHash);
-                ps.setInt(4, records);
-                ps.setString(5, outcome);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.transaction(c -> Sql.update(c, "INSERT INTO payments_audit (at, method, id_hash, records, outcome) "
+                + "VALUES (?, ?, ?, ?, ?)", at.toString(), method, idHash, records, outcome));
     }
 
     /** The latest audit entries, newest first. */
     public List<AuditEntry> audit(int limit) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT at, method, id_hash, records, outcome "
-                    + "FROM payments_audit ORDER BY id DESC LIMIT ?")) {
-                ps.setInt(1, limit);
-                List<AuditEntry> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        byte[] hash = rs.getBytes(3);
-                        out.add(new AuditEntry(Instant.parse(rs.getString(1)), rs.getString(2),
-                                hash == null ? "" : HexFormat.of().formatHex(hash, 0, Math.min(8, hash.length)),
-                                rs.getInt(4), rs.getString(5)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.transaction(c -> Sql.list(c, "SELECT at, method, id_hash, records, outcome FROM payments_audit "
+                + "ORDER BY id DESC LIMIT ?", PaymentsRepository::auditEntry, limit));
     }
 
-    private static Optional<byte[]> one(Connection c, String sql, byte[] key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setBytes(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-            }
-        }
+    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        byte[] hash = rs.getBytes(3);
+        return new AuditEntry(Instant.parse(rs.getString(1)), rs.getString(2),
+                hash == null ? "" : HexFormat.of().formatHex(hash, 0, Math.min(8, hash.length)), rs.getInt(4),
+                rs.getString(5));
     }
 
     /** Carries a source's own exception out of the transaction, which rolls back on any RuntimeException. */

@@ -19,9 +19,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceListener;
-import org.xiangli.hal.device.SerialLink;
+import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.ScannedCode;
-import org.xiangli.hal.scanner.SerialScanner;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.ui.CjkFonts;
 import org.xiangli.kiosk.ui.FxUi;
@@ -95,8 +94,8 @@ public final class SetupScreen {
         });
         // A scanner in serial (USB CDC) mode types nothing into the scene: read it too, if it is plugged in.
         Path serialScanner = Path.of(ConfigLoader.defaults().devices().scannerPort());
-        try (SerialScanner scanner = new SerialScanner(serialScanner.toString(),
-                SerialLink.opener(serialScanner.toString(), SERIAL_SCANNER_BAUD), Backoff.DEFAULT)) {
+        try (CodeScanner scanner = CodeScanner.forPort(serialScanner.toString(), SERIAL_SCANNER_BAUD,
+                Backoff.DEFAULT)) {
             if (Files.exists(serialScanner)) {
                 scanner.addListener(new DeviceListener<>() {
                     @Override

@@ -42,51 +42,75 @@ final class ConsoleRoutes {
         app.get("/api/console/state", ctx -> json(ctx, state(StaffServer.session(ctx))));
         app.post("/api/console/call-next", ctx -> {
             Optional<Call> call = queue.callNext(window(ctx));
-            json(ctx, Json.object().put("call", call.map(DisplayFeed::callJson).orElse(null)));
+            json(ctx, new Called(call.map(CallMessage::of).orElse(null)));
         });
-        app.post("/api/console/recall", ctx -> json(ctx, Json.object()
-                .put("call", DisplayFeed.callJson(queue.recall(window(ctx))))));
-        app.post("/api/console/finish", ctx -> json(ctx, ticket(queue.finish(window(ctx)))));
-        app.post("/api/console/no-show", ctx -> json(ctx, ticket(queue.noShow(window(ctx)))));
-        app.post("/api/console/hold", ctx -> json(ctx, ticket(queue.hold(window(ctx)))));
-        app.post("/api/console/resume", ctx -> json(ctx, Json.object()
-                .put("call", DisplayFeed.callJson(queue.resume(ticketId(ctx), window(ctx))))));
+        app.post("/api/console/recall", ctx -> json(ctx, new Called(CallMessage.of(queue.recall(window(ctx))))));
+        app.post("/api/console/finish", ctx -> json(ctx, TicketMessage.of(queue.finish(window(ctx)))));
+        app.post("/api/console/no-show", ctx -> json(ctx, TicketMessage.of(queue.noShow(window(ctx)))));
+        app.post("/api/console/hold", ctx -> json(ctx, TicketMessage.of(queue.hold(window(ctx)))));
+        app.post("/api/console/resume", ctx -> json(ctx,
+                new Called(CallMessage.of(queue.resume(ticketId(ctx), window(ctx))))));
         app.post("/api/console/transfer", ctx -> {
             String to = ctx.formParam("service");
             if (to == null || to.length() != 1) {
                 throw new IllegalArgumentException("service must be one letter");
             }
-            json(ctx, ticket(queue.transfer(ticketId(ctx), to.charAt(0))));
+            json(ctx, TicketMessage.of(queue.transfer(ticketId(ctx), to.charAt(0))));
         });
-        app.post("/api/console/priority", ctx -> json(ctx, ticket(queue.setPriority(ticketId(ctx),
+        app.post("/api/console/priority", ctx -> json(ctx, TicketMessage.of(queue.setPriority(ticketId(ctx),
                 PriorityReason.valueOf(required(ctx, "reason"))))));
         app.post("/api/console/pause", ctx -> {
             queue.pause(window(ctx), Boolean.parseBoolean(required(ctx, "paused")));
-            json(ctx, Json.object().put("ok", true));
+            json(ctx, new Done(true));
         });
     }
 
-    private Json state(StaffSession s) {
-        WindowView view = queue.window(s.window());
-        Instant now = clock.instant();
-        List<Json> services = queue.services().stream()
-                .map(item -> Json.object().put("letter", String.valueOf(item.letter())).put("name", item.name()))
-                .map(Json.class::cast).toList();
-        return Json.object()
-                .put("window", s.window())
-                .put("user", s.username())
-                .put("paused", view.state().paused())
-                .put("current", view.current().map(ConsoleRoutes::ticket).orElse(null))
-                .put("held", view.held().stream().map(ConsoleRoutes::ticket).toList())
-                .put("waiting", view.waiting().stream().map(t -> ticket(t).put("waitedMinutes",
-                        Duration.between(t.issuedAt(), now).toMinutes())).toList())
-                .put("services", services)
-                .put("rating", queue.pendingRating(s.window()).map(r -> r.ticket()).orElse(null));
+    /** The answer to a call: the call made, null when nobody waited. */
+    record Called(CallMessage call) {
     }
 
-    static Json ticket(Ticket t) {
-        return Json.object().put("id", t.id()).put("ticket", t.label()).put("service", String.valueOf(t.service()))
-                .put("priority", t.priority().name()).put("status", t.status().name());
+    /** The answer to a change that has nothing else to report. */
+    record Done(boolean ok) {
+    }
+
+    /** A ticket as the console lists it. */
+    record TicketMessage(long id, String ticket, String service, String priority, String status) {
+
+        static TicketMessage of(Ticket t) {
+            return new TicketMessage(t.id(), t.label(), String.valueOf(t.service()), t.priority().name(),
+                    t.status().name());
+        }
+    }
+
+    /** A waiting ticket: as {@link TicketMessage}, and how long it has waited. */
+    record WaitingMessage(long id, String ticket, String service, String priority, String status,
+                          long waitedMinutes) {
+
+        static WaitingMessage of(Ticket t, Instant now) {
+            TicketMessage m = TicketMessage.of(t);
+            return new WaitingMessage(m.id(), m.ticket(), m.service(), m.priority(), m.status(),
+                    Duration.between(t.issuedAt(), now).toMinutes());
+        }
+    }
+
+    /** A service the console can transfer a ticket to. */
+    record ServiceName(String letter, String name) {
+    }
+
+    /** Everything the console page shows for its window; {@code current} and {@code rating} may be null. */
+    record ConsoleState(int window, String user, boolean paused, TicketMessage current, List<TicketMessage> held,
+                        List<WaitingMessage> waiting, List<ServiceName> services, String rating) {
+    }
+
+    private ConsoleState state(StaffSession s) {
+        WindowView view = queue.window(s.window());
+        Instant now = clock.instant();
+        return new ConsoleState(s.window(), s.username(), view.state().paused(),
+                view.current().map(TicketMessage::of).orElse(null),
+                view.held().stream().map(TicketMessage::of).toList(),
+                view.waiting().stream().map(t -> WaitingMessage.of(t, now)).toList(),
+                queue.services().stream().map(i -> new ServiceName(String.valueOf(i.letter()), i.name())).toList(),
+                queue.pendingRating(s.window()).map(r -> r.ticket()).orElse(null));
     }
 
     private static int window(Context ctx) {
@@ -105,8 +129,8 @@ final class ConsoleRoutes {
         return value;
     }
 
-    private static void json(Context ctx, Json body) {
+    private static void json(Context ctx, Object body) {
         StaffServer.noStore(ctx);
-        ctx.contentType("application/json").result(body.toString());
+        ctx.contentType("application/json").result(WebJson.write(body));
     }
 }

@@ -43,13 +43,17 @@ final class DisplayRoutes {
         });
         app.get("/api/rate/{window}", ctx -> {
             StaffServer.noStore(ctx);
-            ctx.contentType("application/json").result(Json.object().put("ticket",
-                    queue.pendingRating(window(ctx)).map(r -> r.ticket()).orElse(null)).toString());
+            ctx.contentType("application/json").result(WebJson.write(new OpenRating(
+                    queue.pendingRating(window(ctx)).map(r -> r.ticket()).orElse(null))));
         });
         app.post("/api/rate/{window}", ctx -> {
             queue.rate(window(ctx), Integer.parseInt(ctx.formParam("level")));
             ctx.contentType("application/json").result("{\"ok\":true}");
         });
+    }
+
+    /** The ticket a villager may rate at the window now, null when none. */
+    record OpenRating(String ticket) {
     }
 
     private int window(Context ctx) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.InvalidInput;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueException;
@@ -42,14 +43,15 @@ public final class StaffServer implements AutoCloseable {
     private final DisplayFeed feed;
 
     /**
+     * @param board    what the call displays show: the same board as the kiosk's own call screen
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
      */
-    public StaffServer(QueueService queue, QueueAdmin admin, StaffAccountRepository accounts, StaffSessions sessions,
-                       Messages messages, String stationName, Clock clock) {
+    public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
+                       StaffSessions sessions, Messages messages, String stationName, Clock clock) {
         StaffLogin login = new StaffLogin(accounts, clock);
         this.sessions = sessions;
-        this.feed = new DisplayFeed(queue);
+        this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.before(this::guard);
@@ -64,13 +66,16 @@ public final class StaffServer implements AutoCloseable {
         new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
         new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
         app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
-                .result(Json.object().put("error", e.reason().name())
-                        .put("message", messages.get("web.error." + e.reason().name())).toString()));
+                .result(WebJson.write(new ErrorMessage(e.reason().name(),
+                        messages.get("web.error." + e.reason().name())))));
         app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(Json.object().put("error", "INVALID").put("message", messages.get(e.key(), e.args()))
-                        .toString()));
+                .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(Json.object().put("error", "BAD_REQUEST").put("message", e.getMessage()).toString()));
+                .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+    }
+
+    /** What an API answers when it refuses: a code for the page's script and a message for the person. */
+    record ErrorMessage(String error, String message) {
     }
 
     /** Starts listening; port 0 picks a free one (tests). */

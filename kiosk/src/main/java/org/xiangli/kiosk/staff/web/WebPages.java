@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ public final class WebPages {
 
     public WebPages(Messages messages) {
         this.messages = messages;
-        Json strings = Json.object();
+        // Sorted, so a page's strings come out the same on every start.
+        Map<String, String> strings = new TreeMap<>();
         Enumeration<String> keys = messages.bundle().getKeys();
         while (keys.hasMoreElements()) {
             String key = keys.nextElement();
@@ -36,7 +38,7 @@ public final class WebPages {
                 strings.put(key.substring(4), messages.get(key));
             }
         }
-        this.i18n = strings.toString();
+        this.i18n = WebJson.write(strings);
     }
 
     public Messages messages() {

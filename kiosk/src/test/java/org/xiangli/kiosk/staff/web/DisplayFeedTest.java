@@ -11,12 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.QueueFixture;
 
 /** How a (re)connecting display is brought up to date. */
 class DisplayFeedTest {
 
     QueueFixture q;
+    CallBoard board;
     DisplayFeed feed;
 
     /** What a display received: "event:id". */
@@ -53,7 +55,8 @@ class DisplayFeedTest {
     @BeforeEach
     void start(@TempDir Path dir) {
         q = new QueueFixture(dir);
-        feed = new DisplayFeed(q.queue);
+        board = new CallBoard(q.queue).start();
+        feed = new DisplayFeed(board, q.queue);
         q.take('A');
         q.take('A');
         q.queue.callNext(1);
@@ -63,6 +66,7 @@ class DisplayFeedTest {
     @AfterEach
     void stop() {
         feed.close();
+        board.close();
         q.close();
     }
 
@@ -88,5 +92,24 @@ class DisplayFeedTest {
         q.queue.callNext(1);
         until("the next call", () -> display.got.size() == 2);
         assertEquals("call:" + (newest + 1), display.got.get(1), "a reused id is not skipped");
+    }
+
+    @Test
+    void givenAConnectedDisplay_whenAnAdminAddsAWindow_thenItGetsTheWholeBoardAgainAndLaterCallsOnce() {
+        long newest = q.queue.recentCalls(1).getFirst().id();
+        Recorder display = new Recorder();
+        feed.subscribe(display, Optional.empty());
+        until("the state", () -> display.got.size() == 1);
+
+        q.guide.replaceAll(List.of(QueueFixture.service('A', "社保医保", List.of(1, 2)),
+                QueueFixture.service('B', "民政救助", List.of(2, 3))));
+        q.queue.servicesChanged();
+        until("the new board", () -> display.got.size() == 2);
+        q.take('B');
+        q.queue.callNext(3);
+
+        until("the call at the new window", () -> display.got.size() == 3);
+        assertEquals(List.of("state:" + newest, "state:" + newest, "call:" + (newest + 1)), display.got);
+        assertEquals(List.of(1, 2, 3), List.copyOf(board.state().windows().keySet()));
     }
 }

@@ -9,6 +9,7 @@ import org.xiangli.kiosk.staff.StaffSessions;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueFixture;
 import org.xiangli.kiosk.queue.QueueSettingsRepository;
@@ -25,6 +26,7 @@ public final class StaffServerFixture implements AutoCloseable {
     public final StaffAccountRepository accounts;
     public final ServiceGuideRepository guide;
     public final QueueAdmin admin;
+    public final CallBoard board;
     public final StaffServer server;
 
     public StaffServerFixture(Path dir) {
@@ -39,7 +41,8 @@ public final class StaffServerFixture implements AutoCloseable {
         guide = queue.guide;
         admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
                 queue.queue);
-        server = new StaffServer(queue.queue, admin, accounts, new StaffSessions(queue.clock),
+        board = new CallBoard(queue.queue).start();
+        server = new StaffServer(queue.queue, board, admin, accounts, new StaffSessions(queue.clock),
                 new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
     }
 
@@ -50,6 +53,7 @@ public final class StaffServerFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        board.close();
         queue.close();
     }
 }
