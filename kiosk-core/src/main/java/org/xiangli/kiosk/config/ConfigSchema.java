@@ -131,8 +131,12 @@ public final class ConfigSchema {
             new CallButtonsCodec(), Map.of(),
             "GPIO call buttons (to ground, internal pull-up): a press calls the next ticket to that window.");
 
-    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpUrl(), "",
-            "Live payments JSON service; empty = the imported ledger only.");
+    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpsUrl(), "",
+            "Live payments JSON service, HTTPS only (ID numbers and the token travel to it); empty = the imported "
+                    + "ledger only.");
+    public static final ConfigKey<List<String>> PAY_URL_HOSTS = local("payments.pay_url_hosts", Codecs.hostNames(),
+            List.of(), "Hosts a live answer's pay_url may point to (https only); any other pay URL shows no payment "
+                    + "QR. Empty = the live service shows none.");
     public static final ConfigKey<String> PAYMENTS_CREDENTIALS = local("payments.credentials_file",
             Codecs.optionalAbsoluteFile(), "", "Root-only file with the bearer token for the payments service.");
     public static final ConfigKey<Duration> PAYMENTS_TIMEOUT = local("payments.timeout_seconds",
@@ -166,7 +170,7 @@ public final class ConfigSchema {
             STAFF_PORT,
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
-            PAYMENTS_URL, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
+            PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
             LOCKOUT, PAYMENTS_IDLE,
             DATA_DIR);
 
@@ -197,7 +201,7 @@ public final class ConfigSchema {
                         v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX)),
                 new KioskConfig.Staff(v.get(STAFF_PORT)),
                 new KioskConfig.Technician(v.get(PIN_HASH)),
-                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
+                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAY_URL_HOSTS), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
                         v.get(PAYMENTS_KEY_FILE), v.get(PAYMENTS_KEYS), v.get(FACTOR_ATTEMPTS), v.get(LOCKOUT),
                         v.get(PAYMENTS_IDLE)),
                 v.get(DATA_DIR),

@@ -108,7 +108,8 @@ public record KioskConfig(
     /**
      * Payments lookup (缴费查询).
      *
-     * @param serviceUrl      the live JSON service; empty = the imported ledger only
+     * @param serviceUrl      the live JSON service (HTTPS); empty = the imported ledger only
+     * @param payUrlHosts     hosts the live service's pay URLs may point to; others show no payment QR
      * @param credentialsFile a root-only file holding the service's bearer token; empty = none
      * @param timeout         how long a villager waits for the live service before the local ledger answers
      * @param keyFile         the data key (HMAC + AES-GCM); relative paths are under the data directory
@@ -117,10 +118,12 @@ public record KioskConfig(
      * @param lockout         how long a number stays locked
      * @param idle            the idle countdown on payments pages
      */
-    public record Payments(String serviceUrl, String credentialsFile, Duration timeout, Path keyFile,
-                           List<String> trustedKeys, int factorAttempts, Duration lockout, Duration idle) {
+    public record Payments(String serviceUrl, List<String> payUrlHosts, String credentialsFile, Duration timeout,
+                           Path keyFile, List<String> trustedKeys, int factorAttempts, Duration lockout,
+                           Duration idle) {
 
         public Payments {
+            payUrlHosts = List.copyOf(payUrlHosts);
             trustedKeys = List.copyOf(trustedKeys);
         }
     }
