@@ -148,6 +148,25 @@ class StaffServerTest {
     }
 
     @Test
+    void aStaffMemberCanRateOnlyTheWindowTheyLoggedInFor() throws Exception {
+        f.queue.take('A');
+        ConsoleClient atWindow1 = new ConsoleClient(f);
+        atWindow1.login("wang", StaffServerFixture.PASSWORD, 1);
+        atWindow1.action("/api/console/call-next", "");
+        atWindow1.action("/api/console/finish", "");
+        ConsoleClient atWindow2 = new ConsoleClient(f);
+        atWindow2.login("li", StaffServerFixture.PASSWORD, 2);
+
+        assertEquals(403, atWindow2.action("/api/rate/1", "level=1").statusCode());
+        assertEquals(403, atWindow2.get("/api/rate/1").statusCode());
+        assertEquals(403, atWindow2.get("/rate/1").statusCode());
+
+        assertTrue(atWindow1.get("/api/rate/1").body().contains("A001"), "the rating is still open");
+        assertEquals(200, atWindow2.get("/rate/2").statusCode());
+        assertEquals(200, atWindow1.action("/api/rate/1", "level=5").statusCode());
+    }
+
+    @Test
     void theStatisticsCsvHasOneRowPerServiceAndWindow() throws Exception {
         f.queue.take('A');
         f.queue.take('B');
