@@ -51,6 +51,7 @@ import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
 import org.xiangli.kiosk.staff.StaffSessions;
@@ -164,8 +165,9 @@ public final class KioskApp implements AutoCloseable {
      * station LAN). A port already in use is logged and the kiosk runs on without the console.
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, new StaffAccountRepository(db),
-                new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
+        StaffAccountRepository accounts = new StaffAccountRepository(db);
+        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
+                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
         try {
             staffServer = server.start(host, config.staff().port());
         } catch (RuntimeException e) {
