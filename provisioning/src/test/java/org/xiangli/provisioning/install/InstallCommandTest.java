@@ -120,6 +120,26 @@ class InstallCommandTest {
         assertEquals(List.of(key.id()), trusted.keys().stream().map(k -> k.id()).toList());
     }
 
+    @Test
+    void givenALinkPlantedWhereTheCountyKeysGo_whenInstall_thenTheLinkIsReplacedAndItsTargetIsUntouched()
+            throws Exception {
+        org.xiangli.kiosk.keys.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
+        Path victim = root.resolve("victim.key");
+        Files.writeString(victim, "root only\n");
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-------"));
+        Path keys = Files.createDirectories(root.resolve("etc/xiangli")).resolve("county-keys.pub");
+        Files.createSymbolicLink(keys, victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
+                root.resolve("county-keys-src/publisher.pub").toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("root only\n", Files.readString(victim));
+        assertMode("victim.key", "rw-------");
+        assertFalse(Files.isSymbolicLink(keys));
+        assertMode("etc/xiangli/county-keys.pub", "rw-r--r--");
+    }
+
     private void assertMode(String relative, String mode) throws Exception {
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(relative),
                 LinkOption.NOFOLLOW_LINKS)), relative);
