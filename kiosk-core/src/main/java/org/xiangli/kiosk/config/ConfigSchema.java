@@ -115,7 +115,8 @@ public final class ConfigSchema {
     public static final ConfigKey<String> PIN_HASH = local("technician.pin_hash", Codecs.pinHash(),
             ConfigLoader.DEMO_PIN_HASH,
             "Hash of the technician PIN that, after the hidden gesture, opens the technician menu (content status, "
-                    + "exit). Default PIN: 246810.")
+                    + "exit); kioskctl init and batch make one per device. The default, the public demo PIN 246810, "
+                    + "works only with --demo: elsewhere the menu stays locked until a PIN is set.")
             .shownInDocsAs("hash of the demo PIN 246810");
 
     public static final ConfigKey<Integer> PRIORITY_AGE = remote("queue.priority_age", Codecs.integer(50, 100), 60,

@@ -90,7 +90,13 @@ public record KioskConfig(
     public record Staff(int port) {
     }
 
+    /** @param pinHash the technician PIN's hash; empty = no PIN set, the technician menu stays shut */
     public record Technician(String pinHash) {
+
+        /** Whether this is the public demo PIN 246810 (by value: a new hash of it counts too). */
+        public boolean isDemoPin() {
+            return PinHash.matches(ConfigLoader.DEMO_PIN, pinHash);
+        }
     }
 
     /**
@@ -155,6 +161,11 @@ public record KioskConfig(
                 display.fullscreen(), width, height, display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule);
+    }
+
+    public KioskConfig withTechnicianPin(String pinHash) {
+        return new KioskConfig(station, display, timeouts, devices, content, staff, new Technician(pinHash), payments,
+                dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withPayments(Payments p) {
