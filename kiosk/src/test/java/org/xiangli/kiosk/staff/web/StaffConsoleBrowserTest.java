@@ -120,7 +120,9 @@ class StaffConsoleBrowserTest {
         console.findElement(By.id("password")).sendKeys(password);
         new Select(console.findElement(By.id("window"))).selectByVisibleText(window);
         console.findElement(By.id("login-submit")).click();
-        waitFor(console).until(d -> d.findElements(By.id("login-submit")).isEmpty()
+        // The old page's elements go stale while the answer loads: look again until the new page is there.
+        waitFor(console).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("login-submit")).isEmpty()
                 || !d.findElement(By.id("login-error")).getText().isEmpty());
     }
 
