@@ -93,6 +93,11 @@ public final class Installer {
         for (InstallLayout.Dir dir : InstallLayout.DIRS) {
             Path path = inRoot(dir.path());
             Files.createDirectories(path);
+            // /etc/xiangli is writable by the kiosk group: a link planted as keys/ would have root chown and chmod
+            // its target, and then write the payments key into it.
+            if (Files.isSymbolicLink(path)) {
+                throw new IOException(path + " is a symbolic link, not a directory: remove it and install again");
+            }
             String owner = "";
             if (canChown) {
                 Files.setAttribute(path, "unix:uid", accounts.uid(dir.owner()));

@@ -140,6 +140,22 @@ class InstallCommandTest {
         assertMode("etc/xiangli/county-keys.pub", "rw-r--r--");
     }
 
+    @Test
+    void givenALinkPlantedAsTheKeysFolder_whenInstall_thenItStopsAndTheTargetKeepsItsOwnerAndMode() throws Exception {
+        Path victim = Files.createDirectories(root.resolve("victim"));
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createSymbolicLink(Files.createDirectories(root.resolve("etc/xiangli")).resolve("keys"), victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("symbolic link"), run.err());
+        assertMode("victim", "rwxr-xr-x");
+        try (var files = Files.list(victim)) {
+            assertEquals(0, files.count(), "no key was written into the link's target");
+        }
+    }
+
     private void assertMode(String relative, String mode) throws Exception {
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(relative),
                 LinkOption.NOFOLLOW_LINKS)), relative);
