@@ -4,6 +4,7 @@ import org.xiangli.kiosk.staff.StaffSession;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.sse.SseClient;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
@@ -34,8 +35,8 @@ final class DisplayRoutes {
             feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
         });
         app.get("/rate/{window}", ctx -> {
-            StaffSession s = StaffServer.session(ctx);
             int window = window(ctx);
+            StaffSession s = StaffServer.session(ctx);
             StaffServer.noStore(ctx);
             ctx.contentType("text/html; charset=utf-8").result(pages.render("rate", StaffServer.values(
                     "station", stationName, "csrf", s.csrfToken(), "window", String.valueOf(window),
@@ -56,12 +57,18 @@ final class DisplayRoutes {
     record OpenRating(String ticket) {
     }
 
-    private int window(Context ctx) {
-        int window = Integer.parseInt(ctx.pathParam("window"));
-        if (!queue.windows().contains(window)) {
-            throw new IllegalArgumentException("no window " + window);
+    /**
+     * The session's own window: a rating belongs to the window the staff member logged in for, so the URL's window
+     * must be that one. Any other is refused, or one clerk could rate (or read) a colleague's service.
+     */
+    private static int window(Context ctx) {
+        StaffSession session = StaffServer.session(ctx);
+        if (!ctx.pathParam("window").equals(String.valueOf(session.window()))) {
+            LOG.log(Level.WARNING, "{0} at window {1} refused: rating window {2}", session.username(),
+                    session.window(), ctx.pathParam("window"));
+            throw new ForbiddenResponse("WINDOW");
         }
-        return window;
+        return session.window();
     }
 
     private static Optional<Long> lastEventId(Context ctx) {

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.PasswordHashing;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffAccounts;
 import org.xiangli.kiosk.staff.StaffLogin;
@@ -46,10 +47,12 @@ public final class StaffServer implements AutoCloseable {
      * @param board    what the call displays show: the same board as the kiosk's own call screen
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
+     * @param passwords how passwords are hashed ({@link org.xiangli.kiosk.staff.Pbkdf2Passwords#STANDARD})
      */
     public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
-                       StaffSessions sessions, Messages messages, String stationName, Clock clock) {
-        StaffLogin login = new StaffLogin(accounts, clock);
+                       StaffSessions sessions, PasswordHashing passwords, Messages messages, String stationName,
+                       Clock clock) {
+        StaffLogin login = new StaffLogin(accounts, passwords, clock);
         this.sessions = sessions;
         this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
@@ -58,13 +61,13 @@ public final class StaffServer implements AutoCloseable {
         // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
         app.get("/favicon.ico", ctx -> ctx.status(204));
         app.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
-        new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(app);
+        new LoginRoutes(login, sessions, pages, queue, stationName).register(app);
         new ConsoleRoutes(queue, pages, stationName, clock).register(app);
         new DisplayRoutes(queue, feed, pages, stationName).register(app);
         new StatisticsRoutes(queue, pages, stationName, clock).register(app);
         AdminPage adminPage = new AdminPage(pages, stationName);
         new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
-        new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
+        new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock).register(app);
         app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
                 .result(WebJson.write(new ErrorMessage(e.reason().name(),
                         messages.get("web.error." + e.reason().name())))));
