@@ -5,7 +5,7 @@ import org.xiangli.kiosk.staff.StaffAccounts;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffRole;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ final class AccountRoutes {
         this.clock = clock;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin/accounts", ctx -> show(ctx, "", 200, ""));
         app.post("/admin/accounts", ctx -> change(ctx, AdminPage.field(ctx, "username").strip(),
                 () -> accounts.add(AdminPage.field(ctx, "username").strip(), ctx.formParam("password"),

@@ -1,6 +1,6 @@
 package org.xiangli.kiosk.staff.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ final class AdminRoutes {
         this.zone = zone;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin", ctx -> ctx.redirect("/admin/services"));
         app.get("/admin/services", ctx -> services(ctx, "", 200));
         app.get("/admin/services/new", ctx -> serviceForm(ctx, true, values(null), "", 200));

@@ -2,7 +2,7 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.StaffSession;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +30,7 @@ final class ConsoleRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/console", ctx -> {
             StaffSession s = StaffServer.session(ctx);
             StaffServer.noStore(ctx);

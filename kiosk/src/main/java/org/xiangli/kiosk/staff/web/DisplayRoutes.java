@@ -2,7 +2,7 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.StaffSession;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.lang.System.Logger.Level;
@@ -26,7 +26,7 @@ final class DisplayRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/display", ctx -> ctx.contentType("text/html; charset=utf-8")
                 .result(pages.render("display", StaffServer.values("station", stationName))));
         app.sse("/display/events", client -> {

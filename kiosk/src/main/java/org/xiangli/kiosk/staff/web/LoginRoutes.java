@@ -5,7 +5,7 @@ import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -34,7 +34,7 @@ final class LoginRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/", ctx -> ctx.redirect("/console"));
         app.get("/login", ctx -> showForm(ctx, "", 200));
         app.post("/login", this::submit);

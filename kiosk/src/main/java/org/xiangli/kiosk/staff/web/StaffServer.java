@@ -7,6 +7,7 @@ import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
@@ -53,25 +54,32 @@ public final class StaffServer implements AutoCloseable {
         this.sessions = sessions;
         this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
-        this.app = Javalin.create(config -> config.showJavalinBanner = false);
-        app.before(this::guard);
-        // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
-        app.get("/favicon.ico", ctx -> ctx.status(204));
-        app.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
-        new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(app);
-        new ConsoleRoutes(queue, pages, stationName, clock).register(app);
-        new DisplayRoutes(queue, feed, pages, stationName).register(app);
-        new StatisticsRoutes(queue, pages, stationName, clock).register(app);
         AdminPage adminPage = new AdminPage(pages, stationName);
-        new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
-        new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
-        app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage(e.reason().name(),
-                        messages.get("web.error." + e.reason().name())))));
-        app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+        // Javalin 7: every route, filter and handler is given here, before the server exists.
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            // Our package's version is what matters on a kiosk; Javalin's age warning only fills the journal.
+            config.startup.showOldJavalinVersionWarning = false;
+            RoutesConfig routes = config.routes;
+            routes.before(this::guard);
+            // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
+            routes.get("/favicon.ico", ctx -> ctx.status(204));
+            routes.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
+            new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(routes);
+            new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
+            new DisplayRoutes(queue, feed, pages, stationName).register(routes);
+            new StatisticsRoutes(queue, pages, stationName, clock).register(routes);
+            new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
+            new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(routes);
+            routes.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage(e.reason().name(),
+                            messages.get("web.error." + e.reason().name())))));
+            routes.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
+            routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400)
+                    .contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+        });
     }
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */

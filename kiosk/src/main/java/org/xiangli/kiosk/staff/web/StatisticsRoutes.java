@@ -1,6 +1,6 @@
 package org.xiangli.kiosk.staff.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,7 +32,7 @@ final class StatisticsRoutes {
         this.messages = pages.messages();
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin/stats", this::page);
         app.get("/admin/stats.csv", this::csv);
     }
