@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.xiangli.kiosk.queue.QueueService;
 
 /** {@code /login} and {@code /logout}. The login form carries its own CSRF token (a cookie and a field). */
@@ -83,18 +84,16 @@ final class LoginRoutes {
         }
     }
 
+    /** The login form: its own CSRF token (no session yet), the windows one can log in at, an error ("" = none). */
+    record LoginPage(Frame f, String error, String loginToken, List<Integer> windows) {
+    }
+
     private void showForm(Context ctx, String error, int status) {
         // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
         String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
         String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
         ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
-        StringBuilder options = new StringBuilder();
-        for (int w : queue.windows()) {
-            options.append("<option value=\"").append(w).append("\">")
-                    .append(WebPages.escape(pages.messages().get("web.windowN", w))).append("</option>");
-        }
-        StaffServer.noStore(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render("login", StaffServer.values(
-                "station", stationName, "csrf", token, "error", error, "windowOptions", options.toString())));
+        pages.show(ctx, status, "login.jte", new LoginPage(pages.frame(stationName), error, token,
+                List.copyOf(queue.windows())));
     }
 }

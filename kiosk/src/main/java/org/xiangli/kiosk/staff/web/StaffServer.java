@@ -8,12 +8,12 @@ import org.xiangli.kiosk.staff.StaffSessions;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.xiangli.kiosk.queue.CallBoard;
@@ -35,8 +35,9 @@ public final class StaffServer implements AutoCloseable {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
     static final String SESSION_ATTRIBUTE = "staffSession";
-    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/staff.css",
-            "/favicon.ico");
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
+    /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
+    static final String STATIC = "/static/";
     private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
 
     private final Javalin app;
@@ -60,15 +61,19 @@ public final class StaffServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             // Our package's version is what matters on a kiosk; Javalin's age warning only fills the journal.
             config.startup.showOldJavalinVersionWarning = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = STATIC.substring(0, STATIC.length() - 1);
+                files.directory = "/org/xiangli/kiosk/staff/web/static";
+                files.location = Location.CLASSPATH;
+            });
             RoutesConfig routes = config.routes;
             routes.before(this::guard);
             // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
             routes.get("/favicon.ico", ctx -> ctx.status(204));
-            routes.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
             new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(routes);
             new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
             new DisplayRoutes(queue, feed, pages, stationName).register(routes);
-            new StatisticsRoutes(queue, pages, stationName, clock).register(routes);
+            new StatisticsRoutes(queue, adminPage).register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(routes);
             routes.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
@@ -124,7 +129,7 @@ public final class StaffServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("X-Content-Type-Options", "nosniff");
         String path = ctx.path();
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || path.startsWith(STATIC)) {
             return;
         }
         Optional<StaffSession> session = sessions.find(ctx.cookie(SESSION_COOKIE));
@@ -153,14 +158,6 @@ public final class StaffServer implements AutoCloseable {
             return;
         }
         ctx.attribute(SESSION_ATTRIBUTE, session.get());
-    }
-
-    static Map<String, String> values(String... pairs) {
-        java.util.HashMap<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     @Override
