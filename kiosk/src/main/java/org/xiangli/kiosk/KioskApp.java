@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.lang.System.Logger.Level;
 import org.xiangli.kiosk.config.KioskConfig;
@@ -16,8 +14,6 @@ import org.xiangli.kiosk.payments.PaymentsLookups;
 import org.xiangli.kiosk.payments.PaymentsModule;
 import org.xiangli.kiosk.payments.StatementPrinter;
 import org.xiangli.kiosk.payments.store.DataKeySource;
-import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.content.ContentRepository;
@@ -31,10 +27,8 @@ import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
-import org.xiangli.hal.gpio.GpioPanel;
 import org.xiangli.kiosk.queue.CallAnnouncer;
 import org.xiangli.kiosk.queue.CallBoard;
-import org.xiangli.kiosk.queue.CallButtons;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueuePolicy;
 import org.xiangli.kiosk.queue.QueueSettingsRepository;
@@ -45,8 +39,12 @@ import org.xiangli.kiosk.queue.RatingPrompt;
 import org.xiangli.kiosk.queue.screens.RatingScreen;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
-import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.devices.DemoDeviceControls;
+import org.xiangli.kiosk.devices.DeviceSet;
+import org.xiangli.kiosk.devices.GpioWiring;
+import org.xiangli.kiosk.shell.DemoDevicesPanel;
 import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.work.Workers;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
@@ -58,8 +56,9 @@ import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 
 /**
- * Wires the kiosk together from a config and an open store: repositories, domain services, speech and the shell.
- * The one place that knows every part; tests build it the same way the kiosk does.
+ * Wires the kiosk together from a config, an open store, the UI adapter and the devices: repositories, domain
+ * services, speech, background workers and the shell. The one place that knows every part; tests build it the same
+ * way the kiosk does. It owns what it is given: closing it closes the devices and the store.
  */
 public final class KioskApp implements AutoCloseable {
 
@@ -70,16 +69,19 @@ public final class KioskApp implements AutoCloseable {
     private final KioskConfig config;
     private final Database db;
     private final Clock clock;
+    private final FxUi ui;
+    private final DeviceSet devices;
+    /** Every background thread of the kiosk's services; tests await them instead of sleeping. */
+    private final Workers workers = new Workers();
     private final ContentRepository contentRepository;
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
     private ContentUpdates contentUpdates;
     /** Empty when the data key cannot be read: the kiosk runs on, its payments tile says "暂不可用". */
     private final Optional<PaymentsModule> payments;
-    /** Payments lookups run here, off the UI thread; results come back through FxUi. */
-    private final PaymentsLookups paymentsLookups = new PaymentsLookups(new FxUi());
-    private StatementPrinter statementPrinter = receipt -> CompletableFuture.failedFuture(
-            new IOException("no receipt printer is connected"));
+    /** Payments lookups run on workers, off the UI thread; results come back through FxUi. */
+    private final PaymentsLookups paymentsLookups;
+    private StatementPrinter statementPrinter;
 
     /** A village link may be slow, but a server that does not answer in a minute is not going to. */
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
@@ -87,28 +89,30 @@ public final class KioskApp implements AutoCloseable {
     private final TicketDesk ticketDesk;
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
-    private CallButtons callButtons;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
 
-    public KioskApp(KioskConfig config, Database db, Clock clock) {
-        this(config, db, clock, TicketPrinter.NONE);
-    }
-
-    /** {@code printer}: the receipt printer's HAL wiring; {@link TicketPrinter#NONE} shows tickets on screen. */
-    public KioskApp(KioskConfig config, Database db, Clock clock, TicketPrinter printer) {
-        this(config, db, clock, printer, DataKeySource.demo(config.paymentsKeyFile()));
+    /** No devices (tickets show on screen) and demo payments keys: the screens alone, in tests. */
+    public KioskApp(KioskConfig config, Database db, Clock clock, FxUi ui) {
+        this(config, db, clock, ui, DeviceSet.none(config), DataKeySource.demo(config.paymentsKeyFile()));
     }
 
     /**
-     * {@code paymentsKeys}: where the payments data key comes from ({@link DataKeySource#kiosk} on a device,
-     * {@link DataKeySource#demo} in demo mode and tests).
+     * @param ui          the one adapter to the JavaFX thread
+     * @param devices     the devices {@link DeviceSet#start} chose from the config
+     * @param paymentsKeys where the payments data key comes from ({@link DataKeySource#kiosk} on a device,
+     *                    {@link DataKeySource#demo} in demo mode and tests)
      */
-    public KioskApp(KioskConfig config, Database db, Clock clock, TicketPrinter printer,
+    public KioskApp(KioskConfig config, Database db, Clock clock, FxUi ui, DeviceSet devices,
             DataKeySource paymentsKeys) {
         this.config = config;
         this.db = db;
         this.clock = clock;
+        this.ui = ui;
+        this.devices = devices;
+        this.statementPrinter = devices.statementPrinter();
+        this.paymentsLookups = new PaymentsLookups(ui, workers.pool("payments-lookup", PaymentsLookups.WORKERS,
+                PaymentsLookups.QUEUED));
         this.contentRepository = new ContentRepository(db);
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
@@ -121,7 +125,8 @@ public final class KioskApp implements AutoCloseable {
         queueAdmin.applyStoredRules();
         this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
-        this.ticketDesk = new TicketDesk(queue, printer, config.station().code(), config.station().name());
+        this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
+                config.station().name(), workers.inOrder("ticket-desk"));
         this.payments = openPayments(config, db, clock, paymentsKeys);
     }
 
@@ -154,7 +159,7 @@ public final class KioskApp implements AutoCloseable {
         return paymentsLookups;
     }
 
-    /** Where printed statements go (the HAL receipt printer); until set, printing reports "no printer". */
+    /** Where printed statements go instead of the devices' printer (tests capture them here). */
     public void useStatementPrinter(StatementPrinter printer) {
         this.statementPrinter = printer;
     }
@@ -175,16 +180,37 @@ public final class KioskApp implements AutoCloseable {
         }
     }
 
-    /** Builds the shell; call on the JavaFX thread. */
+    /**
+     * Builds the shell and connects the devices to it: their events go to its router, the GPIO's presence sensor
+     * and help button to the shell, the call buttons to the queue, and with simulated devices the demo devices
+     * drawer drives the simulators. Call once, on the JavaFX thread.
+     */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
-        ShellContext context = new ShellContext(config, clock, new ContentLibrary(contentRepository, clock),
+        ShellContext context = new ShellContext(config, clock, ui, new ContentLibrary(contentRepository, clock),
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
-                        receipt -> statementPrinter.print(receipt), config.payments().idle(),
+                        receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
         KioskShell shell = new KioskShell(context);
-        queue.addListener(new RatingPrompt(queue, new FxUi(), () -> shell.depth() == 1 && !shell.isAttractShowing(),
+        queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
+        devices.route(shell.deviceEvents());
+        devices.wireGpio(new GpioWiring.Sink() {
+            @Override
+            public void personApproached() {
+                shell.onPresence();
+            }
+
+            @Override
+            public void helpPressed() {
+                shell.onHelpButton();
+            }
+        }, ui, queue, workers);
+        devices.simulators().ifPresent(simulators -> {
+            DemoDeviceControls controls = new DemoDeviceControls(simulators, config.station().code(),
+                    java.time.LocalDate.now(clock));
+            shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
+        });
         return shell;
     }
 
@@ -204,12 +230,7 @@ public final class KioskApp implements AutoCloseable {
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
                         new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
                 clock));
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "content-updates");
-            t.setDaemon(true);
-            return t;
-        });
-        contentUpdates = new ContentUpdates(scheduler, feed, new UsbStickWatcher(c.usbRoot(), importer, progress),
+        contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed, new UsbStickWatcher(c.usbRoot(), importer, progress),
                 c.pollEvery(), onApplied);
         contentUpdates.start();
     }
@@ -223,11 +244,6 @@ public final class KioskApp implements AutoCloseable {
         return callBoard;
     }
 
-    /** Each window's GPIO call button calls the next ticket there (see {@link CallButtons}). */
-    public void startCallButtons(GpioPanel panel) {
-        callButtons = new CallButtons(queue, panel);
-    }
-
     public Database database() {
         return db;
     }
@@ -236,20 +252,26 @@ public final class KioskApp implements AutoCloseable {
         return queue;
     }
 
+    public DeviceSet devices() {
+        return devices;
+    }
+
+    /** The background threads of the kiosk's services: tests await {@link Workers#awaitIdle} on them. */
+    public Workers workers() {
+        return workers;
+    }
+
     @Override
     public void close() {
         if (contentUpdates != null) {
             contentUpdates.close();
         }
-        if (callButtons != null) {
-            callButtons.close();
-        }
         if (staffServer != null) {
             staffServer.close();
         }
         callBoard.close();
-        paymentsLookups.close();
-        ticketDesk.close();
+        devices.close();
+        workers.close();
         speech.close();
         db.close();
     }

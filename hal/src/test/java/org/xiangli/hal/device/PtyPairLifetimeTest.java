@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xiangli.hal.testing.Await;
 
 /** A JVM stopped by a signal (systemctl stop, Ctrl-C, the benchmark's kill) takes its socat children with it. */
 class PtyPairLifetimeTest {
@@ -21,6 +22,7 @@ class PtyPairLifetimeTest {
         PtyPair pair = PtyPair.open(Path.of(args[0], "driver"), Path.of(args[0], "device"), Duration.ofSeconds(10));
         System.out.println("socat " + pair.pid());
         System.out.flush();
+        // Not a wait for a result: this JVM's whole job is to hold the pty open until the test stops it.
         Thread.sleep(Duration.ofMinutes(2));
     }
 
@@ -46,10 +48,15 @@ class PtyPairLifetimeTest {
             child.destroy();   // SIGTERM, as systemd and kill send it
             assertTrue(child.waitFor(20, TimeUnit.SECONDS), "the child JVM did not stop");
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (running(socat) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            // socat is no child of this JVM: nothing announces its end, so look until it is gone.
+            long pid = socat;
+            Await.until("socat " + pid + " ends with its JVM", Duration.ofSeconds(10), () -> {
+                try {
+                    return !running(pid);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             assertFalse(running(socat), "socat " + socat + " outlived its JVM");
         } finally {
             child.destroyForcibly();

@@ -3,9 +3,6 @@ package org.xiangli.kiosk.devices;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.gpio.GpioEvent;
@@ -16,6 +13,9 @@ import org.xiangli.hal.gpio.GpioPanel;
  * LEDs (ready/fault), a help button"): someone approaching and the help button reach the shell on the UI thread;
  * the ready LED is lit while this runs, the fault LED while {@code deviceDown} says a configured device is not
  * working, so a technician walking in sees it before touching anything. Call buttons are the queue's.
+ *
+ * <p>The fault LED follows the devices when {@link #refreshFaultLed()} is called: {@link DeviceSet} calls it every
+ * {@link #FAULT_CHECK} on its timer.
  */
 public final class GpioWiring implements AutoCloseable {
 
@@ -31,10 +31,11 @@ public final class GpioWiring implements AutoCloseable {
 
     private final GpioPanel panel;
     private final DeviceListener<GpioEvent> listener;
-    private final ScheduledExecutorService faultCheck;
+    private final BooleanSupplier deviceDown;
 
     public GpioWiring(GpioPanel panel, Executor ui, Sink sink, BooleanSupplier deviceDown) {
         this.panel = panel;
+        this.deviceDown = deviceDown;
         this.listener = new DeviceListener<>() {
             @Override
             public void event(GpioEvent event) {
@@ -47,13 +48,10 @@ public final class GpioWiring implements AutoCloseable {
         };
         panel.addListener(listener);
         panel.setReady(true);
-        faultCheck = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("gpio-fault-led")
-                .daemon().factory());
-        faultCheck.scheduleWithFixedDelay(() -> showFault(deviceDown), 0, FAULT_CHECK.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
-    private void showFault(BooleanSupplier deviceDown) {
+    /** Lights the fault LED if a device is down now, puts it out if none is. Any thread. */
+    public void refreshFaultLed() {
         try {
             panel.setFault(deviceDown.getAsBoolean());
         } catch (RuntimeException e) {
@@ -63,7 +61,6 @@ public final class GpioWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        faultCheck.shutdownNow();
         panel.removeListener(listener);
         panel.setReady(false);
         panel.setFault(false);

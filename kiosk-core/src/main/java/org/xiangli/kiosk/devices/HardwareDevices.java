@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.Backoff;
 import org.xiangli.hal.device.DeviceStatus;
@@ -85,9 +84,14 @@ public final class HardwareDevices implements AutoCloseable {
         return scanner;
     }
 
-    /** Card reads and removals, and the scanner's codes, to {@code sink} on {@code ui}. */
-    public void route(Executor ui, KioskDevices.EventSink sink) {
-        KioskDevices.route(cardReader, scanner, ui, sink);
+    /**
+     * Card reads and removals, the scanner's codes and the printer's status, to {@code sink} on the devices'
+     * threads.
+     */
+    public void route(KioskDevices.EventSink sink) {
+        KioskDevices.routeCards(cardReader, sink);
+        scanner.addListener(KioskDevices.scans(sink));
+        printer.ifPresent(p -> KioskDevices.routePrinter(p, sink));
     }
 
     /** Each device's status now, by role: what {@code kioskctl diag} and the logs tell a technician. */

@@ -4,27 +4,26 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.SamCardReader;
 import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
-import org.xiangli.hal.scanner.CodeScanner;
 import org.xiangli.hal.scanner.ScannedCode;
 import org.xiangli.kiosk.payments.StatementPrinter;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 
 /**
- * Connects the HAL's drivers to the kiosk: card reads and scanned codes go to the page on screen (through the UI
- * executor, never from the device thread), tickets and statements go to the receipt printer. The same wiring
- * serves real devices and demo mode's simulators: only the drivers' links differ.
+ * Connects the HAL's drivers to the kiosk: card reads, scanned codes and the printer's status go to an
+ * {@link EventSink} (the kiosk's router, which hands them to the page on screen), tickets and statements go to the
+ * receipt printer. The same wiring serves real devices and the simulators: only the drivers' links differ.
  */
 public final class KioskDevices {
 
@@ -32,7 +31,10 @@ public final class KioskDevices {
     /** A ticket that has not come out in this time is shown on screen instead: the villager must not wait. */
     static final Duration PRINT_TIMEOUT = Duration.ofSeconds(8);
 
-    /** Where device events land: the shell's page on screen. */
+    /**
+     * Where device events land. Called on the device's own thread, one at a time: the receiver hands them to the
+     * UI thread itself (the kiosk's {@code shell.DeviceEvents} does).
+     */
     public interface EventSink {
         void cardRead(IdentityCard card);
 
@@ -40,6 +42,10 @@ public final class KioskDevices {
 
         /** The card read last left the reader: a session it opened ends a little later. */
         void cardRemoved();
+
+        /** The receipt printer's status changed (paper near end or out, cover open, offline, back online). */
+        default void printerStatus(DeviceStatus status) {
+        }
     }
 
     private final ReceiptPrinter printer;
@@ -50,24 +56,38 @@ public final class KioskDevices {
         this.ticketLayout = ticketLayout;
     }
 
-    /** Sends card reads, card removals and scans to {@code sink} on {@code ui} (the FX thread). */
-    public static void route(SamCardReader cardReader, CodeScanner scanner, Executor ui, EventSink sink) {
+    /** Sends card reads and removals to {@code sink}, on the reader's thread. */
+    public static void routeCards(SamCardReader cardReader, EventSink sink) {
         cardReader.addListener(new DeviceListener<>() {
             @Override
             public void event(IdentityCard card) {
-                ui.execute(() -> sink.cardRead(card));
+                sink.cardRead(card);
             }
         });
         cardReader.addRemovalListener(new DeviceListener<>() {
             @Override
             public void event(CardRemoved removed) {
-                ui.execute(sink::cardRemoved);
+                sink.cardRemoved();
             }
         });
-        scanner.addListener(new DeviceListener<>() {
+    }
+
+    /** A scanner listener (serial or evdev scanner alike) that sends each code to {@code sink}. */
+    public static DeviceListener<ScannedCode> scans(EventSink sink) {
+        return new DeviceListener<>() {
             @Override
             public void event(ScannedCode code) {
-                ui.execute(() -> sink.codeScanned(code.text()));
+                sink.codeScanned(code.text());
+            }
+        };
+    }
+
+    /** Sends each status change of {@code printer} to {@code sink}, on the printer's thread. */
+    public static void routePrinter(ReceiptPrinter printer, EventSink sink) {
+        printer.addListener(new DeviceListener<>() {
+            @Override
+            public void statusChanged(DeviceStatus status) {
+                sink.printerStatus(status);
             }
         });
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,14 +49,13 @@ public final class SystemdWatchdog implements AutoCloseable {
         return Optional.of(new SystemdWatchdog(new NotifySocket(socket), uiThread, interval));
     }
 
-    /** Says the kiosk is ready (the home page is up) and starts pinging. */
-    public void start() {
+    /**
+     * Says the kiosk is ready (the home page is up) and starts pinging on {@code timer}, a thread of the
+     * composition root's that does nothing else (a ping must not wait behind other work).
+     */
+    public void start(ScheduledExecutorService timer) {
         send("READY=1");
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "systemd-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = timer;
         long millis = Math.max(1, interval.toMillis());
         timer.scheduleAtFixedRate(this::tick, 0, millis, TimeUnit.MILLISECONDS);
     }

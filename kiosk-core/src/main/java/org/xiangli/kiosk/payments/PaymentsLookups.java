@@ -1,12 +1,8 @@
 package org.xiangli.kiosk.payments;
 
 import java.lang.System.Logger.Level;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -16,29 +12,26 @@ import java.util.function.Supplier;
  * before it finished ({@link Pending#cancel()} on 返回首页, idle timeout or card removal) is dropped: its outcome
  * is never delivered and nothing here keeps it.
  *
- * <p>Two workers: a lookup abandoned by an ended session may still wait for the live service's timeout, and the
- * next villager should not wait behind it. The queue is short; a kiosk has one villager at a time.
+ * <p>The workers are the composition root's: {@link #WORKERS} threads, because a lookup abandoned by an ended
+ * session may still wait for the live service's timeout and the next villager should not wait behind it, and
+ * room for {@link #QUEUED} more (a kiosk has one villager at a time). A lookup the workers refuse is answered
+ * "unavailable" at once.
  */
-public final class PaymentsLookups implements AutoCloseable {
+public final class PaymentsLookups {
 
     private static final System.Logger LOG = System.getLogger(PaymentsLookups.class.getName());
-    private static final int WORKERS = 2;
-    private static final int QUEUED = 4;
+    /** How many lookups may run at once. */
+    public static final int WORKERS = 2;
+    /** How many lookups may wait for a worker. */
+    public static final int QUEUED = 4;
 
     private final Executor ui;
-    private final ThreadPoolExecutor workers;
-    private final AtomicInteger running = new AtomicInteger();
+    private final Executor workers;
 
-    public PaymentsLookups(Executor ui) {
+    /** {@code workers}: where lookups run, refusing work beyond {@link #WORKERS} + {@link #QUEUED}. */
+    public PaymentsLookups(Executor ui, Executor workers) {
         this.ui = ui;
-        AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUED), r -> {
-                    Thread t = new Thread(r, "payments-lookup-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        workers.allowCoreThreadTimeOut(true);
+        this.workers = workers;
     }
 
     /**
@@ -48,16 +41,8 @@ public final class PaymentsLookups implements AutoCloseable {
     public Pending start(Supplier<LookupOutcome> lookup, Consumer<LookupOutcome> onResult) {
         Pending pending = new Pending(onResult);
         try {
-            running.incrementAndGet();
-            workers.execute(() -> {
-                try {
-                    run(lookup, pending);
-                } finally {
-                    running.decrementAndGet();
-                }
-            });
+            workers.execute(() -> run(lookup, pending));
         } catch (RejectedExecutionException e) {
-            running.decrementAndGet();
             LOG.log(Level.WARNING, "payments lookup refused: {0} lookups already waiting", QUEUED);
             ui.execute(() -> pending.deliver(new LookupOutcome.Unavailable()));
         }
@@ -81,23 +66,6 @@ public final class PaymentsLookups implements AutoCloseable {
         }
         LookupOutcome result = outcome;
         ui.execute(() -> pending.deliver(result));
-    }
-
-    /** Lookups started and not yet finished on a worker (tests wait for zero). */
-    public int running() {
-        return running.get();
-    }
-
-    @Override
-    public void close() {
-        workers.shutdownNow();
-        try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "a payments lookup was still running at shutdown");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** One lookup in flight. Cancel and deliver both run on the UI thread, so they cannot race. */

@@ -1,7 +1,10 @@
 package org.xiangli.kiosk.payments;
 
 import java.util.concurrent.CompletableFuture;
+import org.xiangli.hal.device.DeviceStatus;
+import org.xiangli.hal.device.StatusReason;
 import org.xiangli.hal.printer.PrintResult;
+import org.xiangli.hal.printer.PrinterNotReadyException;
 import org.xiangli.hal.printer.Receipt;
 
 /**
@@ -12,6 +15,10 @@ import org.xiangli.hal.printer.Receipt;
  */
 @FunctionalInterface
 public interface StatementPrinter {
+
+    /** No printer wired: nothing prints, and the screen says the printer is offline (not connected). */
+    StatementPrinter NONE = receipt -> CompletableFuture.failedFuture(new PrinterNotReadyException(
+            DeviceStatus.offline(StatusReason.NOT_CONNECTED, "no receipt printer configured")));
 
     CompletableFuture<PrintResult> print(Receipt receipt);
 }

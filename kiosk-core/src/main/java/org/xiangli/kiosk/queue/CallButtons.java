@@ -2,8 +2,7 @@ package org.xiangli.kiosk.queue;
 
 import java.lang.System.Logger.Level;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.gpio.GpioEvent;
@@ -13,8 +12,9 @@ import org.xiangli.hal.gpio.GpioPanel;
  * The physical call button at each window: a press is "call next" for that window, exactly as the console's button,
  * so the call is recorded, announced and shown on every display the same way.
  *
- * <p>Pi4J delivers edges on its own event thread, which must not wait for the database's fsync; presses go to one
- * background thread, in the order they came. What a press does when the window cannot call:
+ * <p>Pi4J delivers edges on its own event thread, which must not wait for the database's fsync; presses go to
+ * {@code worker}, one background thread of the composition root's, in the order they came. What a press does
+ * when the window cannot call:
  * <ul>
  *   <li>nobody logged in at the window's console: it calls anyway — the button is the staff's, and many stations
  *       work with buttons alone, no PC at the desk;</li>
@@ -30,11 +30,7 @@ public final class CallButtons implements AutoCloseable {
 
     private final QueueService queue;
     private final GpioPanel panel;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "call-buttons");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor worker;
     private final DeviceListener<GpioEvent> listener = new DeviceListener<>() {
         @Override
         public void event(GpioEvent event) {
@@ -48,7 +44,9 @@ public final class CallButtons implements AutoCloseable {
         }
     };
 
-    public CallButtons(QueueService queue, GpioPanel panel) {
+    /** {@code worker}: one thread that runs the presses in order (the composition root's). */
+    public CallButtons(QueueService queue, GpioPanel panel, Executor worker) {
+        this.worker = worker;
         this.queue = queue;
         this.panel = panel;
         panel.addListener(listener);
@@ -70,6 +68,5 @@ public final class CallButtons implements AutoCloseable {
     @Override
     public void close() {
         panel.removeListener(listener);
-        worker.shutdown();
     }
 }

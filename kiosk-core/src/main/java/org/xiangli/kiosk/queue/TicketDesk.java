@@ -4,14 +4,13 @@ import java.lang.System.Logger.Level;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /**
  * The kiosk's ticket counter: takes a ticket from the queue, makes its receipt and prints it, off the UI thread.
  * A ticket that does not print is still a ticket: the queue goes on and the screen shows it.
  */
-public final class TicketDesk implements AutoCloseable {
+public final class TicketDesk {
 
     private static final System.Logger LOG = System.getLogger(TicketDesk.class.getName());
 
@@ -19,13 +18,15 @@ public final class TicketDesk implements AutoCloseable {
     private final TicketPrinter printer;
     private final String stationCode;
     private final String stationName;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ticket-desk");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor worker;
 
-    public TicketDesk(QueueService queue, TicketPrinter printer, String stationCode, String stationName) {
+    /**
+     * {@code worker}: where tickets are taken and printed, one at a time in the order of the taps (a print may
+     * block for seconds); the composition root owns it.
+     */
+    public TicketDesk(QueueService queue, TicketPrinter printer, String stationCode, String stationName,
+                      Executor worker) {
+        this.worker = worker;
         this.queue = queue;
         this.printer = printer;
         this.stationCode = stationCode;
@@ -71,10 +72,5 @@ public final class TicketDesk implements AutoCloseable {
         return new TicketReceipt(stationCode, stationName, service.letter(), service.name(), t.label(),
                 service.windows(), issue.estimate().peopleAhead(), issue.estimate().minutes(), issued,
                 t.priority().isPriority(), TicketReceipt.qrText(stationCode, t.day(), t.label()));
-    }
-
-    @Override
-    public void close() {
-        worker.shutdownNow();
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -25,12 +26,14 @@ import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.card.VirtualCardReader;
 import org.xiangli.hal.device.Backoff;
+import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.DeviceState;
 import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.SerialLink;
 import org.xiangli.hal.device.StatusReason;
 import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.hal.printer.PrintFailure;
+import org.xiangli.hal.printer.PrintedReceipt;
 import org.xiangli.hal.printer.VirtualPrinter;
 import org.xiangli.hal.scanner.VirtualScanner;
 import org.xiangli.kiosk.config.ConfigLoader;
@@ -39,6 +42,7 @@ import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceipt;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.testing.Await;
 
 /**
  * {@code devices.mode = "hardware"} with the simulators on socat ptys standing in for the hardware: the config
@@ -96,9 +100,17 @@ class HardwareDevicesTest {
         scanner.scan("XLBILL:1:DEMO-001:DEMO001-1-4");
         assertEquals("XLBILL:1:DEMO-001:DEMO001-1-4", events.poll(20, TimeUnit.SECONDS));
 
+        CompletableFuture<PrintedReceipt> cut = new CompletableFuture<>();
+        printer.addListener(new DeviceListener<>() {
+            @Override
+            public void event(PrintedReceipt receipt) {
+                cut.complete(receipt);
+            }
+        });
         TicketPrinter.Result result = ticketPrinter().print(ticket());
         assertTrue(result.printed(), result.problem());
-        await("the simulator cut one receipt", () -> printer.printedCount() == 1);
+        cut.get(20, TimeUnit.SECONDS);
+        assertEquals(1, printer.printedCount(), "the simulator cut one receipt");
         assertEquals(PaperWidth.MM58, hardware.printer().orElseThrow().paper());
     }
 
@@ -159,7 +171,7 @@ class HardwareDevicesTest {
         KioskConfig config = ConfigLoader.loadApplicable(java.util.Optional.of(dir.resolve("kiosk.toml")));
         assertEquals(KioskConfig.DeviceMode.HARDWARE, config.devices().mode());
         hardware = HardwareDevices.start(config.devices(), Clock.systemUTC(), FAST);
-        hardware.route(Runnable::run, new KioskDevices.EventSink() {
+        hardware.route(new KioskDevices.EventSink() {
             @Override
             public void cardRead(IdentityCard read) {
                 events.add(read);
@@ -206,13 +218,8 @@ class HardwareDevicesTest {
                 TicketReceipt.qrText("DEMO-001", at.toLocalDate(), "A003"));
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s: " + what);
-            }
-            Thread.sleep(20);
-        }
+    /** A driver's status has no event to await once: it is reached through reconnects and backoff. */
+    private static void await(String what, BooleanSupplier condition) {
+        Await.until(what, Duration.ofSeconds(30), condition);
     }
 }

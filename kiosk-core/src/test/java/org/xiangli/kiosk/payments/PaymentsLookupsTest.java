@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,18 +13,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xiangli.kiosk.work.Workers;
 
-/** The background runner alone, with a single thread standing in for the UI thread. */
+/** The background runner alone, on the kiosk's workers, with a single thread standing in for the UI thread. */
 class PaymentsLookupsTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     final ExecutorService ui = Executors.newSingleThreadExecutor();
-    final PaymentsLookups lookups = new PaymentsLookups(ui);
+    final Workers workers = new Workers();
+    final PaymentsLookups lookups = new PaymentsLookups(ui, workers.pool("payments-lookup", PaymentsLookups.WORKERS,
+            PaymentsLookups.QUEUED));
     final List<LookupOutcome> delivered = new ArrayList<>();
     final List<Boolean> onUi = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        lookups.close();
+        workers.close();
         ui.shutdownNow();
     }
 
@@ -79,7 +85,8 @@ class PaymentsLookupsTest {
                 return new LookupOutcome.NotABill();
             }, delivered::add));
         }
-        awaitUntil(() -> onUi(() -> delivered.size()) == 2);
+        // Two run and four wait; the two refused were answered "unavailable" on the UI thread right away.
+        assertEquals(2, onUi(() -> delivered.size()));
         release.countDown();
         awaitIdle();
 
@@ -92,17 +99,10 @@ class PaymentsLookupsTest {
         return ui.submit(work).get(30, TimeUnit.SECONDS);
     }
 
+    /** Waits until no lookup runs, then until the UI thread has handled what the last one handed it. */
     private void awaitIdle() throws Exception {
-        awaitUntil(() -> lookups.running() == 0);
+        workers.awaitIdle(WAIT);
         onUi(() -> null);
-    }
-
-    private static void awaitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.call()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 30 s");
-            Thread.sleep(10);
-        }
     }
 
     private static void await(CountDownLatch latch) {

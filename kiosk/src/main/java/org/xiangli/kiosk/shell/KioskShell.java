@@ -2,7 +2,6 @@ package org.xiangli.kiosk.shell;
 
 import org.xiangli.kiosk.ui.Theme;
 import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
@@ -54,6 +53,7 @@ public final class KioskShell implements Navigator {
     private final Deque<Screen> stack = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper portrait = new ReadOnlyBooleanWrapper();
     private final Timeline ticker;
+    private final DeviceEvents deviceEvents;
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -91,6 +91,30 @@ public final class KioskShell implements Navigator {
         rebuild();
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> advanceIdle(Duration.ofSeconds(1))));
         ticker.setCycleCount(Timeline.INDEFINITE);
+        deviceEvents = new DeviceEvents(context.ui(), new DeviceEvents.Frame() {
+            @Override
+            public Screen current() {
+                return KioskShell.this.current();
+            }
+
+            @Override
+            public void cardArrived() {
+                idle.touched();
+                cardGone = null;
+                refreshHeader();
+            }
+
+            @Override
+            public void cardLeft() {
+                cardGone = CARD_GONE_GRACE;
+            }
+
+            @Override
+            public void codeArrived() {
+                idle.touched();
+                refreshHeader();
+            }
+        });
     }
 
     public Parent root() {
@@ -168,21 +192,19 @@ public final class KioskShell implements Navigator {
         show();
     }
 
-    /** The ID-card reader read a card (device wiring calls this on the UI thread). */
+    /** Where the devices' events go: to the page on screen, through the UI thread. */
+    public DeviceEvents deviceEvents() {
+        return deviceEvents;
+    }
+
+    /** The ID-card reader read a card: as {@link #deviceEvents()} hears it (tests call this on the UI thread). */
     public void onCardRead(IdentityCard card) {
-        idle.touched();
-        cardGone = null;
-        if (current() instanceof DeviceAware page) {
-            page.onCardRead(card);
-        }
-        refreshHeader();
+        deviceEvents.cardRead(card);
     }
 
     /** The card left the reader: a session opened by that card ends {@link #CARD_GONE_GRACE} later. */
     public void onCardRemoved() {
-        if (current() instanceof DeviceAware page && page.endsWhenCardLeaves()) {
-            cardGone = CARD_GONE_GRACE;
-        }
+        deviceEvents.cardRemoved();
     }
 
     /** The presence sensor saw someone approach: the bulletin board gives way to the home page, ready to touch. */
@@ -200,13 +222,9 @@ public final class KioskShell implements Navigator {
         open(screens.help());
     }
 
-    /** The scanner read a code (device wiring calls this on the UI thread). */
+    /** The scanner read a code: as {@link #deviceEvents()} hears it (tests call this on the UI thread). */
     public void onCodeScanned(String text) {
-        idle.touched();
-        if (current() instanceof DeviceAware page) {
-            page.onCodeScanned(text);
-        }
-        refreshHeader();
+        deviceEvents.codeScanned(text);
     }
 
     public void advanceIdle(Duration elapsed) {

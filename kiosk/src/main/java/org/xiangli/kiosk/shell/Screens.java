@@ -4,7 +4,6 @@ import org.xiangli.kiosk.content.screens.ContentPages;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.payments.screens.PaymentsPages;
 import org.xiangli.kiosk.queue.screens.QueuePages;
-import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.Screen;
 
 /**
@@ -28,7 +27,7 @@ public final class Screens {
         this.content = new ContentPages(messages, context.content(), context.speech(), shell,
                 context.contentStatus(), context.clock().getZone());
         this.queue = new QueuePages(messages, context.serviceGuide(), context.ticketDesk(), context.speech(),
-                new FxUi(), shell);
+                context.ui(), shell);
         this.payments = new PaymentsPages(messages, context.payments(), shell);
     }
 

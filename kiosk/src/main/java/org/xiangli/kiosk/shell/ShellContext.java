@@ -9,14 +9,16 @@ import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.FxUi;
 
 /**
  * What the screens need, handed to them at construction (no singletons). {@code payments} is empty when the
- * payments lookup cannot run (no readable data key).
+ * payments lookup cannot run (no readable data key); {@code ui} is the one adapter to the JavaFX thread.
  */
 public record ShellContext(
         KioskConfig config,
         Clock clock,
+        FxUi ui,
         ContentLibrary content,
         ServiceGuideRepository serviceGuide,
         Speech speech,

@@ -1,10 +1,12 @@
 package org.xiangli.kiosk.ui;
 
 import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.hal.device.DeviceStatus;
 
 /**
- * A page that reacts to the card reader or the scanner. The shell hands device events to the page on screen and
- * to no other, so a card laid on the reader on an unrelated page does nothing.
+ * A page that reacts to the card reader, the scanner or the printer's state. The shell's device router hands
+ * device events to the page on screen and to no other, on the UI thread, so a card laid on the reader on an
+ * unrelated page does nothing.
  */
 public interface DeviceAware {
 
@@ -14,7 +16,11 @@ public interface DeviceAware {
     default void onCodeScanned(String text) {
     }
 
-    /** Whether taking the card away should end the session (after the shell's grace time). */
+    /** The receipt printer's status changed (paper near end or out, cover open, offline, back online). */
+    default void onPrinterStatus(DeviceStatus status) {
+    }
+
+    /** Whether taking the card away should end the session (a little later: the shell's grace time). */
     default boolean endsWhenCardLeaves() {
         return false;
     }

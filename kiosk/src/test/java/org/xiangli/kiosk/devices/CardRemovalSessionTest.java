@@ -1,7 +1,5 @@
 package org.xiangli.kiosk.devices;
 
-import org.xiangli.kiosk.shell.ShellSink;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,14 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.demo.DemoDevices;
-import org.xiangli.hal.printer.PaperWidth;
 import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
 import org.xiangli.kiosk.shell.KioskFixture;
 import org.xiangli.kiosk.shell.KioskShell;
 
 /**
- * A payments session opened by a card laid on the (simulated) reader, over the real SAM wire protocol: taking the
- * card away ends it {@link KioskShell#CARD_GONE_GRACE} later, and nothing else does.
+ * A payments session opened by a card laid on the (simulated) reader, over the real SAM wire protocol and the
+ * kiosk's one device path: taking the card away ends it {@link KioskShell#CARD_GONE_GRACE} later, and nothing
+ * else does.
  */
 class CardRemovalSessionTest {
 
@@ -35,15 +33,13 @@ class CardRemovalSessionTest {
     private DemoDevices demo;
 
     @BeforeEach
-    void start() throws Exception {
-        kiosk = new KioskFixture(dir.resolve("data"), 1920, 1080, Locale.SIMPLIFIED_CHINESE);
-        demo = DemoDevices.start(dir.resolve("devices"), PaperWidth.MM80);
-        KioskDevices.route(demo.cardReader(), demo.scanner(), kiosk.ui(), new ShellSink(kiosk.shell()));
+    void start() {
+        kiosk = KioskFixture.withSimulatedDevices(dir.resolve("data"), 1920, 1080, Locale.SIMPLIFIED_CHINESE);
+        demo = kiosk.devices().simulators().orElseThrow();
     }
 
     @AfterEach
     void stop() {
-        demo.close();
         kiosk.close();
     }
 
@@ -51,19 +47,21 @@ class CardRemovalSessionTest {
     void aSessionOpenedByACardEndsTenSecondsAfterTheCardLeavesTheReader() throws Exception {
         KioskShell shell = kiosk.shell();
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
+        // Asked for before the card lands: a read that came first would never be seen.
         var read = demo.cardReader().nextCard(Duration.ofSeconds(20));
 
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         read.get(20, TimeUnit.SECONDS);
-        awaitResults(shell);
-        assertInstanceOf(PaymentResultsScreen.class, shell.current(), "the card opened the records");
+        // The router heard the read before this future did; the lookup it started runs in the background.
+        kiosk.settle();
+        assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current), "the card opened the records");
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(20)));
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "a card resting on the reader keeps it open");
 
         var removal = demo.cardReader().nextRemoval(Duration.ofSeconds(20));
         demo.virtualCardReader().removeCard();
         CardRemoved removed = removal.get(20, TimeUnit.SECONDS);
-        kiosk.ui().run(() -> { });   // the routed event was queued on the UI thread before the future completed
+        kiosk.settle();   // the routed event was queued on the UI thread before the future completed
 
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(9)));
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "still open 9 s after the removal");
@@ -78,30 +76,21 @@ class CardRemovalSessionTest {
     void aCardPutBackBeforeTheGraceEndsKeepsTheSessionOpen() throws Exception {
         KioskShell shell = kiosk.shell();
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
-        // Wait for the read asked before the card lands: a read that comes first would never be seen.
         var first = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         first.get(20, TimeUnit.SECONDS);
         var removal = demo.cardReader().nextRemoval(Duration.ofSeconds(20));
         demo.virtualCardReader().removeCard();
         removal.get(20, TimeUnit.SECONDS);
+        kiosk.settle();
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(5)));
 
         var again = demo.cardReader().nextCard(Duration.ofSeconds(20));
         demo.virtualCardReader().placeCard(DemoIdentities.WANG_XIUYING);
         again.get(20, TimeUnit.SECONDS);
-        awaitResults(shell);
+        kiosk.settle();
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(10)));
 
         assertInstanceOf(PaymentResultsScreen.class, shell.current(), "the card came back: the session goes on");
-    }
-
-    /** Lookups run off the UI thread: the results page comes when the answer does. */
-    private void awaitResults(KioskShell shell) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!kiosk.ui().call(() -> shell.current() instanceof PaymentResultsScreen)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
     }
 }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.image.ImageView;
@@ -19,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.device.DeviceListener;
 import org.xiangli.hal.device.MediaStatus;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.hal.printer.PrintFailure;
+import org.xiangli.hal.printer.PrintedReceipt;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
-import org.xiangli.kiosk.devices.KioskDevices;
 import org.xiangli.kiosk.payments.screens.IdentifyScreen;
 import org.xiangli.kiosk.payments.screens.PaymentResultsScreen;
-import org.xiangli.kiosk.queue.TicketReceiptLayout;
 
 /**
  * Demo mode's devices drawer on a whole demo kiosk, with the simulators behind it (socat ptys when installed): its
@@ -33,22 +37,24 @@ import org.xiangli.kiosk.queue.TicketReceiptLayout;
  */
 class DemoDevicesPanelTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
     @TempDir
     Path dir;
 
     private KioskFixture kiosk;
     private KioskShell shell;
     private DemoDevices demo;
+    /** The statements sent to the printer, to await each job's end. */
+    private StatementJobs statements;
 
     @BeforeEach
-    void start() throws Exception {
-        kiosk = new KioskFixture(dir.resolve("data"), 1920, 1080, Locale.SIMPLIFIED_CHINESE);
+    void start() {
+        kiosk = KioskFixture.withSimulatedDevices(dir.resolve("data"), 1920, 1080, Locale.SIMPLIFIED_CHINESE);
         shell = kiosk.shell();
-        demo = DemoDevices.start(dir.resolve("devices"), PaperWidth.MM80);
-        KioskDevices devices = new KioskDevices(demo.printer(), new TicketReceiptLayout(shell.messages()));
-        kiosk.app().useStatementPrinter(devices.statementPrinter());
-        KioskDevices.route(demo.cardReader(), demo.scanner(), kiosk.ui(), new ShellSink(shell));
-        kiosk.ui().run(() -> enableDemoDevices(shell, kiosk, demo));
+        demo = kiosk.devices().simulators().orElseThrow();
+        statements = new StatementJobs(kiosk.devices().statementPrinter());
+        kiosk.app().useStatementPrinter(statements);
     }
 
     /** The shell's demo devices tab over {@code demo}, as KioskMain wires it (call on the UI thread). */
@@ -73,44 +79,46 @@ class DemoDevicesPanelTest {
 
     @AfterEach
     void stop() {
-        demo.close();
         kiosk.close();
     }
 
     @Test
-    void theTabOpensTheDrawerAndItsCardButtonsDriveTheSimulatedReader() {
+    void theTabOpensTheDrawerAndItsCardButtonsDriveTheSimulatedReader() throws Exception {
         assertNull(shell.demoDrawer());
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(() -> shell.demoTab().fire());
         assertNotNull(shell.demoDrawer());
         kiosk.screenshot("demo-devices-open");
 
+        var read = demo.cardReader().nextCard(WAIT);
         press("放上 王*英 的身份证");
+        read.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        kiosk.settle();
 
-        awaitOnUi("the card read over the wire opened the records",
-                () -> shell.current() instanceof PaymentResultsScreen);
-        awaitOnUi("the drawer says what lies on the reader", () -> text().contains("阅读器上：王*英 的身份证"));
+        assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current),
+                "the card read over the wire opened the records");
+        assertTrue(text().contains("阅读器上：王*英 的身份证"), "the drawer says what lies on the reader");
         assertEquals(DemoIdentities.WANG_XIUYING, demo.virtualCardReader().placedCard().orElseThrow());
 
         press("取走身份证");
         assertTrue(demo.virtualCardReader().placedCard().isEmpty());
-        awaitOnUi("no card", () -> text().contains("阅读器上没有身份证"));
+        assertTrue(text().contains("阅读器上没有身份证"), "no card");
 
         press("关闭");
         assertNull(shell.demoDrawer());
     }
 
     @Test
-    void aScannedDemoBillOpensThatBillAndAnUnknownCodeChangesNothing() {
+    void aScannedDemoBillOpensThatBillAndAnUnknownCodeChangesNothing() throws Exception {
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::showDemoDevices);
 
-        press("扫一个不认识的二维码");
-        kiosk.ui().run(() -> { });
-        assertInstanceOf(IdentifyScreen.class, shell.current(), "an unknown code opens nothing");
-        press("扫 王*英 的医疗保险账单");
+        scan("扫一个不认识的二维码");
+        assertInstanceOf(IdentifyScreen.class, kiosk.ui().call(shell::current), "an unknown code opens nothing");
+        scan("扫 王*英 的医疗保险账单");
 
-        awaitOnUi("the bill scanned over the wire opened", () -> shell.current() instanceof PaymentResultsScreen);
+        assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current),
+                "the bill scanned over the wire opened");
         assertTrue(text().contains("医疗保险"));
         assertFalse(text().contains("养老保险"), "that bill alone");
     }
@@ -122,18 +130,32 @@ class DemoDevicesPanelTest {
         press("缺纸");
         kiosk.ui().run(() -> shell.onCardRead(DemoIdentities.LI_JIANGUO));
         // Lookups run off the UI thread: the results page comes when the answer does.
-        awaitOnUi("the card's records shown", () -> shell.current() instanceof PaymentResultsScreen);
-        PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, shell.current());
+        kiosk.settle();
+        PaymentResultsScreen results = assertInstanceOf(PaymentResultsScreen.class, kiosk.ui().call(shell::current));
 
         kiosk.ui().run(() -> results.printButton().fire());
-        awaitOnUi("paper out reported", () -> demo.printer().status().media() == MediaStatus.OUT);
+        statements.awaitNext(WAIT);
+        kiosk.settle();
+        assertEquals(Optional.of(PrintFailure.PAPER_OUT), kiosk.ui().call(results::printFailure));
+        assertEquals(MediaStatus.OUT, demo.printer().status().media(), "paper out reported");
         assertEquals(0, demo.virtualPrinter().printedCount());
 
         press("纸张正常");
+        CompletableFuture<PrintedReceipt> cut = new CompletableFuture<>();
+        demo.virtualPrinter().addListener(new DeviceListener<>() {
+            @Override
+            public void event(PrintedReceipt receipt) {
+                cut.complete(receipt);
+            }
+        });
         kiosk.ui().run(() -> results.printButton().fire());
+        // The drawer's own listener on the simulator came first: its refresh is on the UI thread by now.
+        cut.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        kiosk.settle();
 
-        awaitOnUi("the receipt shows in the drawer", () -> !SceneWalker.find(shell.demoDrawer() instanceof Parent p
-                ? p : null, ImageView.class, v -> true).isEmpty());
+        kiosk.render();
+        assertFalse(kiosk.ui().call(() -> SceneWalker.find((Parent) shell.demoDrawer(), ImageView.class, v -> true))
+                .isEmpty(), "the receipt shows in the drawer");
         assertEquals(1, demo.virtualPrinter().printedCount());
         assertFalse(text().contains("还没有打印过凭条"));
         kiosk.screenshot("demo-devices-receipt");
@@ -165,21 +187,12 @@ class DemoDevicesPanelTest {
         });
     }
 
-    private void awaitOnUi(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!kiosk.ui().call(() -> {
-            Snapshots.render(kiosk.scene());
-            return condition.get();
-        })) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 20 s: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    /** Presses a code button of the drawer and waits until the kiosk has done what the code made it do. */
+    private void scan(String label) throws Exception {
+        var scanned = demo.scanner().nextCode(WAIT);
+        press(label);
+        scanned.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // The router heard the code before this future did; a lookup it started runs on the workers.
+        kiosk.settle();
     }
 }

@@ -249,39 +249,19 @@ class PaymentsScreensTest {
         }
     }
 
-    /** Waits (generously: the machine may be loaded) until the lookup's result reached the screen. */
+    /** Waits until the lookup's result reached the screen, and says what is on it. */
     private <T> T awaitScreen(Class<T> type) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Screen current = kiosk.ui().call(shell::current);
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            pause(20);
+        kiosk.settle();
+        Screen current = kiosk.ui().call(shell::current);
+        if (!type.isInstance(current)) {
+            throw new AssertionError("no " + type.getSimpleName() + " once the kiosk settled; on screen: " + current);
         }
-        throw new AssertionError("no " + type.getSimpleName() + " within 30 s; on screen: "
-                + kiosk.ui().call(shell::current));
+        return type.cast(current);
     }
 
     /** Waits until no lookup runs, then until the UI thread has handled what the last one handed it. */
     private void awaitLookups() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (kiosk.app().paymentsLookups().running() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("a payments lookup still runs after 30 s");
-            }
-            pause(20);
-        }
-        kiosk.ui().run(() -> { });
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        kiosk.settle();
     }
 
     private static byte[] storeBytes(Path dir) throws Exception {

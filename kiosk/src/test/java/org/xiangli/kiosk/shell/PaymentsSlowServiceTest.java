@@ -1,7 +1,5 @@
 package org.xiangli.kiosk.shell;
 
-import org.xiangli.kiosk.ui.Screen;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -112,7 +110,7 @@ class PaymentsSlowServiceTest {
         // A probe through the UI thread, and a tick of the idle countdown, while the service still holds its
         // answer: with the lookup on the UI thread neither could run before the answer (or the timeout).
         kiosk.ui().run(() -> shell.advanceIdle(Duration.ofSeconds(5)));
-        assertEquals(1, kiosk.app().paymentsLookups().running(), "the lookup is still in flight");
+        assertFalse(kiosk.app().workers().idle(), "the lookup is still in flight");
         assertEquals(0, answered.get());
         assertTrue(kiosk.ui().call(() -> shell.header().node().isVisible()));
 
@@ -180,25 +178,13 @@ class PaymentsSlowServiceTest {
     }
 
     /** Waits until no lookup runs, then until the UI thread handled what the last one handed it. */
-    private void awaitNoLookup() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (kiosk.app().paymentsLookups().running() > 0) {
-            assertTrue(System.nanoTime() < deadline, "a payments lookup still runs after 30 s");
-            Thread.sleep(20);
-        }
-        kiosk.ui().run(() -> { });
+    private void awaitNoLookup() {
+        kiosk.settle();
     }
 
-    private <T> T awaitScreen(Class<T> type) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Screen current = kiosk.ui().call(shell::current);
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within 30 s");
+    private <T> T awaitScreen(Class<T> type) {
+        kiosk.settle();
+        return assertInstanceOf(type, kiosk.ui().call(shell::current));
     }
 
     /** Every text in the tree, visible or not: what the UI can still reach. */

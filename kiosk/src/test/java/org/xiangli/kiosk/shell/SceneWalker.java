@@ -12,7 +12,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
 /** Walks the visible scene graph the way a villager sees it: for overflowing text and small touch targets. */
-final class SceneWalker {
+public final class SceneWalker {
 
     private SceneWalker() {
     }
@@ -39,7 +39,7 @@ final class SceneWalker {
         return visibleNodes(root).stream().filter(type::isInstance).map(type::cast).filter(filter).toList();
     }
 
-    static <T extends Node> T first(Parent root, Class<T> type, Predicate<T> filter) {
+    public static <T extends Node> T first(Parent root, Class<T> type, Predicate<T> filter) {
         return find(root, type, filter).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no visible " + type.getSimpleName() + " matches"));
     }
@@ -59,7 +59,7 @@ final class SceneWalker {
     }
 
     /** Visible text of everything on screen, for "no personal data left" checks. */
-    static String allText(Parent root) {
+    public static String allText(Parent root) {
         StringBuilder sb = new StringBuilder();
         for (Node node : visibleNodes(root)) {
             if (node instanceof Labeled l && l.getText() != null) {

@@ -111,6 +111,7 @@ class ApplyKilledMidwayTest {
             child.waitFor();
             return took;
         }
+        // Not a wait for a result: the moment of the kill is this test's input (a power cut at a random time).
         Thread.sleep(killAfterMs);
         // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no finally blocks, like a power cut.
         child.destroyForcibly();

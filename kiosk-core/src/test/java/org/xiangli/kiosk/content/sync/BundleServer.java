@@ -106,6 +106,7 @@ final class BundleServer implements AutoCloseable {
         }
     }
 
+    /** A slow village link, played by the server: the delay is what the test is about, not a wait for a result. */
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -65,7 +65,8 @@ public final class SetupScreen {
      * screen and returns once a scanned code has written the config (the kiosk then starts normally with it).
      * Without county keys there is nothing to verify a code against, and the kiosk starts as before.
      */
-    public static void awaitConfigIfMissing(Path configFile, Path countyKeysFile) throws InterruptedException {
+    public static void awaitConfigIfMissing(FxUi ui, Path configFile, Path countyKeysFile)
+            throws InterruptedException {
         if (Files.exists(configFile) || !Files.isRegularFile(countyKeysFile)) {
             return;
         }
@@ -78,7 +79,6 @@ public final class SetupScreen {
         }
         LOG.log(Level.INFO, "no config at {0}: waiting for a provisioning code", configFile);
         FxUi.startToolkit();
-        FxUi ui = new FxUi();
         CountDownLatch configured = new CountDownLatch(1);
         SetupScreen[] holder = new SetupScreen[1];
         Stage stage = ui.call(() -> {

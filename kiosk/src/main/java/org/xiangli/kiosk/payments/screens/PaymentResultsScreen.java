@@ -24,9 +24,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
+import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.DeviceAware;
-import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
@@ -48,8 +49,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final Label printStatus = new Label();
     private final Button print = new Button();
     private final BorderPane node = new BorderPane();
-    private final FxUi ui = new FxUi();
     private Payer payer;
+    private Optional<PrintFailure> printFailure = Optional.empty();
 
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
             LookupOutcome.Found found, boolean portrait) {
@@ -133,14 +134,20 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         print.setDisable(true);
         payments.printer().print(StatementReceipt.of(payer, messages, payments.stationName(),
                         ZonedDateTime.now(payments.clock())))
-                .whenComplete((result, error) -> ui.execute(() -> {
+                .whenComplete((result, error) -> payments.ui().execute(() -> {
                     print.setDisable(payer == null);
                     if (error != null || !result.complete()) {
                         // The cause is about the printer, never about the payer.
                         LOG.log(Level.WARNING, "statement not printed: {0}", error != null ? error.toString()
                                 : result.statusAfter());
-                        printStatus.setText(messages.get("payments.printFailed"));
+                        PrintFailure failure = error != null ? PrintFailure.of(error)
+                                : result.failure().orElse(PrintFailure.FAULT);
+                        printFailure = Optional.of(failure);
+                        printStatus.setText(PrinterReasons.text(messages, failure)
+                                .map(r -> messages.get("payments.printFailed.because", r))
+                                .orElseGet(() -> messages.get("payments.printFailed")));
                     } else {
+                        printFailure = Optional.empty();
                         printStatus.setText(messages.get("payments.printed"));
                     }
                 }));
@@ -152,6 +159,11 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
 
     public Label printStatus() {
         return printStatus;
+    }
+
+    /** Why the last print did not come out (缺纸, 开盖, 离线…); empty when it did, or before any print. */
+    public Optional<PrintFailure> printFailure() {
+        return printFailure;
     }
 
     /** Whether the screen still holds a payer (false once the session ended). */

@@ -20,16 +20,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.Screen;
 import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.ui.PagedView;
 
 /**
  * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
- * one request id for its whole life, so however often the button is tapped it is one ticket.
+ * one request id for its whole life, so however often the button is tapped it is one ticket. An ID card laid on
+ * the reader while it shows goes with the ticket (priority by age).
  */
-public final class ServiceDetailScreen implements Screen {
+public final class ServiceDetailScreen implements Screen, DeviceAware {
 
     private static final System.Logger LOG = System.getLogger(ServiceDetailScreen.class.getName());
 
@@ -74,7 +77,13 @@ public final class ServiceDetailScreen implements Screen {
         node.setCenter(new PagedView(body, messages).node());
     }
 
-    /** The ID card reader's wiring calls this (on the UI thread) when a card is read while this page shows. */
+    /** A card read while this page shows: only what the queue needs of it is kept, for the next ticket. */
+    @Override
+    public void onCardRead(IdentityCard read) {
+        acceptCard(new CardIdentity(read.idNumber().value(), read.birthDate()));
+    }
+
+    /** Takes the next ticket with {@code identity} (on the UI thread). */
     public void acceptCard(CardIdentity identity) {
         card = Optional.of(identity);
         status.setText(messages.get("queue.cardRead"));

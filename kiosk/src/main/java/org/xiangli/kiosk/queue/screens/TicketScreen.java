@@ -13,23 +13,29 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import java.util.Optional;
+import org.xiangli.hal.printer.PrintFailure;
+import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 
 /**
  * The ticket just taken: number (large), service, windows, people ahead, estimated wait, time and a QR code. When
- * it did not print, it says so in red so the villager photographs or remembers the number (it is also spoken).
+ * it did not print, it says so in red, with the printer's reason (缺纸, 开盖, 离线), so the villager photographs or
+ * remembers the number (it is also spoken) and staff know what to fix.
  */
 public final class TicketScreen implements Screen {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
+    private final Optional<PrintFailure> printFailure;
     private final HBox node;
 
     public TicketScreen(Messages messages, TicketOutcome outcome) {
         this.messages = messages;
+        this.printFailure = outcome.print().failure();
         TicketReceipt r = outcome.receipt();
         Label caption = label(messages.get("queue.yourNumber"), "ticket-caption");
         Label number = label(r.number(), "ticket-number");
@@ -64,9 +70,23 @@ public final class TicketScreen implements Screen {
         return switch (outcome.issue().kind()) {
             case ALREADY_WAITING -> messages.get("queue.alreadyWaiting");
             case REPEATED_REQUEST -> messages.get("queue.ticketPrinted");
-            case ISSUED -> outcome.print().printed() ? messages.get("queue.ticketPrinted")
-                    : messages.get("queue.printerDown");
+            case ISSUED -> outcome.print().printed() ? printed(outcome.print().paperNearEnd()) : notPrinted();
         };
+    }
+
+    private String printed(boolean paperNearEnd) {
+        return messages.get(paperNearEnd ? "queue.ticketPrinted.paperLow" : "queue.ticketPrinted");
+    }
+
+    private String notPrinted() {
+        return printFailure.flatMap(f -> PrinterReasons.text(messages, f))
+                .map(why -> messages.get("queue.printerDown.because", why))
+                .orElseGet(() -> messages.get("queue.printerDown"));
+    }
+
+    /** Why the printer did not print the ticket (缺纸, 开盖, 离线…); empty when it did, or no printer was asked. */
+    public Optional<PrintFailure> printFailure() {
+        return printFailure;
     }
 
     /** What the kiosk says when the ticket could not be printed: the number, digit by digit, and people ahead. */

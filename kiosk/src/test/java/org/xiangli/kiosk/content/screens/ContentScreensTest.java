@@ -64,7 +64,7 @@ class ContentScreensTest {
         new BundleImporter(new ContentRepository(db), new KioskEventRepository(db),
                 new TrustedKeys(List.of(signer.publicKey())), "DEMO-001", BundleLimits.DEFAULT, CLOCK)
                 .importFile(bundle);
-        app = new KioskApp(ConfigLoader.defaults(), db, CLOCK);
+        app = new KioskApp(ConfigLoader.defaults(), db, CLOCK, UI);
         FxUi.startToolkit();
         UI.run(() -> {
             shell = app.createShell(CjkFonts.requireFamily(), () -> { });

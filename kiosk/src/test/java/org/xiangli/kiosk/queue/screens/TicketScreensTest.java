@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,7 +50,8 @@ class TicketScreensTest {
     @BeforeEach
     void open() {
         KioskConfig config = ConfigLoader.defaults().withDataDir(dir);
-        app = new KioskApp(config, Database.open(dir.resolve("kiosk.db")), Clock.system(config.station().timeZone()));
+        app = new KioskApp(config, Database.open(dir.resolve("kiosk.db")), Clock.system(config.station().timeZone()),
+                ui);
         app.loadDemoData();
         ui.run(() -> {
             shell = app.createShell(CjkFonts.requireFamily(), () -> { });
@@ -118,10 +120,12 @@ class TicketScreensTest {
                 .stream().filter(t -> t.id() == ticket.id()).findFirst().orElseThrow().rating());
     }
 
-    private void awaitScreen(Class<?> type) throws InterruptedException {
-        while (!ui.call(() -> type.isInstance(shell.current()))) {
-            Thread.sleep(20);
-        }
+    /** Waits until the ticket desk (or the queue's listeners) finished and the UI thread showed the result. */
+    private void awaitScreen(Class<?> type) throws Exception {
+        do {
+            app.workers().awaitIdle(Duration.ofSeconds(30));
+            ui.run(() -> { });
+        } while (!app.workers().idle());
         assertInstanceOf(type, ui.call(() -> shell.current()));
     }
 }

@@ -26,6 +26,7 @@ import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.QueueException;
 import org.xiangli.kiosk.queue.QueueFixture;
 import org.xiangli.kiosk.queue.Ticket;
+import org.xiangli.kiosk.testing.Await;
 
 /**
  * The kiosk's second HDMI screen and the {@code /display} pages show one call board: after a burst of calls,
@@ -137,14 +138,9 @@ class CallDisplaysAgreeTest {
         return calls.stream().map(c -> c.id() + ":" + c.ticket() + "@" + c.window()).toList();
     }
 
-    private static void until(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
+    /** The conditions span several displays' sender threads and the windows' futures: no one event says so. */
+    private static void until(String what, BooleanSupplier condition) {
+        Await.until(what, Duration.ofSeconds(30), condition);
     }
 
     /**

@@ -27,28 +27,35 @@ class DisplayFeedTest {
 
         @Override
         public boolean send(String event, String data, long id) {
-            got.add(event + ":" + id);
+            synchronized (got) {
+                got.add(event + ":" + id);
+                got.notifyAll();
+            }
             return true;
+        }
+
+        /** Waits until {@code count} events have come, on the feed's sender thread. */
+        void awaitCount(int count) {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            synchronized (got) {
+                while (got.size() < count) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw new AssertionError("timed out waiting for event " + count + "; got " + got);
+                    }
+                    try {
+                        java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(got, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError(e);
+                    }
+                }
+            }
         }
 
         @Override
         public boolean ping() {
             return true;
-        }
-    }
-
-    private static void until(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 
@@ -76,7 +83,7 @@ class DisplayFeedTest {
         Recorder display = new Recorder();
         feed.subscribe(display, Optional.of(first));
 
-        until("the replay", () -> display.got.size() == 1);
+        display.awaitCount(1);
         assertEquals(List.of("call:" + (first + 1)), display.got);
     }
 
@@ -86,11 +93,11 @@ class DisplayFeedTest {
         Recorder display = new Recorder();
         feed.subscribe(display, Optional.of(newest + 3));
 
-        until("the state", () -> display.got.size() == 1);
+        display.awaitCount(1);
         assertEquals(List.of("state:" + newest), display.got);
         q.take('A');
         q.queue.callNext(1);
-        until("the next call", () -> display.got.size() == 2);
+        display.awaitCount(2);
         assertEquals("call:" + (newest + 1), display.got.get(1), "a reused id is not skipped");
     }
 
@@ -99,16 +106,16 @@ class DisplayFeedTest {
         long newest = q.queue.recentCalls(1).getFirst().id();
         Recorder display = new Recorder();
         feed.subscribe(display, Optional.empty());
-        until("the state", () -> display.got.size() == 1);
+        display.awaitCount(1);
 
         q.guide.replaceAll(List.of(QueueFixture.service('A', "社保医保", List.of(1, 2)),
                 QueueFixture.service('B', "民政救助", List.of(2, 3))));
         q.queue.servicesChanged();
-        until("the new board", () -> display.got.size() == 2);
+        display.awaitCount(2);
         q.take('B');
         q.queue.callNext(3);
 
-        until("the call at the new window", () -> display.got.size() == 3);
+        display.awaitCount(3);
         assertEquals(List.of("state:" + newest, "state:" + newest, "call:" + (newest + 1)), display.got);
         assertEquals(List.of(1, 2, 3), List.copyOf(board.state().windows().keySet()));
     }

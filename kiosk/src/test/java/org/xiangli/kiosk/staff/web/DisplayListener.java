@@ -47,7 +47,10 @@ final class DisplayListener implements AutoCloseable {
                         } else if (event.equals("call")) {
                             Matcher m = CALL_ID.matcher(line);
                             if (m.find()) {
-                                calls.add(new Received(Long.parseLong(m.group(1)), System.nanoTime()));
+                                synchronized (calls) {
+                                    calls.add(new Received(Long.parseLong(m.group(1)), System.nanoTime()));
+                                    calls.notifyAll();
+                                }
                             }
                         }
                     }
@@ -60,6 +63,9 @@ final class DisplayListener implements AutoCloseable {
                 Thread.currentThread().interrupt();
             } finally {
                 connected.countDown();
+                synchronized (calls) {
+                    calls.notifyAll();
+                }
             }
         });
     }
@@ -69,6 +75,24 @@ final class DisplayListener implements AutoCloseable {
         connected.await();
         if (failure != null) {
             throw new IllegalStateException("the display could not connect", failure);
+        }
+    }
+
+    /**
+     * Waits until {@code count} calls have arrived; returns false when the stream ended or failed first, or after
+     * {@code limit}.
+     */
+    boolean awaitCalls(int count, java.time.Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (calls) {
+            while (calls.size() < count && failure == null && reader.isAlive()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(calls, left);
+            }
+            return calls.size() >= count;
         }
     }
 

@@ -123,9 +123,8 @@ final class QueueLoad implements AutoCloseable {
     /** Waits until every display has {@code calls} calls (or one of them failed). */
     void awaitDelivered(int calls) throws InterruptedException {
         for (DisplayListener d : displays) {
-            while (d.calls().size() < calls && d.failure() == null && d.isReading()) {
-                Thread.sleep(20);
-            }
+            // The caller checks what arrived and reports a display that fell short.
+            d.awaitCalls(calls, java.time.Duration.ofMinutes(2));
         }
     }
 
