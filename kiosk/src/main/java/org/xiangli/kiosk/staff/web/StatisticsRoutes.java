@@ -12,10 +12,15 @@ import java.util.Locale;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.QueueStatistics;
 import org.xiangli.kiosk.queue.QueueStatistics.Row;
+import org.xiangli.kiosk.queue.Ticket;
+import org.xiangli.kiosk.staff.web.StatsCharts.BarChart;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
 
-/** Admin statistics for a day or a date range: a table with satisfaction bars, and the same figures as CSV. */
+/**
+ * Admin statistics for a day or a date range: tickets per hour and the wait per day as charts, a table with
+ * satisfaction bars, and the table's figures as CSV.
+ */
 final class StatisticsRoutes {
 
     private static final int MAX_DAYS = 366;
@@ -36,7 +41,8 @@ final class StatisticsRoutes {
     }
 
     /** The statistics page for {@code from}..{@code to}: one row per service and window. */
-    record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows) {
+    record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly,
+                     BarChart waits) {
     }
 
     /** A row of the table; minutes already formatted, the satisfaction bar laid out in {@code bars}. */
@@ -50,9 +56,11 @@ final class StatisticsRoutes {
 
     private void page(Context ctx) {
         LocalDate[] range = range(ctx);
-        List<StatsRow> rows = QueueStatistics.of(queue.ticketsBetween(range[0], range[1])).stream()
-                .map(this::row).toList();
-        page.show(ctx, 200, "stats.jte", new StatsPage(page.frame(ctx, ""), range[0], range[1], rows));
+        List<Ticket> tickets = queue.ticketsBetween(range[0], range[1]);
+        List<StatsRow> rows = QueueStatistics.of(tickets).stream().map(this::row).toList();
+        page.show(ctx, 200, "stats.jte", new StatsPage(page.frame(ctx, ""), range[0], range[1], rows,
+                StatsCharts.hourlyArrivals(tickets, queue.policy().zone()),
+                StatsCharts.waitByDay(tickets, range[0], range[1])));
     }
 
     private StatsRow row(Row r) {
