@@ -14,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.xiangli.kiosk.queue.CallBoard;
@@ -38,6 +39,19 @@ public final class StaffServer implements AutoCloseable {
     private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
     /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
     static final String STATIC = "/static/";
+    /**
+     * On every answer, pages, scripts, JSON and errors alike. The pages load scripts and styles only from /static
+     * (no inline script or style: an injected one would not run), talk only to this server, post forms only here
+     * and are never framed; no address (with a session's path or query) is sent on to another site.
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                    + "object-src 'none'",
+            "Referrer-Policy", "no-referrer",
+            "X-Content-Type-Options", "nosniff",
+            // For browsers older than CSP's frame-ancestors.
+            "X-Frame-Options", "DENY");
     private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
 
     private final Javalin app;
@@ -76,6 +90,14 @@ public final class StaffServer implements AutoCloseable {
             new StatisticsRoutes(queue, adminPage).register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(routes);
+            // Only a session gets this far (the guard sends everyone else to the login page).
+            routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    ctx.contentType("application/json").result("{\"error\":\"NOT_FOUND\"}");
+                } else {
+                    pages.show(ctx, 404, "notfound.jte", pages.frame(stationName));
+                }
+            });
             routes.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
                     .result(WebJson.write(new ErrorMessage(e.reason().name(),
                             messages.get("web.error." + e.reason().name())))));
@@ -126,8 +148,7 @@ public final class StaffServer implements AutoCloseable {
     }
 
     private void guard(Context ctx) {
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("X-Content-Type-Options", "nosniff");
+        SECURITY_HEADERS.forEach(ctx::header);
         String path = ctx.path();
         if (PUBLIC.contains(path) || path.startsWith(STATIC)) {
             return;

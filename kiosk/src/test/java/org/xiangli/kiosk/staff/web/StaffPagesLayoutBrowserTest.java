@@ -31,7 +31,8 @@ import org.xiangli.kiosk.queue.QueueService;
 
 /**
  * Every staff page on a phone (390×844, as a phone's browser lays it out) and on a desk PC (1280×800): nothing wider
- * than the screen, and on the phone every control at least 44 px high. A screenshot of each goes to
+ * than the screen, on the phone every control at least 44 px high, and nothing blocked by the content security
+ * policy (so every script and style the page needs comes from /static). A screenshot of each goes to
  * target/screenshots (and docs/screenshots with -Dxiangli.docs=true).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +57,12 @@ class StaffPagesLayoutBrowserTest {
         firstDay = f.queue.queue.today();
         threeDaysOfTickets();
         browser = Browsers.start(dir.resolve("profile"));
+        // Runs before the page's own scripts (and outside its policy): records anything the policy blocked.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__blocked = [];
+                document.addEventListener('securitypolicyviolation',
+                    e => window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI));
+                """));
     }
 
     @AfterAll
@@ -104,6 +111,9 @@ class StaffPagesLayoutBrowserTest {
             problems.add(page.name() + " at " + width + " px: the page is " + scrollWidth + " px wide, wider than "
                     + clientWidth + " px: " + js.executeScript(WIDEST));
         }
+        @SuppressWarnings("unchecked")
+        List<String> blocked = (List<String>) js.executeScript("return window.__blocked || []");
+        blocked.forEach(b -> problems.add(page.name() + ": the content security policy blocked " + b));
         if (phone) {
             @SuppressWarnings("unchecked")
             List<String> small = (List<String>) js.executeScript(SMALL_TARGETS, MIN_TARGET_PX);
