@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         assertEquals(KioskConfig.Orientation.LANDSCAPE, c.display().orientation());
         assertTrue(c.display().fullscreen());
         assertEquals(Duration.ofSeconds(90), c.timeouts().page());
-        assertEquals(8080, c.staff().port());
+        assertEquals(new KioskConfig.Staff(8080, 8443, "", ""), c.staff(), "plain HTTP unless TLS files are set");
         assertEquals(Path.of("/var/lib/xiangli"), c.dataDir());
         assertTrue(PinHash.matches("246810", c.technician().pinHash()));
     }
@@ -80,6 +80,9 @@ class ConfigLoaderTest {
                 download_max_minutes = 45
                 [staff]
                 port = 9090
+                https_port = 9443
+                tls_cert = "/etc/xiangli/staff-cert.pem"
+                tls_key = "/etc/xiangli/staff-key.pem"
                 [technician]
                 pin_hash = "%s"
                 [payments]
@@ -131,7 +134,8 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
-        assertEquals(9090, c.staff().port());
+        assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
+                c.staff());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());
         assertEquals(65, c.queue().priorityAge());

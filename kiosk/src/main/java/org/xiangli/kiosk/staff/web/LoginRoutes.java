@@ -41,7 +41,8 @@ final class LoginRoutes {
         app.post("/login", this::submit);
         app.post("/logout", ctx -> {
             sessions.close(ctx.cookie(StaffServer.SESSION_COOKIE));
-            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+                    + StaffServer.secureFlag(ctx));
             ctx.redirect("/login");
         });
     }
@@ -70,7 +71,7 @@ final class LoginRoutes {
                 StaffSession session = sessions.open(result.account().orElseThrow(), window);
                 LOG.log(Level.INFO, "staff {0} logged in at window {1}", session.username(), window);
                 ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=" + session.token()
-                        + "; Path=/; HttpOnly; SameSite=Strict");
+                        + "; Path=/; HttpOnly; SameSite=Strict" + StaffServer.secureFlag(ctx));
                 ctx.redirect("/console");
             }
             case LOCKED -> {
@@ -92,7 +93,8 @@ final class LoginRoutes {
         // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
         String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
         String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
-        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
+        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
+                + StaffServer.secureFlag(ctx));
         pages.show(ctx, status, "login.jte", new LoginPage(pages.frame(stationName), error, token,
                 List.copyOf(queue.windows())));
     }

@@ -7,7 +7,9 @@ import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
@@ -17,6 +19,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.InvalidInput;
 import org.xiangli.kiosk.queue.QueueAdmin;
@@ -39,6 +49,8 @@ public final class StaffServer implements AutoCloseable {
     private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
     /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
     static final String STATIC = "/static/";
+    /** A Host header: a name or IPv4 address, or an IPv6 address in brackets, then perhaps a port. */
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(?::[0-9]{1,5})?");
     /**
      * On every answer, pages, scripts, JSON and errors alike. The pages load scripts and styles only from /static
      * (no inline script or style: an injected one would not run), talk only to this server, post forms only here
@@ -54,9 +66,13 @@ public final class StaffServer implements AutoCloseable {
             "X-Frame-Options", "DENY");
     private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
 
-    private final Javalin app;
+    private final Consumer<JavalinConfig> routes;
     private final StaffSessions sessions;
     private final DisplayFeed feed;
+    private Javalin app;
+    /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
+    private ServerConnector https;
+    private volatile int httpsPort = -1;
 
     /**
      * @param board    what the call displays show: the same board as the kiosk's own call screen
@@ -70,8 +86,8 @@ public final class StaffServer implements AutoCloseable {
         this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
         AdminPage adminPage = new AdminPage(pages, stationName);
-        // Javalin 7: every route, filter and handler is given here, before the server exists.
-        this.app = Javalin.create(config -> {
+        // Javalin 7: every route, filter and handler is given when the server is made (in start, with its ports).
+        this.routes = config -> {
             config.startup.showJavalinBanner = false;
             // Our package's version is what matters on a kiosk; Javalin's age warning only fills the journal.
             config.startup.showOldJavalinVersionWarning = false;
@@ -106,23 +122,60 @@ public final class StaffServer implements AutoCloseable {
             routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400)
                     .contentType("application/json")
                     .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
-        });
+        };
     }
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */
     record ErrorMessage(String error, String message) {
     }
 
-    /** Starts listening; port 0 picks a free one (tests). */
+    /** Starts listening on plain HTTP; port 0 picks a free one (tests). */
     public StaffServer start(String host, int port) {
-        app.start(host, port);
+        app = Javalin.create(routes).start(host, port);
         LOG.log(Level.INFO, "staff console on http://{0}:{1}/ (call display: /display)", host,
                 String.valueOf(app.port()));
         return this;
     }
 
+    /**
+     * Starts listening on HTTPS at {@code httpsPort} with {@code tls}, and on plain HTTP at {@code httpPort} only to
+     * redirect there (a bookmark of the old address still arrives). Port 0 picks a free one (tests).
+     */
+    public StaffServer start(String host, int httpPort, int httpsPort, StaffTls tls) {
+        app = Javalin.create(config -> {
+            routes.accept(config);
+            config.jetty.addConnector((server, httpConfig) -> {
+                ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                http.setHost(host);
+                http.setPort(httpPort);
+                return http;
+            });
+            config.jetty.addConnector((server, httpConfig) -> {
+                HttpConfiguration secure = new HttpConfiguration(httpConfig);
+                // Staff may open the console by the kiosk's address or any name: no SNI host check.
+                secure.addCustomizer(new SecureRequestCustomizer(false));
+                https = new ServerConnector(server, new SslConnectionFactory(tls.contextFactory(), "http/1.1"),
+                        new HttpConnectionFactory(secure));
+                https.setHost(host);
+                https.setPort(httpsPort);
+                return https;
+            });
+        }).start();
+        this.httpsPort = https.getLocalPort();
+        LOG.log(Level.INFO, "staff console on https://{0}:{1}/ (call display: /display), http://{0}:{2}/ redirects "
+                + "there; certificate SHA-256 {3}", host, String.valueOf(this.httpsPort), String.valueOf(app.port()),
+                tls.fingerprint());
+        return this;
+    }
+
+    /** The plain-HTTP port (with HTTPS on, it only redirects). */
     public int port() {
         return app.port();
+    }
+
+    /** The HTTPS port, or -1 when the console runs on plain HTTP. */
+    public int httpsPort() {
+        return httpsPort;
     }
 
     public DisplayFeed feed() {
@@ -149,6 +202,11 @@ public final class StaffServer implements AutoCloseable {
 
     private void guard(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
+        if (httpsPort > 0 && !ctx.req().isSecure()) {
+            toHttps(ctx);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         String path = ctx.path();
         if (PUBLIC.contains(path) || path.startsWith(STATIC)) {
             return;
@@ -181,9 +239,28 @@ public final class StaffServer implements AutoCloseable {
         ctx.attribute(SESSION_ATTRIBUTE, session.get());
     }
 
+    /** Same host and path on the HTTPS port; 308 keeps a POST a POST. A malformed Host header gets a 400. */
+    private void toHttps(Context ctx) {
+        Matcher host = HOST.matcher(Optional.ofNullable(ctx.header("Host")).orElse(""));
+        if (!host.matches()) {
+            ctx.status(400).result("bad Host header");
+            return;
+        }
+        String query = ctx.queryString();
+        ctx.redirect("https://" + host.group(1) + ":" + httpsPort + ctx.path() + (query == null ? "" : "?" + query),
+                HttpStatus.PERMANENT_REDIRECT);
+    }
+
+    /** {@code ; Secure} on a cookie sent over HTTPS, so the browser never sends it back over plain HTTP. */
+    static String secureFlag(Context ctx) {
+        return ctx.req().isSecure() ? "; Secure" : "";
+    }
+
     @Override
     public void close() {
         feed.close();
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 }
