@@ -78,6 +78,7 @@ class ConfigLoaderTest {
                 poll_minutes = 15
                 download_stall_seconds = 90
                 download_max_minutes = 45
+                max_bundle_mb = 64
                 [staff]
                 port = 9090
                 https_port = 9443
@@ -134,6 +135,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
+        assertEquals(64L << 20, c.content().maxBundleBytes());
         assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
                 c.staff());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
