@@ -54,7 +54,7 @@ function connect() {
 }
 
 function tick() {
-  document.getElementById('clock').textContent = new Date().toLocaleTimeString('zh-CN', {hour12: false});
+  document.getElementById('clock').textContent = new Date().toLocaleTimeString(document.documentElement.lang || 'zh-CN', {hour12: false});
 }
 tick();
 setInterval(tick, 1000);
