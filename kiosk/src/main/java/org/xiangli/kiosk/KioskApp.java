@@ -49,6 +49,9 @@ import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ops.TechnicianPin;
+import org.xiangli.kiosk.ops.TechnicianPinRepository;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
 import org.xiangli.kiosk.staff.web.StaffTls;
@@ -173,8 +176,9 @@ public final class KioskApp implements AutoCloseable {
      */
     public void startStaffConsole(String host) {
         KioskConfig.Staff staff = config.staff();
-        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, new StaffAccountRepository(db),
-                new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
+        StaffAccountRepository accounts = new StaffAccountRepository(db);
+        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
+                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
@@ -204,7 +208,8 @@ public final class KioskApp implements AutoCloseable {
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
-                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
+                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
+                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));

@@ -126,7 +126,8 @@ public final class ConfigSchema {
     public static final ConfigKey<String> PIN_HASH = local("technician.pin_hash", Codecs.pinHash(),
             ConfigLoader.DEMO_PIN_HASH,
             "Hash of the technician PIN that, after the hidden gesture, opens the technician menu (content status, "
-                    + "exit). Default PIN: 246810.")
+                    + "exit); kioskctl init and batch make one per device. The default, the public demo PIN 246810, "
+                    + "works only with --demo: elsewhere the menu stays locked until a PIN is set.")
             .shownInDocsAs("hash of the demo PIN 246810");
 
     public static final ConfigKey<Integer> PRIORITY_AGE = remote("queue.priority_age", Codecs.integer(50, 100), 60,
@@ -142,8 +143,12 @@ public final class ConfigSchema {
             new CallButtonsCodec(), Map.of(),
             "GPIO call buttons (to ground, internal pull-up): a press calls the next ticket to that window.");
 
-    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpUrl(), "",
-            "Live payments JSON service; empty = the imported ledger only.");
+    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpsUrl(), "",
+            "Live payments JSON service, HTTPS only (ID numbers and the token travel to it); empty = the imported "
+                    + "ledger only.");
+    public static final ConfigKey<List<String>> PAY_URL_HOSTS = local("payments.pay_url_hosts", Codecs.hostNames(),
+            List.of(), "Hosts a live answer's pay_url may point to (https only); any other pay URL shows no payment "
+                    + "QR. Empty = the live service shows none.");
     public static final ConfigKey<String> PAYMENTS_CREDENTIALS = local("payments.credentials_file",
             Codecs.optionalAbsoluteFile(), "", "Root-only file with the bearer token for the payments service.");
     public static final ConfigKey<Duration> PAYMENTS_TIMEOUT = local("payments.timeout_seconds",
@@ -177,7 +182,7 @@ public final class ConfigSchema {
             STAFF_PORT, STAFF_HTTPS_PORT, STAFF_TLS_CERT, STAFF_TLS_KEY,
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
-            PAYMENTS_URL, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
+            PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
             LOCKOUT, PAYMENTS_IDLE,
             DATA_DIR);
 
@@ -209,7 +214,7 @@ public final class ConfigSchema {
                 new KioskConfig.Staff(v.get(STAFF_PORT), v.get(STAFF_HTTPS_PORT), v.get(STAFF_TLS_CERT),
                         v.get(STAFF_TLS_KEY)),
                 new KioskConfig.Technician(v.get(PIN_HASH)),
-                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
+                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAY_URL_HOSTS), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
                         v.get(PAYMENTS_KEY_FILE), v.get(PAYMENTS_KEYS), v.get(FACTOR_ATTEMPTS), v.get(LOCKOUT),
                         v.get(PAYMENTS_IDLE)),
                 v.get(DATA_DIR),

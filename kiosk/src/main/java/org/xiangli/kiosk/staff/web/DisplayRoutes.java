@@ -1,7 +1,10 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.StaffSession;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.sse.SseClient;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
@@ -30,8 +33,11 @@ final class DisplayRoutes {
             client.keepAlive();
             feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
         });
-        app.get("/rate/{window}", ctx -> pages.show(ctx, 200, "rate.jte",
-                new RatePage(pages.frame(stationName, StaffServer.session(ctx).csrfToken()), window(ctx))));
+        app.get("/rate/{window}", ctx -> {
+            int window = window(ctx);
+            pages.show(ctx, 200, "rate.jte", new RatePage(pages.frame(stationName,
+                    StaffServer.session(ctx).csrfToken()), window));
+        });
         app.get("/api/rate/{window}", ctx -> {
             StaffServer.noStore(ctx);
             ctx.contentType("application/json").result(WebJson.write(new OpenRating(
@@ -51,12 +57,18 @@ final class DisplayRoutes {
     record OpenRating(String ticket) {
     }
 
-    private int window(Context ctx) {
-        int window = Integer.parseInt(ctx.pathParam("window"));
-        if (!queue.windows().contains(window)) {
-            throw new IllegalArgumentException("no window " + window);
+    /**
+     * The session's own window: a rating belongs to the window the staff member logged in for, so the URL's window
+     * must be that one. Any other is refused, or one clerk could rate (or read) a colleague's service.
+     */
+    private static int window(Context ctx) {
+        StaffSession session = StaffServer.session(ctx);
+        if (!ctx.pathParam("window").equals(String.valueOf(session.window()))) {
+            LOG.log(Level.WARNING, "{0} at window {1} refused: rating window {2}", session.username(),
+                    session.window(), ctx.pathParam("window"));
+            throw new ForbiddenResponse("WINDOW");
         }
-        return window;
+        return session.window();
     }
 
     private static Optional<Long> lastEventId(Context ctx) {

@@ -8,8 +8,6 @@ import org.xiangli.kiosk.staff.StaffSessions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.xiangli.kiosk.queue.QueueService;
 
@@ -23,11 +21,8 @@ final class LoginRoutes {
     private final WebPages pages;
     private final QueueService queue;
     private final String stationName;
-    private final Clock clock;
 
-    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName,
-                Clock clock) {
-        this.clock = clock;
+    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName) {
         this.login = login;
         this.sessions = sessions;
         this.pages = pages;
@@ -65,7 +60,7 @@ final class LoginRoutes {
             showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
             return;
         }
-        LoginResult result = login.login(username, ctx.formParam("password"));
+        LoginResult result = login.login(username, ctx.formParam("password"), ctx.ip());
         switch (result.outcome()) {
             case OK -> {
                 StaffSession session = sessions.open(result.account().orElseThrow(), window);
@@ -74,14 +69,9 @@ final class LoginRoutes {
                         + "; Path=/; HttpOnly; SameSite=Strict" + StaffServer.secureFlag(ctx));
                 ctx.redirect("/console");
             }
-            case LOCKED -> {
-                long minutes = Math.max(1, (Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
-                        .toSeconds() + 59) / 60);
-                LOG.log(Level.WARNING, "staff login locked: {0}", username);
-                showForm(ctx, pages.messages().get("web.login.locked", minutes), 401);
-            }
             case DISABLED -> showForm(ctx, pages.messages().get("web.login.disabled"), 401);
-            case WRONG_PASSWORD -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
+            case REFUSED -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
+            case THROTTLED -> showForm(ctx, pages.messages().get("web.login.throttled"), 429);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.PasswordHashing;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffAccounts;
 import org.xiangli.kiosk.staff.StaffLogin;
@@ -78,10 +79,12 @@ public final class StaffServer implements AutoCloseable {
      * @param board    what the call displays show: the same board as the kiosk's own call screen
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
+     * @param passwords how passwords are hashed ({@link org.xiangli.kiosk.staff.Pbkdf2Passwords#STANDARD})
      */
     public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
-                       StaffSessions sessions, Messages messages, String stationName, Clock clock) {
-        StaffLogin login = new StaffLogin(accounts, clock);
+                       StaffSessions sessions, PasswordHashing passwords, Messages messages, String stationName,
+                       Clock clock) {
+        StaffLogin login = new StaffLogin(accounts, passwords, clock);
         this.sessions = sessions;
         this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
@@ -100,12 +103,13 @@ public final class StaffServer implements AutoCloseable {
             routes.before(this::guard);
             // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
             routes.get("/favicon.ico", ctx -> ctx.status(204));
-            new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(routes);
+            new LoginRoutes(login, sessions, pages, queue, stationName).register(routes);
             new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
             new DisplayRoutes(queue, feed, pages, stationName).register(routes);
             new StatisticsRoutes(queue, adminPage).register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
-            new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(routes);
+            new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
+                    .register(routes);
             // Only a session gets this far (the guard sends everyone else to the login page).
             routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {

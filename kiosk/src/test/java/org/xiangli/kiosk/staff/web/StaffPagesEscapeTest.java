@@ -38,7 +38,8 @@ class StaffPagesEscapeTest {
         // Straight into the stores, past the forms' own checks: the pages must be safe whatever is stored.
         f.guide.save(new ServiceEntry(QueueFixture.service('S', SERVICE, List.of(1)), false));
         f.queue.queue.servicesChanged();
-        f.accounts.add(ACCOUNT, StaffLogin.hash(StaffServerFixture.PASSWORD), StaffRole.STAFF, Instant.now());
+        f.accounts.add(ACCOUNT, StaffLogin.hash(StaffServerFixture.PASSWORD, StaffServerFixture.PASSWORDS),
+                StaffRole.STAFF, Instant.now());
         f.admin.updateWindow(1, WINDOW, false, java.util.Set.of('A', 'S'));
         f.queue.take('S');
         admin = new ConsoleClient(f);
