@@ -88,7 +88,24 @@ public record KioskConfig(
         }
     }
 
-    public record Staff(int port) {
+    /**
+     * The staff console: plain HTTP on {@code port}; with both TLS files set, HTTPS on {@code httpsPort} and
+     * {@code port} only redirects there. {@code tlsCert}/{@code tlsKey} are empty when not set.
+     */
+    public record Staff(int port, int httpsPort, String tlsCert, String tlsKey) {
+
+        public Staff(int port) {
+            this(port, 8443, "", "");
+        }
+
+        /** Both files set: HTTPS. Only one set is a mistake the console refuses to start with. */
+        public boolean https() {
+            return !tlsCert.isEmpty() || !tlsKey.isEmpty();
+        }
+
+        public Staff withPort(int port) {
+            return new Staff(port, httpsPort, tlsCert, tlsKey);
+        }
     }
 
     /** @param pinHash the technician PIN's hash; empty = no PIN set, the technician menu stays shut */
@@ -146,8 +163,8 @@ public record KioskConfig(
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, payments,
-                dataDir, queue, screenSchedule);
+        return new KioskConfig(station, display, timeouts, devices, content, staff.withPort(port), technician,
+                payments, dataDir, queue, screenSchedule);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {

@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         assertEquals(KioskConfig.Orientation.LANDSCAPE, c.display().orientation());
         assertTrue(c.display().fullscreen());
         assertEquals(Duration.ofSeconds(90), c.timeouts().page());
-        assertEquals(8080, c.staff().port());
+        assertEquals(new KioskConfig.Staff(8080, 8443, "", ""), c.staff(), "plain HTTP unless TLS files are set");
         assertEquals(Path.of("/var/lib/xiangli"), c.dataDir());
         assertTrue(PinHash.matches("246810", c.technician().pinHash()));
     }
@@ -81,6 +81,9 @@ class ConfigLoaderTest {
                 max_bundle_mb = 64
                 [staff]
                 port = 9090
+                https_port = 9443
+                tls_cert = "/etc/xiangli/staff-cert.pem"
+                tls_key = "/etc/xiangli/staff-key.pem"
                 [technician]
                 pin_hash = "%s"
                 [payments]
@@ -134,7 +137,8 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
         assertEquals(64L << 20, c.content().maxBundleBytes());
-        assertEquals(9090, c.staff().port());
+        assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
+                c.staff());
         assertEquals(java.util.List.of("pay.example", "wx.pay.example.cn"), c.payments().payUrlHosts());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());

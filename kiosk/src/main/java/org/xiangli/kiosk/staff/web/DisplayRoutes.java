@@ -2,7 +2,7 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.StaffSession;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.sse.SseClient;
@@ -27,20 +27,16 @@ final class DisplayRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
-        app.get("/display", ctx -> ctx.contentType("text/html; charset=utf-8")
-                .result(pages.render("display", StaffServer.values("station", stationName))));
+    void register(RoutesConfig app) {
+        app.get("/display", ctx -> pages.show(ctx, 200, "display.jte", pages.frame(stationName)));
         app.sse("/display/events", client -> {
             client.keepAlive();
             feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
         });
         app.get("/rate/{window}", ctx -> {
             int window = window(ctx);
-            StaffSession s = StaffServer.session(ctx);
-            StaffServer.noStore(ctx);
-            ctx.contentType("text/html; charset=utf-8").result(pages.render("rate", StaffServer.values(
-                    "station", stationName, "csrf", s.csrfToken(), "window", String.valueOf(window),
-                    "windowTitle", pages.messages().get("web.windowN", window))));
+            pages.show(ctx, 200, "rate.jte", new RatePage(pages.frame(stationName,
+                    StaffServer.session(ctx).csrfToken()), window));
         });
         app.get("/api/rate/{window}", ctx -> {
             StaffServer.noStore(ctx);
@@ -51,6 +47,10 @@ final class DisplayRoutes {
             queue.rate(window(ctx), Integer.parseInt(ctx.formParam("level")));
             ctx.contentType("application/json").result("{\"ok\":true}");
         });
+    }
+
+    /** The rating tablet's page for one window. */
+    record RatePage(Frame f, int window) {
     }
 
     /** The ticket a villager may rate at the window now, null when none. */

@@ -5,9 +5,10 @@ import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import org.xiangli.kiosk.queue.QueueService;
 
 /** {@code /login} and {@code /logout}. The login form carries its own CSRF token (a cookie and a field). */
@@ -29,13 +30,14 @@ final class LoginRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/", ctx -> ctx.redirect("/console"));
         app.get("/login", ctx -> showForm(ctx, "", 200));
         app.post("/login", this::submit);
         app.post("/logout", ctx -> {
             sessions.close(ctx.cookie(StaffServer.SESSION_COOKIE));
-            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+                    + StaffServer.secureFlag(ctx));
             ctx.redirect("/login");
         });
     }
@@ -64,7 +66,7 @@ final class LoginRoutes {
                 StaffSession session = sessions.open(result.account().orElseThrow(), window);
                 LOG.log(Level.INFO, "staff {0} logged in at window {1}", session.username(), window);
                 ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=" + session.token()
-                        + "; Path=/; HttpOnly; SameSite=Strict");
+                        + "; Path=/; HttpOnly; SameSite=Strict" + StaffServer.secureFlag(ctx));
                 ctx.redirect("/console");
             }
             case DISABLED -> showForm(ctx, pages.messages().get("web.login.disabled"), 401);
@@ -73,18 +75,17 @@ final class LoginRoutes {
         }
     }
 
+    /** The login form: its own CSRF token (no session yet), the windows one can log in at, an error ("" = none). */
+    record LoginPage(Frame f, String error, String loginToken, List<Integer> windows) {
+    }
+
     private void showForm(Context ctx, String error, int status) {
         // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
         String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
         String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
-        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
-        StringBuilder options = new StringBuilder();
-        for (int w : queue.windows()) {
-            options.append("<option value=\"").append(w).append("\">")
-                    .append(WebPages.escape(pages.messages().get("web.windowN", w))).append("</option>");
-        }
-        StaffServer.noStore(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render("login", StaffServer.values(
-                "station", stationName, "csrf", token, "error", error, "windowOptions", options.toString())));
+        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
+                + StaffServer.secureFlag(ctx));
+        pages.show(ctx, status, "login.jte", new LoginPage(pages.frame(stationName), error, token,
+                List.copyOf(queue.windows())));
     }
 }

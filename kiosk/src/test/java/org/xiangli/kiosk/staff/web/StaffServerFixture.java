@@ -38,6 +38,16 @@ public final class StaffServerFixture implements AutoCloseable {
     }
 
     public StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services) {
+        this(dir, services, null);
+    }
+
+    /** With {@code tls}, the console listens on HTTPS and plain HTTP only redirects. */
+    public StaffServerFixture(Path dir, StaffTls tls) {
+        this(dir, QueueFixture.SERVICES, tls);
+    }
+
+    private StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services,
+                               StaffTls tls) {
         queue = new QueueFixture(dir, Instant.now(), services);
         accounts = new StaffAccountRepository(queue.db);
         accounts.add("wang", StaffLogin.hash(PASSWORD, PASSWORDS), StaffRole.STAFF, Instant.now());
@@ -46,12 +56,18 @@ public final class StaffServerFixture implements AutoCloseable {
         admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
                 queue.queue);
         board = new CallBoard(queue.queue).start();
-        server = new StaffServer(queue.queue, board, admin, accounts, new StaffSessions(accounts, queue.clock),
-                PASSWORDS, new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
+        StaffServer staff = new StaffServer(queue.queue, board, admin, accounts,
+                new StaffSessions(accounts, queue.clock), PASSWORDS, new Messages(Locale.SIMPLIFIED_CHINESE),
+                "青石村综合服务站", queue.clock);
+        server = tls == null ? staff.start("127.0.0.1", 0) : staff.start("127.0.0.1", 0, 0, tls);
     }
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public String httpsUrl(String path) {
+        return "https://127.0.0.1:" + server.httpsPort() + path;
     }
 
     @Override

@@ -1,53 +1,6 @@
-<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="csrf" content="{{csrf}}">
-<title>{{windowTitle}} · {{msg:web.title.console}}</title>
-<link rel="stylesheet" href="/staff.css">
-<script id="i18n" type="application/json">{{i18n}}</script>
-</head>
-<body>
-<header>
-  <h1>{{station}} · {{windowTitle}}</h1>
-  <span class="muted" style="color:#fff">{{user}}</span>
-  <a href="/admin/stats" {{adminLink}}>{{msg:web.admin.stats}}</a>
-  <a id="admin-link" href="/admin/services" {{adminLink}}>{{msg:web.admin.nav.settings}}</a>
-  <form method="post" action="/logout"><input type="hidden" name="_csrf" value="{{csrf}}">
-    <button id="logout" type="submit" style="background:transparent">{{msg:web.logout}}</button></form>
-</header>
-<main>
-  <p id="message" class="error" role="alert"></p>
-  <div class="card">
-    <div class="muted">{{msg:web.current}}</div>
-    <div id="current-ticket" class="big">—</div>
-    <div id="rating" class="muted"></div>
-    <p id="paused" class="error" hidden>{{msg:web.paused}}</p>
-    <div class="actions">
-      <button id="call-next" class="primary" data-action="call-next">{{msg:web.action.callNext}}</button>
-      <button id="recall" data-action="recall">{{msg:web.action.recall}}</button>
-      <button id="no-show" data-action="no-show">{{msg:web.action.noShow}}</button>
-      <button id="finish" data-action="finish">{{msg:web.action.finish}}</button>
-      <button id="hold" data-action="hold">{{msg:web.action.hold}}</button>
-      <button id="pause" data-action="pause">{{msg:web.action.pause}}</button>
-    </div>
-    <p class="actions">
-      <label for="transfer-to" style="margin:0;align-self:center">{{msg:web.transferTo}}</label>
-      <select id="transfer-to"></select>
-      <button id="transfer">{{msg:web.action.transfer}}</button>
-    </p>
-  </div>
-  <div class="card">
-    <h2>{{msg:web.held}}</h2>
-    <ul id="held-list" class="tickets"></ul>
-  </div>
-  <div class="card">
-    <h2>{{msg:web.waiting}} <span id="waiting-count"></span></h2>
-    <ul id="waiting-list" class="tickets"></ul>
-  </div>
-</main>
-<script>
-const T = JSON.parse(document.getElementById('i18n').textContent);
+// The staff console: polls its window's state and posts actions with the session's CSRF token.
+'use strict';
+const T = JSON.parse(document.querySelector('meta[name=i18n]').content);
 const csrf = document.querySelector('meta[name=csrf]').content;
 const fmt = (s, ...a) => s.replace(/\{(\d)\}/g, (m, i) => a[i]);
 let state = null;
@@ -86,12 +39,7 @@ function render(s) {
   document.getElementById('current-ticket').textContent = s.current ? s.current.ticket : '—';
   document.getElementById('rating').textContent = s.rating ? fmt(T['ratingOpen'], s.rating) : '';
   document.getElementById('paused').hidden = !s.paused;
-  const pause = document.getElementById('pause');
-  pause.textContent = s.paused ? T['action.unpause'] : T['action.pause'];
-  const select = document.getElementById('transfer-to');
-  if (select.options.length === 0) {
-    s.services.forEach(x => { const o = el('option', x.letter + ' ' + x.name); o.value = x.letter; select.appendChild(o); });
-  }
+  document.getElementById('pause').textContent = s.paused ? T['action.unpause'] : T['action.pause'];
   const held = document.getElementById('held-list');
   held.replaceChildren(...s.held.map(t => {
     const li = ticketItem(t);
@@ -107,6 +55,7 @@ function render(s) {
     const li = ticketItem(t);
     li.appendChild(el('span', fmt(T['waitedMinutes'], t.waitedMinutes), 'muted'));
     const reason = el('select');
+    reason.setAttribute('aria-label', T['priorityLane']);
     ['NONE', 'MILITARY', 'DISABLED', 'ELDERLY'].forEach(p => {
       const o = el('option', T['priority.' + p]); o.value = p; o.selected = p === t.priority; reason.appendChild(o);
     });
@@ -132,6 +81,3 @@ document.getElementById('transfer').onclick = () => {
 };
 refresh();
 setInterval(refresh, 2000);
-</script>
-</body>
-</html>
