@@ -14,6 +14,7 @@ import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
 import org.xiangli.provisioning.payments.PaymentsCommand;
+import org.xiangli.provisioning.tls.TlsCommand;
 import org.xiangli.kiosk.ops.JournalFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             BatchCommand.class,
             PaymentsCommand.class,
+            TlsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {
