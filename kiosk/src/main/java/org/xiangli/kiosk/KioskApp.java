@@ -91,6 +91,8 @@ public final class KioskApp implements AutoCloseable {
     private StaffServer staffServer;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
+    /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
+    private final Optional<DemoDeviceControls> demoDevices;
 
     /** No devices (tickets show on screen) and demo payments keys: the screens alone, in tests. */
     public KioskApp(KioskConfig config, Database db, Clock clock, FxUi ui) {
@@ -128,6 +130,8 @@ public final class KioskApp implements AutoCloseable {
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"));
         this.payments = openPayments(config, db, clock, paymentsKeys);
+        this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
+                config.station().code(), java.time.LocalDate.now(clock)));
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -144,6 +148,19 @@ public final class KioskApp implements AutoCloseable {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
         queue.servicesChanged();
         payments.ifPresent(PaymentsModule::loadDemoIfEmpty);
+    }
+
+    /**
+     * Demo and scenario scripts: the demo's urgent notice shows (on) or no urgent notice does (off), changed in the
+     * store as an import would; the shell shows it after {@link KioskShell#refreshBanners()}.
+     */
+    public void urgentBanner(boolean on) {
+        new DemoData(contentRepository, serviceGuide).urgentBanner(on, java.time.LocalDate.now(clock));
+    }
+
+    /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
+    public Optional<DemoDeviceControls> demoDevices() {
+        return demoDevices;
     }
 
     /** The payments feature; throws when it is unavailable (no data key), see {@link #paymentsAvailable()}. */
@@ -206,11 +223,8 @@ public final class KioskApp implements AutoCloseable {
                 shell.onHelpButton();
             }
         }, ui, queue, workers);
-        devices.simulators().ifPresent(simulators -> {
-            DemoDeviceControls controls = new DemoDeviceControls(simulators, config.station().code(),
-                    java.time.LocalDate.now(clock));
-            shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
-        });
+        demoDevices.ifPresent(controls -> shell.enableDemoDevices(
+                (messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node()));
         return shell;
     }
 

@@ -154,6 +154,13 @@ public record KioskConfig(
                 screenSchedule);
     }
 
+    public KioskConfig withLargeText(boolean largeText) {
+        Display d = new Display(display.language(), display.orientation(), display.fullscreen(), display.width(),
+                display.height(), largeText, display.callScreen());
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule);
+    }
+
     public KioskConfig withPayments(Payments p) {
         return new KioskConfig(station, display, timeouts, devices, content, staff, technician, p, dataDir, queue,
                 screenSchedule);
