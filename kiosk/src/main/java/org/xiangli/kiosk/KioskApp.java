@@ -242,9 +242,10 @@ public final class KioskApp implements AutoCloseable {
         Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
                 URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
-                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
-                clock));
-        contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed, new UsbStickWatcher(c.usbRoot(), importer, progress),
+                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax(), c.maxBundleBytes())),
+                importer, events, work, clock));
+        contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed,
+                new UsbStickWatcher(c.usbRoot(), importer, progress),
                 c.pollEvery(), onApplied);
         contentUpdates.start();
     }

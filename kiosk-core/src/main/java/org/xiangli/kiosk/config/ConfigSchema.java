@@ -108,6 +108,9 @@ public final class ConfigSchema {
     public static final ConfigKey<Duration> DOWNLOAD_MAX = local("content.download_max_minutes",
             Codecs.minutes(1, 1440), Duration.ofMinutes(30),
             "The longest one feed download may run; what arrived is kept and the next poll resumes it.");
+    public static final ConfigKey<Integer> MAX_BUNDLE_MB = local("content.max_bundle_mb", Codecs.integer(1, 4096),
+            512, "The largest bundle downloaded (feed or kioskctl content import URL); a larger one is stopped and "
+                    + "deleted, so a bad server cannot fill the SD card.");
 
     public static final ConfigKey<Integer> STAFF_PORT = local("staff.port", Codecs.integer(1024, 65535), 8080,
             "TCP port of the staff web console and call display (--staff-port overrides).");
@@ -162,7 +165,7 @@ public final class ConfigSchema {
             PAGE_TIMEOUT, ATTRACT_AFTER, SLIDE,
             DEVICE_MODE, CARD_READER_PORT, CARD_READER_BAUD, SCANNER_PORT, PRINTER, PAPER_WIDTH,
             PRESENCE_PIN, READY_LED_PIN, FAULT_LED_PIN, HELP_BUTTON_PIN,
-            FEED_URL, CONTENT_KEYS, USB_ROOT, POLL, DOWNLOAD_STALL, DOWNLOAD_MAX,
+            FEED_URL, CONTENT_KEYS, USB_ROOT, POLL, DOWNLOAD_STALL, DOWNLOAD_MAX, MAX_BUNDLE_MB,
             STAFF_PORT,
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
@@ -194,7 +197,7 @@ public final class ConfigSchema {
                         new KioskConfig.Gpio(v.get(PRESENCE_PIN), v.get(READY_LED_PIN), v.get(FAULT_LED_PIN),
                                 v.get(HELP_BUTTON_PIN))),
                 new KioskConfig.Content(v.get(FEED_URL), v.get(CONTENT_KEYS), v.get(USB_ROOT), v.get(POLL),
-                        v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX)),
+                        v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX), (long) v.get(MAX_BUNDLE_MB) << 20),
                 new KioskConfig.Staff(v.get(STAFF_PORT)),
                 new KioskConfig.Technician(v.get(PIN_HASH)),
                 new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),

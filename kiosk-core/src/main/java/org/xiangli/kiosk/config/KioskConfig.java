@@ -73,9 +73,10 @@ public record KioskConfig(
      * @param pollEvery   how often the feed is polled
      * @param downloadStall a download bringing less than 1 KB in this long is cut (the next poll resumes it)
      * @param downloadMax   the longest one download may run
+     * @param maxBundleBytes the largest bundle downloaded; a larger one is stopped and deleted
      */
     public record Content(String feedUrl, List<String> trustedKeys, Path usbRoot, Duration pollEvery,
-                          Duration downloadStall, Duration downloadMax) {
+                          Duration downloadStall, Duration downloadMax, long maxBundleBytes) {
 
         public Content {
             trustedKeys = List.copyOf(trustedKeys);
@@ -83,7 +84,7 @@ public record KioskConfig(
 
         public Content(String feedUrl) {
             this(feedUrl, List.of(), Path.of("/media"), Duration.ofMinutes(30), Duration.ofSeconds(60),
-                    Duration.ofMinutes(30));
+                    Duration.ofMinutes(30), 512L << 20);
         }
     }
 

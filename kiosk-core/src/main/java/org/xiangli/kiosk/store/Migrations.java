@@ -22,7 +22,8 @@ public final class Migrations {
             "V5__queue.sql",
             "V6__payments.sql",
             "V7__content_search_order.sql",
-            "V8__queue_admin.sql");
+            "V8__queue_admin.sql",
+            "V9__content_by_publisher.sql");
 
     private Migrations() {
     }

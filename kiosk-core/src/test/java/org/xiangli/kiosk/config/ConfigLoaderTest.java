@@ -78,6 +78,7 @@ class ConfigLoaderTest {
                 poll_minutes = 15
                 download_stall_seconds = 90
                 download_max_minutes = 45
+                max_bundle_mb = 64
                 [staff]
                 port = 9090
                 [technician]
@@ -131,6 +132,7 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
+        assertEquals(64L << 20, c.content().maxBundleBytes());
         assertEquals(9090, c.staff().port());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());

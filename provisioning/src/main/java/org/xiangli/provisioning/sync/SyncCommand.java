@@ -65,7 +65,8 @@ public final class SyncCommand implements Callable<Integer> {
             FeedSync sync = new FeedSync(URI.create(loaded.content().feedUrl()), new BundleDownloader(
                     HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(TIMEOUT).build(),
                     work, new DownloadLimits(TIMEOUT, loaded.content().downloadStall(),
-                            loaded.content().downloadMax())), importer, events, work, clock);
+                            loaded.content().downloadMax(), loaded.content().maxBundleBytes())), importer, events,
+                    work, clock);
             return switch (sync.poll()) {
                 case FeedSync.NotModified n -> {
                     System.out.println("内容已是最新 / content is up to date");
