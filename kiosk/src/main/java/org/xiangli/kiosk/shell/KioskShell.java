@@ -54,6 +54,7 @@ public final class KioskShell implements Navigator {
     private final ReadOnlyBooleanWrapper portrait = new ReadOnlyBooleanWrapper();
     private final Timeline ticker;
     private final DeviceEvents deviceEvents;
+    private final CardHint cardHint = new CardHint(root);
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -101,7 +102,14 @@ public final class KioskShell implements Navigator {
             public void cardArrived() {
                 idle.touched();
                 cardGone = null;
+                // A villager with a card is at the screen: the bulletin board gives way (the home page takes it).
+                hideAttract();
                 refreshHeader();
+            }
+
+            @Override
+            public void cardNotTaken(IdentityCard card) {
+                cardHint.show(messages, card, KioskShell.this::useCardAtHome);
             }
 
             @Override
@@ -207,6 +215,17 @@ public final class KioskShell implements Navigator {
         deviceEvents.cardRemoved();
     }
 
+    /** From the card hint: home, then the chooser (取号 / 查缴费) for {@code card}. */
+    private void useCardAtHome(IdentityCard card) {
+        goHome();
+        open(screens.cardChooser(card));
+    }
+
+    /** The card hint over the page, or null when none shows. */
+    Node cardHint() {
+        return cardHint.node();
+    }
+
     /** The presence sensor saw someone approach: the bulletin board gives way to the home page, ready to touch. */
     public void onPresence() {
         idle.touched();
@@ -228,6 +247,9 @@ public final class KioskShell implements Navigator {
     }
 
     public void advanceIdle(Duration elapsed) {
+        for (long s = 0; s < elapsed.toSeconds(); s++) {
+            cardHint.tick();
+        }
         if (cardGone != null) {
             cardGone = cardGone.minus(elapsed);
             if (cardGone.isNegative() || cardGone.isZero()) {
@@ -386,6 +408,7 @@ public final class KioskShell implements Navigator {
     }
 
     private void show() {
+        cardHint.hide();
         Screen screen = stack.peek();
         boolean home = stack.size() == 1;
         idle.pageShown(home, screen.idleTimeout());

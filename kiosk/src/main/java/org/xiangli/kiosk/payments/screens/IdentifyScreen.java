@@ -61,8 +61,9 @@ public final class IdentifyScreen implements Screen, DeviceAware {
     }
 
     @Override
-    public void onCardRead(IdentityCard card) {
+    public boolean onCardRead(IdentityCard card) {
         lookup.start(() -> payments.desk().byCard(card));
+        return true;
     }
 
     @Override

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.PrinterReasons;
@@ -175,6 +176,12 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         payer = null;
         records.getChildren().clear();
         node.getChildren().clear();
+    }
+
+    /** The card of the payer shown, laid back on the reader, is simply back; another card gets the shell's hint. */
+    @Override
+    public boolean onCardRead(IdentityCard card) {
+        return payer != null && payer.idNumber().equals(card.idNumber());
     }
 
     @Override

@@ -30,7 +30,8 @@ import org.xiangli.kiosk.ui.PagedView;
 /**
  * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
  * one request id for its whole life, so however often the button is tapped it is one ticket. An ID card laid on
- * the reader while it shows goes with the ticket (priority by age).
+ * the reader while it shows takes a ticket for its holder at once (priority by age, the same ticket again for a
+ * holder who already waits); a card read before (the home page's chooser) goes with the 取号 button.
  */
 public final class ServiceDetailScreen implements Screen, DeviceAware {
 
@@ -46,21 +47,25 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
     private final Button take;
     private final Label status;
     private final BorderPane node = new BorderPane();
-    private Optional<CardIdentity> card = Optional.empty();
+    /** The card holder the next ticket is for; empty for an anonymous ticket. Dropped when the page is left. */
+    private Optional<IdentityCard> card;
 
     public ServiceDetailScreen(Messages messages, ServiceItem service, TicketDesk desk, Consumer<Screen> open,
-                               Speech speech, Executor ui) {
+                               Speech speech, Executor ui, Optional<IdentityCard> card) {
         this.messages = messages;
         this.service = service;
         this.desk = desk;
         this.open = open;
         this.speech = speech;
         this.ui = ui;
+        this.card = card;
         take = new Button(messages.get("queue.take"));
         take.getStyleClass().addAll("primary", "take-ticket");
         take.setId("take-ticket");
-        take.setOnAction(e -> takeTicket());
-        status = new Label(messages.get("queue.takeHint"));
+        take.setMinWidth(Button.USE_PREF_SIZE);
+        take.setOnAction(e -> takeTicket(requestId));
+        status = new Label(card.map(c -> messages.get("queue.cardRead", c.maskedName()))
+                .orElseGet(() -> messages.get("queue.takeHint")));
         status.getStyleClass().add("hint");
         status.setWrapText(true);
         HBox takeRow = new HBox(24, take, status);
@@ -77,21 +82,29 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
         node.setCenter(new PagedView(body, messages).node());
     }
 
-    /** A card read while this page shows: only what the queue needs of it is kept, for the next ticket. */
+    /**
+     * A card read while this page shows: a ticket for its holder, now. A request of its own per card read, so a
+     * second swipe of the same card is answered by the queue ("您已取号", the same ticket).
+     */
     @Override
-    public void onCardRead(IdentityCard read) {
-        acceptCard(new CardIdentity(read.idNumber().value(), read.birthDate()));
+    public boolean onCardRead(IdentityCard read) {
+        acceptCard(read);
+        status.setText(messages.get("queue.takingByCard", read.maskedName()));
+        takeTicket(UUID.randomUUID().toString());
+        return true;
     }
 
-    /** Takes the next ticket with {@code identity} (on the UI thread). */
-    public void acceptCard(CardIdentity identity) {
-        card = Optional.of(identity);
-        status.setText(messages.get("queue.cardRead"));
+    /** The next ticket (the 取号 button) is for this card's holder (on the UI thread). */
+    public void acceptCard(IdentityCard read) {
+        card = Optional.of(read);
+        status.setText(messages.get("queue.cardRead", read.maskedName()));
     }
 
-    private void takeTicket() {
+    private void takeTicket(String request) {
         take.setDisable(true);
-        desk.takeAsync(requestId, service, card).whenCompleteAsync((outcome, failure) -> {
+        Optional<String> holder = card.map(IdentityCard::maskedName);
+        Optional<CardIdentity> identity = card.map(c -> new CardIdentity(c.idNumber().value(), c.birthDate()));
+        desk.takeAsync(request, service, identity).whenCompleteAsync((outcome, failure) -> {
             take.setDisable(false);
             if (failure != null) {
                 showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
@@ -100,8 +113,13 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
             if (!outcome.print().printed()) {
                 speech.speak(TicketScreen.spokenNumber(messages, outcome));
             }
-            open.accept(new TicketScreen(messages, outcome));
+            open.accept(new TicketScreen(messages, outcome, holder));
         }, ui);
+    }
+
+    @Override
+    public void leave() {
+        card = Optional.empty();
     }
 
     private void showFailure(Throwable failure) {

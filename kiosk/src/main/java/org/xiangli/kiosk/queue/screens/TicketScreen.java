@@ -34,6 +34,11 @@ public final class TicketScreen implements Screen {
     private final HBox node;
 
     public TicketScreen(Messages messages, TicketOutcome outcome) {
+        this(messages, outcome, Optional.empty());
+    }
+
+    /** @param holder the masked name of the card holder the ticket was taken for (张*三), empty for none */
+    public TicketScreen(Messages messages, TicketOutcome outcome, Optional<String> holder) {
         this.messages = messages;
         this.printFailure = outcome.print().failure();
         TicketReceipt r = outcome.receipt();
@@ -52,6 +57,8 @@ public final class TicketScreen implements Screen {
         if (r.priority()) {
             card.getChildren().add(2, label(messages.get("queue.priorityLane"), "ticket-priority"));
         }
+        holder.ifPresent(name -> card.getChildren().add(1, label(messages.get("queue.ticketHolder", name),
+                "ticket-holder")));
         ImageView qr = new ImageView(QrImages.image(r.qrText(), 260));
         Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
         Label notice = label(notice(outcome), "ticket-notice");
@@ -89,10 +96,21 @@ public final class TicketScreen implements Screen {
         return printFailure;
     }
 
-    /** What the kiosk says when the ticket could not be printed: the number, digit by digit, and people ahead. */
+    /**
+     * What the kiosk says when no slip came out: why (打印机缺纸…, or that the villager already has this ticket),
+     * then the number, digit by digit, and the people ahead.
+     */
     public static String spokenNumber(Messages messages, TicketOutcome outcome) {
-        return messages.get("queue.speakTicket", CallAnnouncer.spelled(outcome.receipt().number()),
+        String number = messages.get("queue.speakTicket", CallAnnouncer.spelled(outcome.receipt().number()),
                 outcome.receipt().peopleAhead());
+        String why = switch (outcome.issue().kind()) {
+            case ALREADY_WAITING -> messages.get("queue.speakAlreadyWaiting");
+            case REPEATED_REQUEST -> "";
+            case ISSUED -> outcome.print().failure().flatMap(f -> PrinterReasons.text(messages, f))
+                    .map(reason -> messages.get("queue.speakPrinterDown", reason))
+                    .orElseGet(() -> messages.get("queue.speakPrinterDown", messages.get("printer.failure.FAULT")));
+        };
+        return why + number;
     }
 
     private static Label label(String text, String style) {
