@@ -31,7 +31,7 @@ public final class Screens {
                 context.contentStatus(), context.clock().getZone());
         this.queue = new QueuePages(messages, context.serviceGuide(), context.ticketDesk(), context.speech(),
                 context.ui(), shell);
-        this.payments = new PaymentsPages(messages, context.payments(), shell);
+        this.payments = new PaymentsPages(messages, context.payments(), shell, context.speech()::speak);
     }
 
     public ContentPages content() {

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,9 +53,12 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final BorderPane node = new BorderPane();
     private Payer payer;
     private Optional<PrintFailure> printFailure = Optional.empty();
+    private final Consumer<String> say;
 
+    /** @param say reads a text aloud (the kiosk's speech): why a statement did not print */
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
-            LookupOutcome.Found found, boolean portrait) {
+            LookupOutcome.Found found, boolean portrait, Consumer<String> say) {
+        this.say = say;
         this.messages = messages;
         this.payments = payments;
         this.method = found.method();
@@ -144,9 +148,12 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         PrintFailure failure = error != null ? PrintFailure.of(error)
                                 : result.failure().orElse(PrintFailure.FAULT);
                         printFailure = Optional.of(failure);
-                        printStatus.setText(PrinterReasons.text(messages, failure)
+                        String why = PrinterReasons.text(messages, failure)
                                 .map(r -> messages.get("payments.printFailed.because", r))
-                                .orElseGet(() -> messages.get("payments.printFailed")));
+                                .orElseGet(() -> messages.get("payments.printFailed"));
+                        printStatus.setText(why);
+                        // Said too: the villager may be looking at the printer's slot, not at the screen.
+                        say.accept(why);
                     } else {
                         printFailure = Optional.empty();
                         printStatus.setText(messages.get("payments.printed"));
