@@ -210,7 +210,8 @@ public final class KioskApp implements AutoCloseable {
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
-                pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
+                pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
+                        shell.portrait()))));
         devices.route(shell.deviceEvents());
         devices.wireGpio(new GpioWiring.Sink() {
             @Override
@@ -261,6 +262,10 @@ public final class KioskApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    public KioskConfig config() {
+        return config;
     }
 
     public QueueService queue() {

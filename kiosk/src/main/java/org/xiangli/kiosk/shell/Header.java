@@ -41,10 +41,10 @@ final class Header {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         largeText.setText(messages.get("header.largeText"));
         largeText.getStyleClass().add("large-text-toggle");
-        largeText.setMinWidth(Region.USE_PREF_SIZE);
+        fitting(largeText);
         largeText.setOnAction(e -> onLargeText.run());
         home.getStyleClass().add("home-button");
-        home.setMinWidth(Region.USE_PREF_SIZE);
+        fitting(home);
         home.setOnAction(e -> onHome.run());
         node.getChildren().addAll(left, spacer, largeText, home);
     }
@@ -53,8 +53,23 @@ final class Header {
         return node;
     }
 
+    /**
+     * A header button that gives way when the header is short of room (large text, English, a narrow screen): its
+     * words wrap onto a second line instead of being cut, and it grows to the header's height.
+     */
+    static void fitting(javafx.scene.control.ButtonBase button) {
+        button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        button.setMinWidth(SWITCH_MIN_WIDTH);
+        button.setMaxHeight(Double.MAX_VALUE);
+    }
+
+    /** The narrowest a header button becomes: two or three characters a line at large text. */
+    private static final double SWITCH_MIN_WIDTH = 120;
+
     /** A button that belongs with the header's switches (demo mode's 演示设备), placed before 大字模式. */
     void addSwitch(Button button) {
+        fitting(button);
         node.getChildren().remove(button);
         node.getChildren().add(node.getChildren().indexOf(largeText), button);
     }

@@ -45,8 +45,7 @@ final class HomeScreen implements Screen, DeviceAware {
         payments = tile(messages, "payments", () -> shell.open(screens.payments().identify()));
         if (!screens.payments().available()) {
             // Still a tile that answers a touch: the page it opens says why and whom to ask.
-            ((javafx.scene.control.Label) ((VBox) payments.getGraphic()).getChildren().get(1))
-                    .setText(messages.get("payments.unavailable.tile"));
+            ((Label) payments.getGraphic()).setText(messages.get("payments.unavailable.tile"));
             payments.getStyleClass().add("tile-unavailable");
         }
         help = tile(messages, "help", () -> shell.open(screens.help()));
@@ -117,18 +116,19 @@ final class HomeScreen implements Screen, DeviceAware {
                 action);
     }
 
-    /** A big coloured tile: a title, a line under it; {@code colour} is its style class (tile-queue...). */
+    /**
+     * A big coloured tile: a title, a line under it; {@code colour} is its style class (tile-queue...). The title is
+     * the button's own text, so it wraps onto a second line on a narrow tile instead of being cut.
+     */
     static Button tile(String titleText, String subtitleText, String colour, Runnable action) {
-        Label title = new Label(titleText);
-        title.getStyleClass().add("tile-title");
-        title.setWrapText(true);
         Label subtitle = new Label(subtitleText);
         subtitle.getStyleClass().add("tile-subtitle");
         subtitle.setWrapText(true);
-        VBox content = new VBox(12, title, subtitle);
-        content.setAlignment(Pos.CENTER);
-        Button tile = new Button();
-        tile.setGraphic(content);
+        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Button tile = new Button(titleText, subtitle);
+        tile.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        tile.setWrapText(true);
+        tile.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         tile.getStyleClass().addAll("tile", colour);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setOnAction(e -> action.run());

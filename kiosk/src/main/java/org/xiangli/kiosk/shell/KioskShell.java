@@ -352,6 +352,15 @@ public final class KioskShell implements Navigator {
         return attract;
     }
 
+    /** Closes whatever lies over the page (PIN pad, devices drawer, import panel, card hint, bulletin board). */
+    void closeOverlays() {
+        closePinDialog();
+        closeDemoDevices();
+        closeContentImport();
+        cardHint.hide();
+        hideAttract();
+    }
+
     private void closePinDialog() {
         if (pinDialog != null) {
             root.getChildren().remove(pinDialog.node());

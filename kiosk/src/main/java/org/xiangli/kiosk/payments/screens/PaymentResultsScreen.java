@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintFailure;
@@ -53,6 +54,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final BorderPane node = new BorderPane();
     private Payer payer;
     private Optional<PrintFailure> printFailure = Optional.empty();
+    /** The print button and what the printer said: wide enough for "打印机缺纸，请联系工作人员" in two lines. */
+    private static final double PRINT_COLUMN = 420;
     private final Consumer<String> say;
 
     /** @param say reads a text aloud (the kiosk's speech): why a statement did not print */
@@ -81,12 +84,19 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         print.setOnAction(e -> print());
         printStatus.setWrapText(true);
         printStatus.getStyleClass().add("hint");
-        HBox.setHgrow(printStatus, Priority.ALWAYS);
         printStatus.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(24, print, printStatus);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        top.getChildren().add(actions);
-        node.setTop(top);
+        // Who and the print button side by side: on 1280×800 the records below need every line of the page.
+        VBox actions = new VBox(8, print, printStatus);
+        actions.setAlignment(Pos.TOP_RIGHT);
+        actions.setPrefWidth(PRINT_COLUMN);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        printStatus.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
+        HBox.setHgrow(top, Priority.ALWAYS);
+        HBox head = new HBox(24, top, actions);
+        head.setAlignment(Pos.TOP_LEFT);
+        BorderPane.setMargin(head, new javafx.geometry.Insets(0, 0, 12, 0));
+        node.setTop(head);
         fill(found.payer().records(), portrait);
         node.setCenter(new PagedView(records, messages).node());
         session.onWipe(this::forget);

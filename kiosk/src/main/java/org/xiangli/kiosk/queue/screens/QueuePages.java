@@ -45,6 +45,7 @@ public final class QueuePages {
     }
 
     public Screen serviceDetail(ServiceItem service, Optional<IdentityCard> card) {
-        return new ServiceDetailScreen(messages, service, desk, navigator::open, speech, ui, card);
+        return new ServiceDetailScreen(messages, service, desk, navigator::open, speech, ui, card,
+                navigator.portrait());
     }
 }

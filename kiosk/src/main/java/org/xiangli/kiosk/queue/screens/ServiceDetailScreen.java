@@ -47,11 +47,14 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
     private final Button take;
     private final Label status;
     private final BorderPane node = new BorderPane();
+    private final boolean portrait;
     /** The card holder the next ticket is for; empty for an anonymous ticket. Dropped when the page is left. */
     private Optional<IdentityCard> card;
 
+    /** @param portrait how the screen stands, for the ticket page this page opens */
     public ServiceDetailScreen(Messages messages, ServiceItem service, TicketDesk desk, Consumer<Screen> open,
-                               Speech speech, Executor ui, Optional<IdentityCard> card) {
+                               Speech speech, Executor ui, Optional<IdentityCard> card, boolean portrait) {
+        this.portrait = portrait;
         this.messages = messages;
         this.service = service;
         this.desk = desk;
@@ -62,13 +65,16 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
         take = new Button(messages.get("queue.take"));
         take.getStyleClass().addAll("primary", "take-ticket");
         take.setId("take-ticket");
-        take.setMinWidth(Button.USE_PREF_SIZE);
         take.setOnAction(e -> takeTicket(requestId));
         status = new Label(card.map(c -> messages.get("queue.cardRead", c.maskedName()))
                 .orElseGet(() -> messages.get("queue.takeHint")));
         status.getStyleClass().add("hint");
         status.setWrapText(true);
-        HBox takeRow = new HBox(24, take, status);
+        status.setMinWidth(0);
+        // The button keeps its whole width (the stylesheet's minimum for buttons is less); the hint wraps instead.
+        javafx.scene.layout.StackPane whole = new javafx.scene.layout.StackPane(take);
+        whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox takeRow = new HBox(24, whole, status);
         takeRow.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(12);
         body.getChildren().add(line(messages.get("queue.windows", ServiceGuideScreen.windowList(service))));
@@ -113,7 +119,7 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
             if (!outcome.print().printed()) {
                 speech.speak(TicketScreen.spokenNumber(messages, outcome));
             }
-            open.accept(new TicketScreen(messages, outcome, holder));
+            open.accept(new TicketScreen(messages, outcome, holder, portrait));
         }, ui);
     }
 
