@@ -19,6 +19,7 @@ import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         Path work = null;
         Thread cleanup = null;
-        try (Database database = Database.open(target.database())) {
+        try (Database database = KioskStore.open(target.database())) {
             KioskEventRepository events = new KioskEventRepository(database);
             BundleImporter importer = new BundleImporter(new ContentRepository(database), events, trusted,
                     target.config().station().code(), BundleLimits.DEFAULT, clock);

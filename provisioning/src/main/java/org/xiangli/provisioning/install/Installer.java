@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
+import org.xiangli.provisioning.store.NoFollowFiles;
 
 /**
  * Lays a kiosk's system files into a root: the user (systemd-sysusers), the directories with owners and modes,
@@ -119,6 +120,11 @@ public final class Installer {
         for (InstallLayout.Dir dir : InstallLayout.DIRS) {
             Path path = inRoot(dir.path());
             Files.createDirectories(path);
+            // /etc/xiangli is writable by the kiosk group: a link planted as keys/ would have root chown and chmod
+            // its target, and then write the payments key into it.
+            if (Files.isSymbolicLink(path)) {
+                throw new IOException(path + " is a symbolic link, not a directory: remove it and install again");
+            }
             String owner = "";
             if (canChown) {
                 Files.setAttribute(path, "unix:uid", accounts.uid(dir.owner()));
@@ -205,11 +211,11 @@ public final class Installer {
         return inRoot(InstallLayout.UNIT_DIR + "/" + target + ".wants/" + unit);
     }
 
+    /** Never through a link: the kiosk group can write to /etc/xiangli and could plant one (NoFollowFiles). */
     private void write(String absolute, String text, String mode) throws IOException {
         Path file = inRoot(absolute);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+        NoFollowFiles.write(file, text, mode);
     }
 
     private Path inRoot(String absolute) {

@@ -20,6 +20,7 @@ import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.store.StoreException;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
         }
         Clock clock = Clock.systemUTC();
         Path work = loaded.dataDir().resolve("content-sync");
-        try (Database db = Database.open(loaded.dataDir().resolve("kiosk.db"))) {
+        try (Database db = KioskStore.open(loaded.dataDir().resolve("kiosk.db"))) {
             Files.createDirectories(work);
             KioskEventRepository events = new KioskEventRepository(db);
             BundleImporter importer = new BundleImporter(new ContentRepository(db), events,

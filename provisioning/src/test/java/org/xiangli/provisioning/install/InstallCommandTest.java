@@ -170,6 +170,42 @@ class InstallCommandTest {
         assertFalse(Files.exists(root.resolve("etc/systemd")), "no units, no links");
     }
 
+    @Test
+    void givenALinkPlantedWhereTheCountyKeysGo_whenInstall_thenTheLinkIsReplacedAndItsTargetIsUntouched()
+            throws Exception {
+        org.xiangli.kiosk.keys.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
+        Path victim = root.resolve("victim.key");
+        Files.writeString(victim, "root only\n");
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-------"));
+        Path keys = Files.createDirectories(root.resolve("etc/xiangli")).resolve("county-keys.pub");
+        Files.createSymbolicLink(keys, victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
+                root.resolve("county-keys-src/publisher.pub").toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("root only\n", Files.readString(victim));
+        assertMode("victim.key", "rw-------");
+        assertFalse(Files.isSymbolicLink(keys));
+        assertMode("etc/xiangli/county-keys.pub", "rw-r--r--");
+    }
+
+    @Test
+    void givenALinkPlantedAsTheKeysFolder_whenInstall_thenItStopsAndTheTargetKeepsItsOwnerAndMode() throws Exception {
+        Path victim = Files.createDirectories(root.resolve("victim"));
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createSymbolicLink(Files.createDirectories(root.resolve("etc/xiangli")).resolve("keys"), victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("symbolic link"), run.err());
+        assertMode("victim", "rwxr-xr-x");
+        try (var files = Files.list(victim)) {
+            assertEquals(0, files.count(), "no key was written into the link's target");
+        }
+    }
+
     private void assertMode(String relative, String mode) throws Exception {
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(relative),
                 LinkOption.NOFOLLOW_LINKS)), relative);
