@@ -52,6 +52,8 @@ import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.ops.TechnicianPinRepository;
 import org.xiangli.kiosk.staff.Pbkdf2Passwords;
+import org.xiangli.kiosk.staff.HelpCallRepository;
+import org.xiangli.kiosk.staff.HelpDesk;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
 import org.xiangli.kiosk.staff.web.StaffTls;
@@ -95,6 +97,8 @@ public final class KioskApp implements AutoCloseable {
     private StaffServer staffServer;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
+    /** 呼叫工作人员: calls for staff, recorded in the store (the console's side comes later). */
+    private final HelpDesk helpDesk;
     /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
     private final Optional<DemoDeviceControls> demoDevices;
 
@@ -134,6 +138,7 @@ public final class KioskApp implements AutoCloseable {
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"));
         this.payments = openPayments(config, db, clock, paymentsKeys);
+        this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
                 config.station().code(), java.time.LocalDate.now(clock)));
     }
@@ -226,7 +231,8 @@ public final class KioskApp implements AutoCloseable {
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
-                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)));
+                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)), helpDesk,
+                workers.inOrder("help-calls"));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
@@ -281,6 +287,11 @@ public final class KioskApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /** Calls for staff from this kiosk: the staff console answers them (and will ring for them). */
+    public HelpDesk helpDesk() {
+        return helpDesk;
     }
 
     public KioskConfig config() {

@@ -13,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The header of every page: station name (also the technicians' hidden gesture), date and clock, 大字, 返回首页. */
+/**
+ * The header of every page: station name (also the technicians' hidden gesture), date and clock, 大字模式,
+ * 呼叫工作人员 and 返回首页 with its countdown.
+ */
 final class Header {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -23,9 +26,12 @@ final class Header {
     private final Label clock = new Label();
     private final ToggleButton largeText = new ToggleButton();
     private final Button home = new Button();
+    private final Button callStaff = new Button();
     private final Messages messages;
 
-    Header(Messages messages, String station, Runnable onStationTap, Runnable onHome, Runnable onLargeText) {
+    /** @param onCallStaff 呼叫工作人员, on every page */
+    Header(Messages messages, String station, Runnable onStationTap, Runnable onHome, Runnable onLargeText,
+           Runnable onCallStaff) {
         this.messages = messages;
         node.getStyleClass().add("header");
         node.setAlignment(Pos.CENTER_LEFT);
@@ -46,7 +52,11 @@ final class Header {
         home.getStyleClass().add("home-button");
         fitting(home);
         home.setOnAction(e -> onHome.run());
-        node.getChildren().addAll(left, spacer, largeText, home);
+        callStaff.setText(messages.get("header.callStaff"));
+        callStaff.getStyleClass().add("call-staff");
+        fitting(callStaff);
+        callStaff.setOnAction(e -> onCallStaff.run());
+        node.getChildren().addAll(left, spacer, largeText, callStaff, home);
     }
 
     HBox node() {

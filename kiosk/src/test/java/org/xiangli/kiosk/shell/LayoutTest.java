@@ -133,6 +133,10 @@ class LayoutTest {
             new Page("payments-bill", (s, k) -> s.open(s.screens().payments().results(
                     (LookupOutcome.Found) k.app().payments().desk().byBillCode("XLBILL:1:DEMO-001:DEMO001-0-1")))),
             new Page("help", (s, k) -> s.open(s.screens().help())),
+            new Page("help-call", (s, k) -> {
+                s.open(s.screens().queue().serviceDetail(k.services().getFirst()));
+                s.callStaff(org.xiangli.kiosk.staff.HelpCall.Source.SCREEN);
+            }),
             new Page("technician-pin", (s, k) -> s.showPinDialog()),
             new Page("demo-devices", (s, k) -> {
                 s.open(s.screens().payments().identify());
