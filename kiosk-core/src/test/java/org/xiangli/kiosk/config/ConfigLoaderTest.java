@@ -98,6 +98,14 @@ class ConfigLoaderTest {
                 priority_max_streak = 3
                 default_service_minutes = 8
                 call_buttons = { "1" = 17, "3" = 27 }
+                [fleet]
+                broker_url = "ssl://mqtt.county.example:8883"
+                county = "360121"
+                credential_file = "/etc/xiangli/keys/fleet.credential"
+                county_keys_file = "/etc/xiangli/county-keys.pub"
+                telemetry_minutes = 10
+                outbox_max = 5000
+                screenshot_max_kb = 256
                 """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
@@ -132,6 +140,14 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
         assertEquals(9090, c.staff().port());
+        KioskConfig.Fleet fleet = c.fleet().orElseThrow();
+        assertEquals("ssl://mqtt.county.example:8883", fleet.brokerUrl());
+        assertEquals("360121", fleet.county());
+        assertEquals(Path.of("/etc/xiangli/keys/fleet.credential"), fleet.credentialFile());
+        assertEquals(Path.of("/etc/xiangli/county-keys.pub"), fleet.countyKeysFile());
+        assertEquals(Duration.ofMinutes(10), fleet.telemetryEvery());
+        assertEquals(5000, fleet.outboxMax());
+        assertEquals(256 * 1024, fleet.screenshotMaxBytes());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());
         assertEquals(65, c.queue().priorityAge());
