@@ -163,6 +163,11 @@ public final class KioskMain {
             }
             app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
                     () -> ui.execute(shell::refreshBanners));
+            // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
+            app.startFleet(new KioskFleetActions(app, ui, shell, scene, () -> {
+                events.record(clock.instant(), "exit", "restart asked by the county");
+                exited.countDown();
+            }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
             LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
                     config.station().name(), config.display().width(), config.display().height(),
                     options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",

@@ -64,7 +64,7 @@ public final class KioskFleetFacts implements FleetFacts {
         return out;
     }
 
-    static StateReport.DeviceReport report(DeviceStatus status) {
+    public static StateReport.DeviceReport report(DeviceStatus status) {
         return new StateReport.DeviceReport(status.state().name().toLowerCase(Locale.ROOT),
                 status.media().name().toLowerCase(Locale.ROOT), status.reason().english());
     }

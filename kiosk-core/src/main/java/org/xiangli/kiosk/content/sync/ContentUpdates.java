@@ -52,6 +52,20 @@ public final class ContentUpdates implements AutoCloseable {
         }), FIRST_POLL_AFTER.toMillis(), pollEvery.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * Polls the feed now, on the updates' thread, besides the schedule (the county hub's {@code sync-now}).
+     *
+     * @throws UnsupportedOperationException when no feed is configured (USB sticks only)
+     */
+    public void syncNow() {
+        FeedSync f = feed.orElseThrow(() -> new UnsupportedOperationException("no content.feed_url: USB sticks only"));
+        scheduler.execute(guarded("feed poll (asked by the county)", () -> {
+            if (f.poll() instanceof FeedSync.Applied) {
+                onApplied.run();
+            }
+        }));
+    }
+
     /** A scheduled task that throws is never run again; log the fault and keep the schedule alive instead. */
     private static Runnable guarded(String what, Runnable task) {
         return () -> {
