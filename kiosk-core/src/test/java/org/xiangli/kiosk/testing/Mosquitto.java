@@ -29,6 +29,10 @@ public final class Mosquitto implements AutoCloseable {
     private Process process;
 
     private Mosquitto(Path dir, int port, String extra) throws IOException {
+        this(dir, port, extra, true);
+    }
+
+    private Mosquitto(Path dir, int port, String extra, boolean listener) throws IOException {
         this.dir = dir;
         this.port = port;
         this.conf = dir.resolve("mosquitto.conf");
@@ -36,6 +40,11 @@ public final class Mosquitto implements AutoCloseable {
         String root = "root".equals(System.getProperty("user.name"))
                 // Started as root, Mosquitto would become the 'mosquitto' user, who cannot read a test's files.
                 ? "user root\n" : "";
+        if (!listener) {
+            Files.writeString(conf, root + "log_dest file " + dir.resolve("mosquitto.log") + "\n" + extra,
+                    StandardCharsets.UTF_8);
+            return;
+        }
         Files.writeString(conf, root
                 + "listener " + port + " 127.0.0.1\n"
                 + "persistence true\n"
@@ -54,6 +63,16 @@ public final class Mosquitto implements AutoCloseable {
     /** A broker with more configuration lines ({@code password_file ...}, {@code acl_file ...}), started. */
     public static Mosquitto start(Path dir, String extraConf) throws IOException {
         Mosquitto m = new Mosquitto(dir, freePort(), extraConf);
+        m.start();
+        return m;
+    }
+
+    /**
+     * A broker run on configuration files written elsewhere (county.jar broker-config): {@code include_dir confDir}
+     * loads them; they must hold the listener on {@code port} and everything else.
+     */
+    public static Mosquitto including(Path dir, int port, Path confDir) throws IOException {
+        Mosquitto m = new Mosquitto(dir, port, "include_dir " + confDir.toAbsolutePath() + "\n", false);
         m.start();
         return m;
     }
