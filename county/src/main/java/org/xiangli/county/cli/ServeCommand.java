@@ -96,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Moquette with the registry's passwords and the county's ACL. */
-    static EmbeddedBroker startEmbedded(HubHome home, String county, FleetCredential hub, int port)
+    public static EmbeddedBroker startEmbedded(HubHome home, String county, FleetCredential hub, int port)
             throws java.io.IOException {
         String hubHash = MosquittoPasswords.hash(hub.password());
         HubDatabase db = HubDatabase.open(home.database());

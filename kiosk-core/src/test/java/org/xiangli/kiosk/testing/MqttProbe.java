@@ -34,6 +34,8 @@ public final class MqttProbe implements AutoCloseable {
     private MqttProbe(String url, String clientId, boolean clean, String user, String password, String filter)
             throws MqttException {
         this.client = new MqttClient(url, clientId, new MemoryPersistence());
+        // A broker that never acknowledges (Moquette, for a refused publish) fails the test instead of hanging it.
+        client.setTimeToWait(15_000);
         this.filter = filter;
         this.options = new MqttConnectOptions();
         options.setCleanSession(clean);
@@ -96,6 +98,11 @@ public final class MqttProbe implements AutoCloseable {
 
     public void publish(String topic, byte[] payload, boolean retained) throws MqttException {
         client.publish(topic, payload, 1, retained);
+    }
+
+    /** At most once: for a message the broker may drop without an answer (one the ACL refuses). */
+    public void publishOnce(String topic, byte[] payload) throws MqttException {
+        client.publish(topic, payload, 0, false);
     }
 
     public List<Message> messages() {
