@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.xiangli.kiosk.keys.PublisherKeyFiles;
+import org.xiangli.kiosk.keys.TrustedKeys;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -44,6 +48,8 @@ class MosquittoAclTest {
     static FleetCredential a;
     static FleetCredential b;
     static FleetCredential hub;
+    static PublisherKeyFiles.Signer countyKey;
+    static Path data;
 
     @BeforeAll
     static void broker() throws Exception {
@@ -63,6 +69,10 @@ class MosquittoAclTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("2 stations"), r.out());
         broker = Mosquitto.including(dir.resolve("broker"), port, conf);
+        PublisherKeyFiles.generate(dir.resolve("county-key"));
+        Files.copy(dir.resolve("county-key").resolve(PublisherKeyFiles.PRIVATE_FILE), data.resolve(HubHome.COUNTY_KEY));
+        countyKey = PublisherKeyFiles.readPrivate(data.resolve(HubHome.COUNTY_KEY));
+        MosquittoAclTest.data = data;
         a = CountyTestKit.credential(data, "QS-001");
         b = CountyTestKit.credential(data, "QS-002");
         hub = new HubHome(data).hubCredential();
@@ -72,6 +82,51 @@ class MosquittoAclTest {
     static void stop() {
         if (broker != null) {
             broker.close();
+        }
+    }
+
+    private static FleetClient kioskA(FleetTestKit kit, TrustedKeys trusted) {
+        FleetClient.Settings s = FleetTestKit.settings(broker.url(), "QS-001");
+        return KioskFleet.client(new FleetClient.Settings(s.brokerUrl(), s.topics(), a.user(), a.password(),
+                s.telemetryEvery(), s.watchEvery(), s.keepAlive(), s.backoff(), Optional.empty(), Optional.empty()),
+                trusted, new FakeFacts(), FleetActions.none(), Optional.empty(), java.time.ZoneId.of("Asia/Shanghai"),
+                1024, new MemoryOutbox(10), kit.executor, kit.timer, kit.clock).start();
+    }
+
+    @Test
+    void theCommandLineSendsASignedCommandAndPrintsTheKiosksReply() throws Exception {
+        try (FleetTestKit kit = new FleetTestKit()) {
+            FleetClient kiosk = kioskA(kit, new TrustedKeys(List.of(countyKey.publicKey())));
+            try {
+                Await.until("connected", WAIT, kiosk::connected);
+                CountyTestKit.Run r = CountyTestKit.run("command", "--data", data.toString(), "--wait", "20",
+                        "QS-001", "selftest");
+                assertEquals(0, r.exit(), r.out() + r.err());
+                assertTrue(r.out().contains("完成 / done: devices checked"), r.out());
+                CountyTestKit.Run refused = CountyTestKit.run("command", "--data", data.toString(), "--wait", "20",
+                        "QS-001", "config-set", "fleet.broker_url", "tcp://elsewhere:1883");
+                assertEquals(1, refused.exit(), refused.out());
+                assertTrue(refused.out().contains("NOT_ALLOWED"), refused.out());
+            } finally {
+                kiosk.close();
+            }
+        }
+    }
+
+    @Test
+    void aKioskRefusesACommandSignedByAKeyThatIsNotItsCountys() throws Exception {
+        try (FleetTestKit kit = new FleetTestKit()) {
+            // This kiosk trusts another county's key: the hub's signature means nothing to it.
+            FleetClient kiosk = kioskA(kit, kit.trusted());
+            try {
+                Await.until("connected", WAIT, kiosk::connected);
+                CountyTestKit.Run r = CountyTestKit.run("command", "--data", data.toString(), "--wait", "20",
+                        "QS-001", "restart");
+                assertEquals(1, r.exit(), r.out() + r.err());
+                assertTrue(r.out().contains("UNKNOWN_KEY"), r.out());
+            } finally {
+                kiosk.close();
+            }
         }
     }
 
