@@ -37,7 +37,7 @@ public final class Hub implements AutoCloseable {
     /** How the hub runs. */
     public record Options(String county, String brokerUrl, FleetCredential credential, String host, int port,
                           Duration offlineAfter, ZoneId zone, Optional<PublisherKeyFiles.Signer> countyKey,
-                          Optional<Consumer<AlertRepository.Alert>> alertSink) {
+                          Optional<Consumer<AlertRepository.Alert>> alertSink, Duration keepReports) {
     }
 
     private final HubDatabase db;
@@ -87,6 +87,18 @@ public final class Hub implements AutoCloseable {
                     LOG.log(Level.ERROR, "alert check failed", e);
                 }
             }, ALERT_CHECK.toMillis(), ALERT_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            // Raw reports are about 0.8 KB each: 400 kiosks every 5 minutes make 90 MB a day. Keep a season.
+            hub.timer.scheduleWithFixedDelay(() -> {
+                try {
+                    int gone = hub.reports.forgetBefore(clock.instant().minus(options.keepReports()));
+                    if (gone > 0) {
+                        LOG.log(Level.INFO, "forgot {0} reports older than {1} days", gone,
+                                options.keepReports().toDays());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "forgetting old reports failed", e);
+                }
+            }, 1, 60, TimeUnit.MINUTES);
             return hub;
         } catch (Exception e) {
             hub.close();

@@ -79,7 +79,7 @@ public final class HubFixture implements AutoCloseable {
         }
         this.broker = ServeCommand.startEmbedded(home, COUNTY, home.hubCredential(), brokerPort);
         this.hub = Hub.start(home, new Hub.Options(COUNTY, broker.url(), home.hubCredential(), "127.0.0.1", 0,
-                offlineAfter, ZoneId.of("Asia/Shanghai"), Optional.of(countyKey), Optional.empty()),
+                offlineAfter, ZoneId.of("Asia/Shanghai"), Optional.of(countyKey), Optional.empty(), Duration.ofDays(90)),
                 Clock.system(ZoneId.of("Asia/Shanghai")));
     }
 

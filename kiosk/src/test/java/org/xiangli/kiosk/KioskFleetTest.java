@@ -49,7 +49,7 @@ class KioskFleetTest {
             Path credential = dir.resolve("fleet.credential");
             Files.createFile(credential, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(credential, FleetCredential.text(FleetTestKit.COUNTY, "DEMO-001", "secret", Optional.empty()));
-            KioskConfig.Fleet fleet = new KioskConfig.Fleet(broker.url(), FleetTestKit.COUNTY, credential, keys,
+            KioskConfig.Fleet fleet = new KioskConfig.Fleet(broker.url(), FleetTestKit.COUNTY, credential, keys, "",
                     Duration.ofMinutes(5), 1000, 512 * 1024);
             FleetTopics topics = new FleetTopics(FleetTestKit.COUNTY, "DEMO-001");
             try (KioskFixture kiosk = new KioskFixture(dir.resolve("data"), 1280, 800, Locale.SIMPLIFIED_CHINESE,

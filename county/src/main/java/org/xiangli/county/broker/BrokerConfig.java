@@ -20,7 +20,11 @@ public final class BrokerConfig {
     /** Where Debian's mosquitto looks for extra configuration: copy the three files here. */
     public static final String DEBIAN_CONF_DIR = "/etc/mosquitto/conf.d";
 
-    public record Tls(Path certFile, Path keyFile, Optional<Path> caFile) {
+    /**
+     * TLS for the kiosks' listener. The hub, on the broker's machine, still connects over plain loopback on
+     * {@code hubLoopbackPort} (1883 by default).
+     */
+    public record Tls(Path certFile, Path keyFile, Optional<Path> caFile, int hubLoopbackPort) {
     }
 
     private BrokerConfig() {
@@ -57,6 +61,8 @@ public final class BrokerConfig {
             c.append("keyfile ").append(tls.get().keyFile()).append('\n');
             tls.get().caFile().ifPresent(ca -> c.append("cafile ").append(ca).append('\n'));
             c.append("tls_version tlsv1.2\n");
+            c.append("\n# The hub on this machine connects over loopback (same passwords and ACL).\n");
+            c.append("listener ").append(tls.get().hubLoopbackPort()).append(" 127.0.0.1\n");
         } else {
             c.append("\n# Plain MQTT: only on a network you trust. Kiosks on village links need TLS "
                     + "(--cert, --key): fleet.broker_url = \"ssl://HOST:8883\".\n");

@@ -44,6 +44,10 @@ public final class BrokerConfigCommand implements Callable<Integer> {
     @Option(names = "--cafile", paramLabel = "PEM", description = "CA for client certificates (optional)")
     Path cafile;
 
+    @Option(names = "--hub-port", paramLabel = "N", defaultValue = "1883",
+            description = "with TLS: the plain loopback listener for the hub on the broker's machine (default ${DEFAULT-VALUE})")
+    int hubPort;
+
     @Option(names = "--persistence", paramLabel = "DIR",
             description = "where Mosquitto keeps sessions and retained states (default: its own)")
     Path persistence;
@@ -63,7 +67,7 @@ public final class BrokerConfigCommand implements Callable<Integer> {
         }
         Optional<BrokerConfig.Tls> tls = Optional.ofNullable(cert)
                 .map(c -> new BrokerConfig.Tls(c.toAbsolutePath(), key.toAbsolutePath(),
-                        Optional.ofNullable(cafile).map(Path::toAbsolutePath)));
+                        Optional.ofNullable(cafile).map(Path::toAbsolutePath), hubPort));
         int p = port != null ? port : tls.isPresent() ? 8883 : 1883;
         List<Path> files = BrokerConfig.write(out, Optional.ofNullable(confDir).orElse(out.toAbsolutePath()),
                 settings.county(), hub.user(), MosquittoPasswords.hash(hub.password()), stations, p, tls,

@@ -75,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         EmbeddedBroker broker = ServeCommand.startEmbedded(home, COUNTY, home.hubCredential(), brokerPort);
         Hub hub = Hub.start(home, new Hub.Options(COUNTY, broker.url(), home.hubCredential(), "0.0.0.0", port,
-                Duration.ofMinutes(5), ZoneId.of("Asia/Shanghai"), Optional.of(key), Optional.empty()),
+                Duration.ofMinutes(5), ZoneId.of("Asia/Shanghai"), Optional.of(key), Optional.empty(), Duration.ofDays(90)),
                 Clock.system(ZoneId.of("Asia/Shanghai")));
         SimulatedFleet fleet = new SimulatedFleet(broker.url(), COUNTY, logins, new TrustedKeys(List.of(key.publicKey())),
                 Duration.ofSeconds(telemetrySeconds), Duration.ofSeconds(Math.min(10, kiosks)), Clock.systemUTC());

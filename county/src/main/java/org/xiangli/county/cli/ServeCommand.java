@@ -62,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL", description = "also POST each new alert as JSON here")
     URI webhook;
 
+    @Option(names = "--keep-days", paramLabel = "N", defaultValue = "90",
+            description = "days of raw telemetry and events kept (default ${DEFAULT-VALUE})")
+    int keepDays;
+
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Asia/Shanghai",
             description = "time zone of the dashboard (default ${DEFAULT-VALUE})")
     ZoneId zone;
@@ -81,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
         Hub hub = Hub.start(home, new Hub.Options(settings.county(), url, credential, host, port,
                 Duration.ofMinutes(offlineMinutes), zone, home.countyKey(Optional.ofNullable(countyKey)),
                 Optional.ofNullable(webhook).map(w -> new Webhook(w, Executors.newSingleThreadExecutor(
-                        Thread.ofPlatform().name("webhook").daemon().factory())))), clock);
+                        Thread.ofPlatform().name("webhook").daemon().factory()))), Duration.ofDays(keepDays)),
+                clock);
         System.out.println("县级平台已启动 / hub running: county " + settings.county() + ", broker " + url
                 + ", dashboard http://" + host + ":" + hub.port() + "/");
         CountDownLatch stop = new CountDownLatch(1);

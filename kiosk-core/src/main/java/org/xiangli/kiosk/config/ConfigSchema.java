@@ -165,6 +165,9 @@ public final class ConfigSchema {
     public static final ConfigKey<Path> FLEET_COUNTY_KEYS = local("fleet.county_keys_file", Codecs.absoluteFile(),
             Path.of("/etc/xiangli/county-keys.pub"),
             "County keys (ed25519:..., one a line) whose signed commands the kiosk obeys: the zero-touch QR's keys.");
+    public static final ConfigKey<String> FLEET_CA = local("fleet.ca_file", Codecs.optionalAbsoluteFile(), "",
+            "CA certificates (PEM) the broker's TLS certificate must chain to, for a county's own CA; empty = the "
+                    + "CAs the JVM trusts.");
     public static final ConfigKey<Duration> FLEET_TELEMETRY = remote("fleet.telemetry_minutes",
             Codecs.minutes(1, 60), Duration.ofMinutes(5),
             "Minutes between telemetry reports to the county hub (also sent when a device or the queue changes).");
@@ -189,7 +192,7 @@ public final class ConfigSchema {
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
             PAYMENTS_URL, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
             LOCKOUT, PAYMENTS_IDLE,
-            FLEET_BROKER, FLEET_COUNTY, FLEET_CREDENTIAL, FLEET_COUNTY_KEYS, FLEET_TELEMETRY, FLEET_OUTBOX,
+            FLEET_BROKER, FLEET_COUNTY, FLEET_CREDENTIAL, FLEET_COUNTY_KEYS, FLEET_CA, FLEET_TELEMETRY, FLEET_OUTBOX,
             FLEET_SCREENSHOT_KB,
             DATA_DIR);
 
@@ -236,7 +239,7 @@ public final class ConfigSchema {
             return Optional.empty();
         }
         return Optional.of(new KioskConfig.Fleet(v.get(FLEET_BROKER), v.get(FLEET_COUNTY), v.get(FLEET_CREDENTIAL),
-                v.get(FLEET_COUNTY_KEYS), v.get(FLEET_TELEMETRY), v.get(FLEET_OUTBOX),
+                v.get(FLEET_COUNTY_KEYS), v.get(FLEET_CA), v.get(FLEET_TELEMETRY), v.get(FLEET_OUTBOX),
                 v.get(FLEET_SCREENSHOT_KB) * 1024));
     }
 }

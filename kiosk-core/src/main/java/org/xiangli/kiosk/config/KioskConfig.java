@@ -31,11 +31,12 @@ public record KioskConfig(
      * @param county          the county's id, the second level of every topic
      * @param credentialFile  root-only file holding the broker password (the user name is the station code)
      * @param countyKeysFile  the county keys that sign commands, one {@code ed25519:...} per line
+     * @param caFile          PEM CA certificates for the broker's TLS certificate; empty = the JVM's trusted CAs
      * @param telemetryEvery  how often telemetry is sent (and on change)
      * @param outboxMax       reports kept while offline; the oldest beyond it are dropped and counted
      * @param screenshotMaxBytes the largest screenshot sent through the broker
      */
-    public record Fleet(String brokerUrl, String county, Path credentialFile, Path countyKeysFile,
+    public record Fleet(String brokerUrl, String county, Path credentialFile, Path countyKeysFile, String caFile,
                         Duration telemetryEvery, int outboxMax, int screenshotMaxBytes) {
     }
 

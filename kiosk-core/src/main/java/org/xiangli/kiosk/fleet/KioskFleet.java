@@ -45,7 +45,9 @@ public final class KioskFleet {
         Outbox outbox = OutboxRepository.open(config.dataDir().resolve(OUTBOX_FILE), fleet.outboxMax());
         return client(new FleetClient.Settings(fleet.brokerUrl(), topics, credential.user(), credential.password(),
                         fleet.telemetryEvery(), WATCH, KEEP_ALIVE, new Backoff(FIRST_RETRY, LAST_RETRY,
-                        new SecureRandom()), Optional.empty(), Optional.empty()),
+                        new SecureRandom()), fleet.caFile().isEmpty() ? Optional.empty()
+                        : Optional.<javax.net.SocketFactory>of(FleetTls.trusting(Path.of(fleet.caFile()))),
+                        Optional.empty()),
                 countyKeys, facts, actions, configFile, config.station().timeZone(), fleet.screenshotMaxBytes(),
                 outbox, executor, timer, clock);
     }

@@ -103,6 +103,7 @@ class ConfigLoaderTest {
                 county = "360121"
                 credential_file = "/etc/xiangli/keys/fleet.credential"
                 county_keys_file = "/etc/xiangli/county-keys.pub"
+                ca_file = "/etc/xiangli/county-ca.pem"
                 telemetry_minutes = 10
                 outbox_max = 5000
                 screenshot_max_kb = 256
@@ -145,6 +146,7 @@ class ConfigLoaderTest {
         assertEquals("360121", fleet.county());
         assertEquals(Path.of("/etc/xiangli/keys/fleet.credential"), fleet.credentialFile());
         assertEquals(Path.of("/etc/xiangli/county-keys.pub"), fleet.countyKeysFile());
+        assertEquals("/etc/xiangli/county-ca.pem", fleet.caFile());
         assertEquals(Duration.ofMinutes(10), fleet.telemetryEvery());
         assertEquals(5000, fleet.outboxMax());
         assertEquals(256 * 1024, fleet.screenshotMaxBytes());

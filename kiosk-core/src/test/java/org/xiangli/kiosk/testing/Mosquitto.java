@@ -104,6 +104,11 @@ public final class Mosquitto implements AutoCloseable {
         return dir;
     }
 
+    /** The broker process's id (benchmarks read its CPU time and memory); -1 when it does not run. */
+    public synchronized long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     /** Starts the broker (again) and waits until it accepts connections. */
     public synchronized void start() throws IOException {
         if (process != null && process.isAlive()) {
