@@ -49,8 +49,12 @@ import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.ShellContext;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ops.TechnicianPin;
+import org.xiangli.kiosk.ops.TechnicianPinRepository;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
+import org.xiangli.kiosk.staff.web.StaffTls;
 import org.xiangli.kiosk.staff.StaffSessions;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
@@ -172,15 +176,29 @@ public final class KioskApp implements AutoCloseable {
 
     /**
      * Starts the staff console and call display on {@code staff.port} (all interfaces: staff reach it over the
-     * station LAN). A port already in use is logged and the kiosk runs on without the console.
+     * station LAN), or with {@code staff.tls_cert}/{@code staff.tls_key} on HTTPS at {@code staff.https_port} with
+     * {@code staff.port} redirecting. A port already in use or a TLS file that is wrong is logged and the kiosk runs
+     * on without the console (never falling back to plain HTTP).
      */
     public void startStaffConsole(String host) {
-        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, new StaffAccountRepository(db),
-                new StaffSessions(clock), new Messages(config.display().language()), config.station().name(), clock);
+        KioskConfig.Staff staff = config.staff();
+        StaffAccountRepository accounts = new StaffAccountRepository(db);
+        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
+                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
         try {
-            staffServer = server.start(host, config.staff().port());
+            if (staff.https()) {
+                if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
+                    throw new IllegalArgumentException("staff.tls_cert and staff.tls_key are set together or not at "
+                            + "all");
+                }
+                StaffTls tls = StaffTls.load(Path.of(staff.tlsCert()), Path.of(staff.tlsKey()));
+                staffServer = server.start(host, staff.port(), staff.httpsPort(), tls);
+            } else {
+                staffServer = server.start(host, staff.port());
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the staff console cannot listen on port " + config.staff().port()
+            LOG.log(Level.ERROR, "the staff console cannot start (port " + staff.port()
+                    + (staff.https() ? ", HTTPS port " + staff.httpsPort() : "") + "): " + e.getMessage()
                     + "; the kiosk runs without it", e);
             server.close();
         }
@@ -196,7 +214,8 @@ public final class KioskApp implements AutoCloseable {
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
-                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)));
+                ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
+                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
@@ -234,9 +253,10 @@ public final class KioskApp implements AutoCloseable {
         Optional<FeedSync> feed = c.feedUrl().isEmpty() ? Optional.empty() : Optional.of(new FeedSync(
                 URI.create(c.feedUrl()), new BundleDownloader(HttpClient.newBuilder()
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
-                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax())), importer, events, work,
-                clock));
-        contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed, new UsbStickWatcher(c.usbRoot(), importer, progress),
+                        new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax(), c.maxBundleBytes())),
+                importer, events, work, clock));
+        contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed,
+                new UsbStickWatcher(c.usbRoot(), importer, progress),
                 c.pollEvery(), onApplied);
         contentUpdates.start();
     }

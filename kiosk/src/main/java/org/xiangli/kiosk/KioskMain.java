@@ -20,6 +20,7 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
+import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.ops.screens.SetupScreen;
 import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.ops.SystemdWatchdog;
@@ -96,6 +97,9 @@ public final class KioskMain {
 
     static KioskConfig resolveConfig(LaunchOptions options) throws ConfigException, IOException {
         KioskConfig config = ConfigLoader.loadApplicable(options.configFile());
+        if (!options.demo()) {
+            config = TechnicianPin.refuseDemoPin(config);
+        }
         Path file = ConfigLoader.locate(options.configFile());
         LOG.log(Level.INFO, "config: {0}", Files.isRegularFile(file) ? file : "no file, built-in defaults");
         if (options.demo() && options.dataDir().isEmpty()) {

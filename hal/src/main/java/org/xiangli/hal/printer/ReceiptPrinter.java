@@ -131,6 +131,13 @@ public final class ReceiptPrinter implements AutoCloseable {
                 job.result().completeExceptionally(new PrinterNotReadyException(before));
                 return;
             }
+            if (job.deadline().passed()) {
+                // The caller's time ran out while the printer answered: print nothing it was told failed. Deciding
+                // here, not only by the timer, keeps the answer the same however late the timer thread runs.
+                job.result().completeExceptionally(new PrintTimeoutException("print job timed out before it was sent",
+                        before));
+                return;
+            }
             if (job.result().isDone()) {
                 return;
             }

@@ -29,6 +29,8 @@ final class Codecs {
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
     private static final Pattern BROKER_URL = Pattern.compile("(ssl|tcp)://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|(ssl|tcp)://\\[[0-9A-Fa-f:]+\\](:[0-9]{1,5})?");
+    private static final Pattern HOST = Pattern.compile(
+            "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     private Codecs() {
     }
@@ -180,6 +182,47 @@ final class Codecs {
 
     static ConfigCodec<String> optionalHttpUrl() {
         return text("empty, or an http:// or https:// URL", s -> s.isEmpty() || HTTP_URL.matcher(s).matches());
+    }
+
+    /** A live service that receives ID numbers: HTTPS only (plain HTTP to loopback, see {@link SecureUrls}). */
+    static ConfigCodec<String> optionalHttpsUrl() {
+        return text("empty, or an https:// URL (http:// only to 127.0.0.1)",
+                s -> s.isEmpty() || SecureUrls.isHttpsOrLoopback(s));
+    }
+
+    /** Host names as a URL has them ({@code pay.example.cn}), lower case; an empty list is allowed. */
+    static ConfigCodec<List<String>> hostNames() {
+        return stringList("a list of host names such as \"pay.example.cn\"", s -> HOST.matcher(s).matches());
+    }
+
+    /** A TOML array of strings, each accepted by {@code valid}; a bad one is named in the report. */
+    static ConfigCodec<List<String>> stringList(String expected, Predicate<String> valid) {
+        return new ConfigCodec<>() {
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public List<String> decode(Object raw) throws InvalidValue {
+                if (!(raw instanceof TomlArray array)) {
+                    throw new InvalidValue("expected " + expected);
+                }
+                List<String> items = new ArrayList<>();
+                for (Object item : array.toList()) {
+                    if (!(item instanceof String s) || !valid.test(s)) {
+                        throw new InvalidValue("expected " + expected, item);
+                    }
+                    items.add(s);
+                }
+                return List.copyOf(items);
+            }
+
+            @Override
+            public String toToml(List<String> value) {
+                return value.stream().map(TomlText::quote).collect(Collectors.joining(", ", "[", "]"));
+            }
+        };
     }
 
     /** A device node ({@code /dev/ttyUSB0}); whether it exists is kioskctl diag's business, not the config's. */

@@ -24,6 +24,9 @@ public final class ConfigLoader {
     /** Where a device keeps its config unless {@code --config} or {@code XIANGLI_CONFIG} says otherwise. */
     public static final Path DEFAULT_FILE = Path.of("/etc/xiangli/kiosk.toml");
 
+    /** The public demo PIN: demo mode only; a kiosk outside --demo refuses it (see TechnicianPin). */
+    public static final String DEMO_PIN = "246810";
+
     /** The demo PIN's hash (PIN 246810); devices set their own with kioskctl. */
     public static final String DEMO_PIN_HASH =
             "pbkdf2-sha256$60000$eGlhbmdsaS1kZW1vLXBpbg==$FNiKb1+5VYWwQjBKNUR0BRn1MO361GjSeP0Wa45tzuA=";

@@ -108,14 +108,26 @@ public final class ConfigSchema {
     public static final ConfigKey<Duration> DOWNLOAD_MAX = local("content.download_max_minutes",
             Codecs.minutes(1, 1440), Duration.ofMinutes(30),
             "The longest one feed download may run; what arrived is kept and the next poll resumes it.");
+    public static final ConfigKey<Integer> MAX_BUNDLE_MB = local("content.max_bundle_mb", Codecs.integer(1, 4096),
+            512, "The largest bundle downloaded (feed or kioskctl content import URL); a larger one is stopped and "
+                    + "deleted, so a bad server cannot fill the SD card.");
 
     public static final ConfigKey<Integer> STAFF_PORT = local("staff.port", Codecs.integer(1024, 65535), 8080,
-            "TCP port of the staff web console and call display (--staff-port overrides).");
+            "TCP port of the staff web console and call display (--staff-port overrides); with TLS it only "
+                    + "redirects to staff.https_port.");
+    public static final ConfigKey<Integer> STAFF_HTTPS_PORT = local("staff.https_port", Codecs.integer(1024, 65535),
+            8443, "TCP port of the staff console over HTTPS, used when staff.tls_cert and staff.tls_key are set.");
+    public static final ConfigKey<String> STAFF_TLS_CERT = local("staff.tls_cert", Codecs.optionalAbsoluteFile(), "",
+            "PEM certificate (then any chain) of the staff console; with staff.tls_key it switches the console to "
+                    + "HTTPS. Empty = plain HTTP.");
+    public static final ConfigKey<String> STAFF_TLS_KEY = local("staff.tls_key", Codecs.optionalAbsoluteFile(), "",
+            "PEM private key (unencrypted PKCS#8) of staff.tls_cert; readable by the kiosk user only.");
 
     public static final ConfigKey<String> PIN_HASH = local("technician.pin_hash", Codecs.pinHash(),
             ConfigLoader.DEMO_PIN_HASH,
             "Hash of the technician PIN that, after the hidden gesture, opens the technician menu (content status, "
-                    + "exit). Default PIN: 246810.")
+                    + "exit); kioskctl init and batch make one per device. The default, the public demo PIN 246810, "
+                    + "works only with --demo: elsewhere the menu stays locked until a PIN is set.")
             .shownInDocsAs("hash of the demo PIN 246810");
 
     public static final ConfigKey<Integer> PRIORITY_AGE = remote("queue.priority_age", Codecs.integer(50, 100), 60,
@@ -131,8 +143,12 @@ public final class ConfigSchema {
             new CallButtonsCodec(), Map.of(),
             "GPIO call buttons (to ground, internal pull-up): a press calls the next ticket to that window.");
 
-    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpUrl(), "",
-            "Live payments JSON service; empty = the imported ledger only.");
+    public static final ConfigKey<String> PAYMENTS_URL = local("payments.service_url", Codecs.optionalHttpsUrl(), "",
+            "Live payments JSON service, HTTPS only (ID numbers and the token travel to it); empty = the imported "
+                    + "ledger only.");
+    public static final ConfigKey<List<String>> PAY_URL_HOSTS = local("payments.pay_url_hosts", Codecs.hostNames(),
+            List.of(), "Hosts a live answer's pay_url may point to (https only); any other pay URL shows no payment "
+                    + "QR. Empty = the live service shows none.");
     public static final ConfigKey<String> PAYMENTS_CREDENTIALS = local("payments.credentials_file",
             Codecs.optionalAbsoluteFile(), "", "Root-only file with the bearer token for the payments service.");
     public static final ConfigKey<Duration> PAYMENTS_TIMEOUT = local("payments.timeout_seconds",
@@ -186,11 +202,11 @@ public final class ConfigSchema {
             PAGE_TIMEOUT, ATTRACT_AFTER, SLIDE,
             DEVICE_MODE, CARD_READER_PORT, CARD_READER_BAUD, SCANNER_PORT, PRINTER, PAPER_WIDTH,
             PRESENCE_PIN, READY_LED_PIN, FAULT_LED_PIN, HELP_BUTTON_PIN,
-            FEED_URL, CONTENT_KEYS, USB_ROOT, POLL, DOWNLOAD_STALL, DOWNLOAD_MAX,
-            STAFF_PORT,
+            FEED_URL, CONTENT_KEYS, USB_ROOT, POLL, DOWNLOAD_STALL, DOWNLOAD_MAX, MAX_BUNDLE_MB,
+            STAFF_PORT, STAFF_HTTPS_PORT, STAFF_TLS_CERT, STAFF_TLS_KEY,
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
-            PAYMENTS_URL, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
+            PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
             LOCKOUT, PAYMENTS_IDLE,
             FLEET_BROKER, FLEET_COUNTY, FLEET_CREDENTIAL, FLEET_COUNTY_KEYS, FLEET_CA, FLEET_TELEMETRY, FLEET_OUTBOX,
             FLEET_SCREENSHOT_KB,
@@ -220,10 +236,11 @@ public final class ConfigSchema {
                         new KioskConfig.Gpio(v.get(PRESENCE_PIN), v.get(READY_LED_PIN), v.get(FAULT_LED_PIN),
                                 v.get(HELP_BUTTON_PIN))),
                 new KioskConfig.Content(v.get(FEED_URL), v.get(CONTENT_KEYS), v.get(USB_ROOT), v.get(POLL),
-                        v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX)),
-                new KioskConfig.Staff(v.get(STAFF_PORT)),
+                        v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX), (long) v.get(MAX_BUNDLE_MB) << 20),
+                new KioskConfig.Staff(v.get(STAFF_PORT), v.get(STAFF_HTTPS_PORT), v.get(STAFF_TLS_CERT),
+                        v.get(STAFF_TLS_KEY)),
                 new KioskConfig.Technician(v.get(PIN_HASH)),
-                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
+                new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAY_URL_HOSTS), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
                         v.get(PAYMENTS_KEY_FILE), v.get(PAYMENTS_KEYS), v.get(FACTOR_ATTEMPTS), v.get(LOCKOUT),
                         v.get(PAYMENTS_IDLE)),
                 v.get(DATA_DIR),

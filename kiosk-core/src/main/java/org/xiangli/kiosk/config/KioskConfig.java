@@ -90,9 +90,10 @@ public record KioskConfig(
      * @param pollEvery   how often the feed is polled
      * @param downloadStall a download bringing less than 1 KB in this long is cut (the next poll resumes it)
      * @param downloadMax   the longest one download may run
+     * @param maxBundleBytes the largest bundle downloaded; a larger one is stopped and deleted
      */
     public record Content(String feedUrl, List<String> trustedKeys, Path usbRoot, Duration pollEvery,
-                          Duration downloadStall, Duration downloadMax) {
+                          Duration downloadStall, Duration downloadMax, long maxBundleBytes) {
 
         public Content {
             trustedKeys = List.copyOf(trustedKeys);
@@ -100,14 +101,37 @@ public record KioskConfig(
 
         public Content(String feedUrl) {
             this(feedUrl, List.of(), Path.of("/media"), Duration.ofMinutes(30), Duration.ofSeconds(60),
-                    Duration.ofMinutes(30));
+                    Duration.ofMinutes(30), 512L << 20);
         }
     }
 
-    public record Staff(int port) {
+    /**
+     * The staff console: plain HTTP on {@code port}; with both TLS files set, HTTPS on {@code httpsPort} and
+     * {@code port} only redirects there. {@code tlsCert}/{@code tlsKey} are empty when not set.
+     */
+    public record Staff(int port, int httpsPort, String tlsCert, String tlsKey) {
+
+        public Staff(int port) {
+            this(port, 8443, "", "");
+        }
+
+        /** Both files set: HTTPS. Only one set is a mistake the console refuses to start with. */
+        public boolean https() {
+            return !tlsCert.isEmpty() || !tlsKey.isEmpty();
+        }
+
+        public Staff withPort(int port) {
+            return new Staff(port, httpsPort, tlsCert, tlsKey);
+        }
     }
 
+    /** @param pinHash the technician PIN's hash; empty = no PIN set, the technician menu stays shut */
     public record Technician(String pinHash) {
+
+        /** Whether this is the public demo PIN 246810 (by value: a new hash of it counts too). */
+        public boolean isDemoPin() {
+            return PinHash.matches(ConfigLoader.DEMO_PIN, pinHash);
+        }
     }
 
     /**
@@ -125,7 +149,8 @@ public record KioskConfig(
     /**
      * Payments lookup (缴费查询).
      *
-     * @param serviceUrl      the live JSON service; empty = the imported ledger only
+     * @param serviceUrl      the live JSON service (HTTPS); empty = the imported ledger only
+     * @param payUrlHosts     hosts the live service's pay URLs may point to; others show no payment QR
      * @param credentialsFile a root-only file holding the service's bearer token; empty = none
      * @param timeout         how long a villager waits for the live service before the local ledger answers
      * @param keyFile         the data key (HMAC + AES-GCM); relative paths are under the data directory
@@ -134,10 +159,12 @@ public record KioskConfig(
      * @param lockout         how long a number stays locked
      * @param idle            the idle countdown on payments pages
      */
-    public record Payments(String serviceUrl, String credentialsFile, Duration timeout, Path keyFile,
-                           List<String> trustedKeys, int factorAttempts, Duration lockout, Duration idle) {
+    public record Payments(String serviceUrl, List<String> payUrlHosts, String credentialsFile, Duration timeout,
+                           Path keyFile, List<String> trustedKeys, int factorAttempts, Duration lockout,
+                           Duration idle) {
 
         public Payments {
+            payUrlHosts = List.copyOf(payUrlHosts);
             trustedKeys = List.copyOf(trustedKeys);
         }
     }
@@ -153,8 +180,8 @@ public record KioskConfig(
     }
 
     public KioskConfig withStaffPort(int port) {
-        return new KioskConfig(station, display, timeouts, devices, content, new Staff(port), technician, payments,
-                dataDir, queue, screenSchedule, fleet);
+        return new KioskConfig(station, display, timeouts, devices, content, staff.withPort(port), technician,
+                payments, dataDir, queue, screenSchedule, fleet);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
@@ -169,6 +196,11 @@ public record KioskConfig(
                 display.fullscreen(), width, height, display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
                 screenSchedule, fleet);
+    }
+
+    public KioskConfig withTechnicianPin(String pinHash) {
+        return new KioskConfig(station, display, timeouts, devices, content, staff, new Technician(pinHash), payments,
+                dataDir, queue, screenSchedule, fleet);
     }
 
     public KioskConfig withPayments(Payments p) {

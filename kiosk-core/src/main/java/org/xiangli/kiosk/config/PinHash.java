@@ -15,14 +15,28 @@ public final class PinHash {
 
     public static final String PREFIX = "pbkdf2-sha256";
     private static final int ITERATIONS = 60_000;
+    private static final int MIN_ITERATIONS = 1000;
 
     private PinHash() {
     }
 
     public static String hash(String pin) {
+        return hash(pin, ITERATIONS);
+    }
+
+    /** {@code secret} hashed with {@code iterations} rounds (staff passwords take more than PINs, see StaffLogin). */
+    public static String hash(String secret, int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("at least " + MIN_ITERATIONS + " iterations");
+        }
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
-        return format(ITERATIONS, salt, derive(pin, salt, ITERATIONS));
+        return format(iterations, salt, derive(secret, salt, iterations));
+    }
+
+    /** The rounds a well-formed stored hash was made with; 0 for anything else. */
+    public static int iterations(String stored) {
+        return isWellFormed(stored) ? Integer.parseInt(stored.split("\\$")[1]) : 0;
     }
 
     public static boolean isWellFormed(String stored) {
@@ -32,7 +46,7 @@ public final class PinHash {
         }
         try {
             int iterations = Integer.parseInt(parts[1]);
-            return iterations >= 1000 && Base64.getDecoder().decode(parts[2]).length >= 8
+            return iterations >= MIN_ITERATIONS && Base64.getDecoder().decode(parts[2]).length >= 8
                     && Base64.getDecoder().decode(parts[3]).length == 32;
         } catch (IllegalArgumentException e) {
             return false;

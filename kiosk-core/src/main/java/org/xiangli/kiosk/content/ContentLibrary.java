@@ -46,9 +46,9 @@ public final class ContentLibrary {
         return SearchText.query(text).map(q -> repository.search(q, today(), limit)).orElse(List.of());
     }
 
-    /** An image that came with a bundle, by the path its item's Markdown gives. */
-    public Optional<byte[]> asset(String name) {
-        return repository.asset(name);
+    /** An image that came with {@code item}'s bundle, by the path its Markdown gives; never another publisher's. */
+    public Optional<byte[]> asset(ContentItem item, String name) {
+        return item.publisher().flatMap(publisher -> repository.asset(publisher, name));
     }
 
     public Optional<ContentItem> find(String id) {

@@ -27,7 +27,7 @@ import org.xiangli.kiosk.store.Sql;
 public final class ContentRepository {
 
     static final String COLUMNS =
-            "id, category, title, summary, body_md, published, expires, priority, featured, url";
+            "id, category, title, summary, body_md, published, expires, priority, featured, url, publisher";
     // Visible on a day: published on or before it, not expired before it. Dates are ISO text, so they compare.
     private static final String VISIBLE = "published <= ? AND (expires IS NULL OR expires >= ?)";
     private static final String ORDER =
@@ -139,10 +139,10 @@ public final class ContentRepository {
                 rs -> rs.getInt(1), publisher)).orElse(0);
     }
 
-    /** An image of a bundle by its bundle-relative name. */
-    public Optional<byte[]> asset(String name) {
-        return db.transaction(c -> Sql.one(c, "SELECT data FROM content_asset WHERE name = ?", rs -> rs.getBytes(1),
-                name));
+    /** An image of {@code publisher}'s bundles by its bundle-relative name. */
+    public Optional<byte[]> asset(String publisher, String name) {
+        return db.transaction(c -> Sql.one(c, "SELECT data FROM content_asset WHERE publisher = ? AND name = ?",
+                rs -> rs.getBytes(1), publisher, name));
     }
 
     /**
@@ -256,8 +256,10 @@ public final class ContentRepository {
                 day.toString(), day.toString());
     }
 
+    /** The item of this id; if several publishers use it, local content first, then by publisher key. */
     public Optional<ContentItem> find(String id) {
-        return query("SELECT " + COLUMNS + " FROM content_item WHERE id = ?", id).stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM content_item WHERE id = ? ORDER BY publisher", id).stream()
+                .findFirst();
     }
 
     private List<ContentItem> query(String sql, Object... params) {
@@ -275,6 +277,6 @@ public final class ContentRepository {
                 rs.getString(i + 4), LocalDate.parse(rs.getString(i + 5)),
                 Optional.ofNullable(rs.getString(i + 6)).map(LocalDate::parse),
                 Priority.ofCode(rs.getString(i + 7)), rs.getInt(i + 8) == 1,
-                Optional.ofNullable(rs.getString(i + 9)));
+                Optional.ofNullable(rs.getString(i + 9)), Optional.ofNullable(rs.getString(i + 10)));
     }
 }

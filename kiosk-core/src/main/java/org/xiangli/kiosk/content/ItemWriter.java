@@ -23,12 +23,16 @@ import org.xiangli.kiosk.content.search.SearchText;
  * <p>Index changes wait for {@link #finish()}, which makes them in ascending key order: FTS5 flushes its pending
  * data whenever a rowid arrives below the last one, and keys in a bundle's order (dates at random) made a
  * 10,000-item apply write thousands of tiny segments.
+ *
+ * <p>Items and images belong to their publisher: an id or an image name is unique per publisher, so one
+ * publisher's bundle never changes, takes over or replaces another's (local content, with no publisher, is one
+ * more owner). The lookups say {@code ifnull(publisher, '')} as the unique index does, so SQLite uses it.
  */
 final class ItemWriter implements AutoCloseable {
 
     private final PinyinInitials initials;
-    private final PreparedStatement upsertItem;
-    private final PreparedStatement rowidOf;
+    private final PreparedStatement insertItem;
+    private final PreparedStatement updateItem;
     private final PreparedStatement keyOf;
     private final PreparedStatement deleteTitle;
     private final PreparedStatement deleteBody;
@@ -45,14 +49,12 @@ final class ItemWriter implements AutoCloseable {
     ItemWriter(Connection connection, PinyinInitials initials) throws SQLException {
         this.connection = connection;
         this.initials = initials;
-        upsertItem = connection.prepareStatement("INSERT INTO content_item(" + ContentRepository.COLUMNS
-                + ", publisher) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                + "category = excluded.category, title = excluded.title, summary = excluded.summary, "
-                + "body_md = excluded.body_md, published = excluded.published, expires = excluded.expires, "
-                + "priority = excluded.priority, featured = excluded.featured, url = excluded.url, "
-                + "publisher = excluded.publisher");
-        rowidOf = connection.prepareStatement("SELECT rowid FROM content_item WHERE id = ?");
-        keyOf = connection.prepareStatement("SELECT rowid, published FROM content_item WHERE id = ?");
+        insertItem = connection.prepareStatement("INSERT INTO content_item(" + ContentRepository.COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
+        updateItem = connection.prepareStatement("UPDATE content_item SET category = ?, title = ?, summary = ?, "
+                + "body_md = ?, published = ?, expires = ?, priority = ?, featured = ?, url = ? WHERE rowid = ?");
+        keyOf = connection.prepareStatement("SELECT rowid, published FROM content_item "
+                + "WHERE id = ? AND ifnull(publisher, '') = ifnull(?, '')");
         deleteTitle = connection.prepareStatement("DELETE FROM content_title_fts WHERE rowid = ?");
         deleteBody = connection.prepareStatement("DELETE FROM content_body_fts WHERE rowid = ?");
         insertTitle = connection.prepareStatement(
@@ -60,26 +62,46 @@ final class ItemWriter implements AutoCloseable {
         insertBody = connection.prepareStatement("INSERT INTO content_body_fts(rowid, expires, body) VALUES (?, ?, ?)");
     }
 
+    /** Adds or updates {@code publisher}'s item of this id; {@code null} for local content. */
     void upsert(ContentItem item, String publisher) throws SQLException {
         keyOf.setString(1, item.id());
+        keyOf.setString(2, publisher);
+        long rowid = -1;
         try (ResultSet rs = keyOf.executeQuery()) {
             if (rs.next()) {
-                forget(rs.getLong(1), LocalDate.parse(rs.getString(2)));
+                rowid = rs.getLong(1);
+                forget(rowid, LocalDate.parse(rs.getString(2)));
             }
         }
-        upsertItem.setString(1, item.id());
-        upsertItem.setString(2, item.category());
-        upsertItem.setString(3, item.title());
-        upsertItem.setString(4, item.summary());
-        upsertItem.setString(5, item.bodyMarkdown());
-        upsertItem.setString(6, item.published().toString());
-        upsertItem.setString(7, item.expires().map(LocalDate::toString).orElse(null));
-        upsertItem.setString(8, item.priority().code());
-        upsertItem.setInt(9, item.featured() ? 1 : 0);
-        upsertItem.setString(10, item.url().orElse(null));
-        upsertItem.setString(11, publisher);
-        upsertItem.executeUpdate();
-        index(item, rowid(item.id()));
+        if (rowid >= 0) {
+            bindFields(updateItem, 1, item);
+            updateItem.setLong(10, rowid);
+            updateItem.executeUpdate();
+        } else {
+            insertItem.setString(1, item.id());
+            bindFields(insertItem, 2, item);
+            insertItem.setString(11, publisher);
+            try (ResultSet rs = insertItem.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("item " + item.id() + " was inserted but has no rowid");
+                }
+                rowid = rs.getLong(1);
+            }
+        }
+        index(item, rowid);
+    }
+
+    /** The item's fields from category to url, as parameters {@code from} to {@code from + 8}. */
+    private static void bindFields(PreparedStatement ps, int from, ContentItem item) throws SQLException {
+        ps.setString(from, item.category());
+        ps.setString(from + 1, item.title());
+        ps.setString(from + 2, item.summary());
+        ps.setString(from + 3, item.bodyMarkdown());
+        ps.setString(from + 4, item.published().toString());
+        ps.setString(from + 5, item.expires().map(LocalDate::toString).orElse(null));
+        ps.setString(from + 6, item.priority().code());
+        ps.setInt(from + 7, item.featured() ? 1 : 0);
+        ps.setString(from + 8, item.url().orElse(null));
     }
 
     /** Adds the search entry of an item stored under {@code rowid} (which has none yet) at {@link #finish()}. */
@@ -138,7 +160,7 @@ final class ItemWriter implements AutoCloseable {
         deleteEntries("SELECT rowid, published FROM content_item WHERE publisher = ? OR publisher IS NULL", publisher);
         for (String sql : new String[] {
             "DELETE FROM content_item WHERE publisher = ? OR publisher IS NULL",
-            "DELETE FROM content_asset WHERE publisher = ? OR publisher IS NULL"}) {
+            "DELETE FROM content_asset WHERE publisher = ?"}) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, publisher);
                 ps.executeUpdate();
@@ -148,7 +170,8 @@ final class ItemWriter implements AutoCloseable {
 
     void putAssets(String publisher, Map<String, ContentChange.Asset> assets) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT OR REPLACE INTO content_asset(name, publisher, sha256, data) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO content_asset(name, publisher, sha256, data) VALUES (?, ?, ?, ?) ON CONFLICT(publisher, "
+                        + "name) DO UPDATE SET sha256 = excluded.sha256, data = excluded.data")) {
             for (Map.Entry<String, ContentChange.Asset> e : assets.entrySet()) {
                 ps.setString(1, e.getKey());
                 ps.setString(2, publisher);
@@ -173,20 +196,10 @@ final class ItemWriter implements AutoCloseable {
         }
     }
 
-    private long rowid(String id) throws SQLException {
-        rowidOf.setString(1, id);
-        try (ResultSet rs = rowidOf.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("item " + id + " vanished inside its own transaction");
-            }
-            return rs.getLong(1);
-        }
-    }
-
     @Override
     public void close() throws SQLException {
-        upsertItem.close();
-        rowidOf.close();
+        insertItem.close();
+        updateItem.close();
         keyOf.close();
         deleteTitle.close();
         deleteBody.close();

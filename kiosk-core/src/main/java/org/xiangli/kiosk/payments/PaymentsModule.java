@@ -23,6 +23,7 @@ import org.xiangli.kiosk.payments.ledger.LedgerImporter;
 import org.xiangli.kiosk.payments.lookup.FallbackSource;
 import org.xiangli.kiosk.payments.lookup.LiveService;
 import org.xiangli.kiosk.payments.lookup.LocalLedger;
+import org.xiangli.kiosk.payments.lookup.PayUrlHosts;
 import org.xiangli.kiosk.payments.lookup.PaymentsSource;
 import org.xiangli.kiosk.payments.store.DataKey;
 import org.xiangli.kiosk.payments.store.DataKeySource;
@@ -76,7 +77,10 @@ public final class PaymentsModule {
         if (!p.serviceUrl().isEmpty()) {
             try {
                 live = new LiveService(HttpClient.newBuilder().connectTimeout(p.timeout()).build(),
-                        URI.create(p.serviceUrl()), LiveService.readToken(p.credentialsFile()), p.timeout(), clock);
+                        URI.create(p.serviceUrl()), LiveService.readToken(p.credentialsFile()), p.timeout(), clock,
+                        PayUrlHosts.of(p.payUrlHosts()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalStateException("payments service credentials " + p.credentialsFile() + ": "
                         + e.getMessage(), e);

@@ -8,7 +8,7 @@ import org.xiangli.kiosk.queue.InvalidInput;
 /**
  * The admin page's account changes, in the same store {@code kioskctl users} writes. An admin cannot disable or
  * demote their own account, and the last enabled admin always stays, so the console can never lock itself out.
- * A disabled account or a changed role ends that user's sessions at once.
+ * A disabled account, a changed role or a reset password ends that user's sessions at once.
  */
 public final class StaffAccounts {
 
@@ -16,11 +16,14 @@ public final class StaffAccounts {
 
     private final StaffAccountRepository accounts;
     private final StaffSessions sessions;
+    private final PasswordHashing passwords;
     private final Clock clock;
 
-    public StaffAccounts(StaffAccountRepository accounts, StaffSessions sessions, Clock clock) {
+    public StaffAccounts(StaffAccountRepository accounts, StaffSessions sessions, PasswordHashing passwords,
+                         Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -42,6 +45,7 @@ public final class StaffAccounts {
     public void resetPassword(String username, String password) {
         existing(username);
         accounts.setPassword(username, hash(password));
+        sessions.closeAll(username);
         LOG.log(Level.INFO, "staff account {0}: password reset by an admin", username);
     }
 
@@ -74,10 +78,10 @@ public final class StaffAccounts {
                         String.valueOf(username)));
     }
 
-    private static String hash(String password) {
+    private String hash(String password) {
         if (password == null || password.length() < StaffLogin.MIN_PASSWORD_LENGTH) {
             throw new InvalidInput("web.admin.error.password", "password too short", StaffLogin.MIN_PASSWORD_LENGTH);
         }
-        return StaffLogin.hash(password);
+        return StaffLogin.hash(password, passwords);
     }
 }

@@ -22,7 +22,10 @@ public final class Migrations {
             "V5__queue.sql",
             "V6__payments.sql",
             "V7__content_search_order.sql",
-            "V8__queue_admin.sql");
+            "V8__queue_admin.sql",
+            "V9__content_by_publisher.sql",
+            "V10__staff_sessions.sql",
+            "V11__technician_pin.sql");
 
     private Migrations() {
     }

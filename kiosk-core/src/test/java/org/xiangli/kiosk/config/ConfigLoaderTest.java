@@ -31,7 +31,7 @@ class ConfigLoaderTest {
         assertEquals(KioskConfig.Orientation.LANDSCAPE, c.display().orientation());
         assertTrue(c.display().fullscreen());
         assertEquals(Duration.ofSeconds(90), c.timeouts().page());
-        assertEquals(8080, c.staff().port());
+        assertEquals(new KioskConfig.Staff(8080, 8443, "", ""), c.staff(), "plain HTTP unless TLS files are set");
         assertEquals(Path.of("/var/lib/xiangli"), c.dataDir());
         assertTrue(PinHash.matches("246810", c.technician().pinHash()));
     }
@@ -78,12 +78,17 @@ class ConfigLoaderTest {
                 poll_minutes = 15
                 download_stall_seconds = 90
                 download_max_minutes = 45
+                max_bundle_mb = 64
                 [staff]
                 port = 9090
+                https_port = 9443
+                tls_cert = "/etc/xiangli/staff-cert.pem"
+                tls_key = "/etc/xiangli/staff-key.pem"
                 [technician]
                 pin_hash = "%s"
                 [payments]
                 service_url = "https://pay.example/api"
+                pay_url_hosts = ["pay.example", "wx.pay.example.cn"]
                 credentials_file = "/etc/xiangli/payments.token"
                 timeout_seconds = 5
                 key_file = "/etc/xiangli/payments.key"
@@ -140,7 +145,10 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(15), c.content().pollEvery());
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
-        assertEquals(9090, c.staff().port());
+        assertEquals(64L << 20, c.content().maxBundleBytes());
+        assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
+                c.staff());
+        assertEquals(java.util.List.of("pay.example", "wx.pay.example.cn"), c.payments().payUrlHosts());
         KioskConfig.Fleet fleet = c.fleet().orElseThrow();
         assertEquals("ssl://mqtt.county.example:8883", fleet.brokerUrl());
         assertEquals("360121", fleet.county());
@@ -202,6 +210,8 @@ class ConfigLoaderTest {
         "[devices]\\npaper_width_mm = 76|kiosk.toml:2: devices.paper_width_mm = 76: expected 58 or 80",
         "[display]\\nfullscreen = \"yes\"|kiosk.toml:2: display.fullscreen = \"yes\": expected true or false",
         "[content]\\nfeed_url = \"ftp://x\"|kiosk.toml:2: content.feed_url = \"ftp://x\": expected empty, or an http:// or https:// URL",
+        "[payments]\\nservice_url = \"http://county.example/api\"|kiosk.toml:2: payments.service_url = \"http://county.example/api\": expected empty, or an https:// URL",
+        "[payments]\\npay_url_hosts = [\"https://pay.example\"]|kiosk.toml:2: payments.pay_url_hosts = \"https://pay.example\": expected a list of host names",
         "[technician]\\npin_hash = \"1234\"|kiosk.toml:2: technician.pin_hash = \"1234\": expected a hash written by kioskctl",
         "[data]\\ndir = \"relative\"|kiosk.toml:2: data.dir = \"relative\": expected an absolute directory path",
         "[station]\\nnmae = \"x\"|kiosk.toml:2: station.nmae: unknown key; known keys are",

@@ -191,12 +191,17 @@ class PaymentsDeskTest {
 
     @Test
     void aTamperedLedgerIsRefused() throws Exception {
-        Path file = ledger.importDemo();
+        // A newer ledger, so that only the tampering can be the reason it is refused.
+        Path file = dir.resolve("newer.xlb");
+        LedgerBundle.write(file, LedgerFixture.STATION, 2, LedgerFixture.NOW, ledger.payers, ledger.signer);
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 10] ^= 1;
         Files.write(file, bytes);
 
-        assertThrows(LedgerException.class, () -> ledger.module.importer(ledger.trusted()).importFile(file));
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledger.module.importer(ledger.trusted()).importFile(file));
+        assertTrue(e.getMessage().contains("SHA-256"), e.getMessage());
+        assertEquals(1, ledger.module.ledger().orElseThrow().sequence());
     }
 
     static byte[] storeBytes(Path dir) throws Exception {

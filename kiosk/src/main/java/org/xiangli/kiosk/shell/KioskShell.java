@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.content.screens.ContentImportPanel;
 import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 
 /**
@@ -46,7 +47,6 @@ public final class KioskShell implements Navigator {
     private final KioskSession session = new KioskSession();
     private final IdleCountdown idle;
     private final TechnicianGesture gesture = new TechnicianGesture();
-    private final PinAttempts pinAttempts;
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final VBox top = new VBox();
@@ -75,7 +75,6 @@ public final class KioskShell implements Navigator {
     public KioskShell(ShellContext context) {
         this.context = context;
         this.idle = new IdleCountdown(context.config().timeouts().page(), context.config().timeouts().attractAfter());
-        this.pinAttempts = new PinAttempts(context.config().technician().pinHash());
         this.messages = new Messages(context.config().display().language());
         root.getStyleClass().add("kiosk-root");
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
@@ -284,13 +283,16 @@ public final class KioskShell implements Navigator {
             return;
         }
         pinDialog = new TechnicianPinDialog(messages, pin -> {
-            PinAttempts.Result result = pinAttempts.check(pin, context.clock().instant());
-            if (result == PinAttempts.Result.ACCEPTED) {
+            TechnicianPin.Result result = context.technicianPin().check(pin, context.clock().instant());
+            if (result == TechnicianPin.Result.ACCEPTED) {
                 closePinDialog();
                 open(screens.technicianMenu());
             }
             return result;
         }, this::closePinDialog);
+        if (!context.technicianPin().isSet()) {
+            pinDialog.feedback().setText(messages.get("technician.notSet"));
+        }
         root.getChildren().add(pinDialog.node());
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.sync.ContentStatusReader;
+import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.TicketDesk;
@@ -26,5 +27,6 @@ public record ShellContext(
         String fontFamily,
         Runnable onTechnicianExit,
         TicketDesk ticketDesk,
-        ContentStatusReader contentStatus) {
+        ContentStatusReader contentStatus,
+        TechnicianPin technicianPin) {
 }

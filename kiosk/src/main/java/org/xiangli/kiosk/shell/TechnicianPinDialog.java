@@ -1,6 +1,7 @@
 package org.xiangli.kiosk.shell;
 
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ops.TechnicianPin;
 
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,7 +22,7 @@ final class TechnicianPinDialog {
     private final Label feedback = new Label();
     private final NumericKeypad keypad;
 
-    TechnicianPinDialog(Messages messages, Function<String, PinAttempts.Result> onSubmit, Runnable onCancel) {
+    TechnicianPinDialog(Messages messages, Function<String, TechnicianPin.Result> onSubmit, Runnable onCancel) {
         node.getStyleClass().add("overlay-scrim");
         Label title = new Label(messages.get("technician.title"));
         title.getStyleClass().add("page-title");
@@ -37,12 +38,13 @@ final class TechnicianPinDialog {
         Button cancel = new Button(messages.get("keypad.cancel"));
         cancel.getStyleClass().add("pin-cancel");
         ok.setOnAction(e -> {
-            PinAttempts.Result result = onSubmit.apply(pin.get());
+            TechnicianPin.Result result = onSubmit.apply(pin.get());
             pin.set("");
             feedback.setText(switch (result) {
                 case ACCEPTED -> "";
                 case WRONG -> messages.get("technician.wrong");
                 case LOCKED -> messages.get("technician.locked");
+                case NOT_SET -> messages.get("technician.notSet");
             });
         });
         cancel.setOnAction(e -> {

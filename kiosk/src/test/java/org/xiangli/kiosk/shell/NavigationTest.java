@@ -196,6 +196,32 @@ class NavigationTest {
     }
 
     @Test
+    void outsideDemoModeTheDemoPinOpensNothingAndThePadSaysNoPinIsSet() {
+        kiosk.close();
+        // As KioskMain configures a kiosk started without --demo whose config still has the demo PIN's hash.
+        kiosk = new KioskFixture(dataDir.resolve("device"), 1920, 1080, Locale.SIMPLIFIED_CHINESE,
+                org.xiangli.kiosk.ops.TechnicianPin::refuseDemoPin);
+        shell = kiosk.shell();
+        for (int i = 0; i < 5; i++) {
+            kiosk.ui().run(() -> Event.fireEvent(shell.header().stationName(), new MouseEvent(
+                    MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5, MouseButton.PRIMARY, 1, false, false, false, false, true,
+                    false, false, false, false, false, null)));
+        }
+        TechnicianPinDialog dialog = kiosk.ui().call(shell::pinDialog);
+        assertNotNull(dialog);
+        assertEquals("未设置维护密码，请技术员用 kioskctl 设置", kiosk.ui().call(() -> dialog.feedback().getText()));
+
+        for (char c : "246810".toCharArray()) {
+            kiosk.ui().run(() -> dialog.keypad().press(String.valueOf(c)));
+        }
+        press("pin-ok");
+
+        assertNotNull(kiosk.ui().call(shell::pinDialog), "the pad stays");
+        assertEquals("未设置维护密码，请技术员用 kioskctl 设置", kiosk.ui().call(() -> dialog.feedback().getText()));
+        assertFalse(kiosk.ui().call(shell::current) instanceof TechnicianMenuScreen);
+    }
+
+    @Test
     void aTechnicianLeavesWithTheHiddenGestureAndThePin() {
         for (int i = 0; i < 5; i++) {
             kiosk.ui().run(() -> Event.fireEvent(shell.header().stationName(), new MouseEvent(

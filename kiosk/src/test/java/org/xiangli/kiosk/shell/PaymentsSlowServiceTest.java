@@ -83,7 +83,7 @@ class PaymentsSlowServiceTest {
         kiosk = new KioskFixture(dataDir, 1920, 1080, Locale.SIMPLIFIED_CHINESE, c -> {
             KioskConfig.Payments p = c.payments();
             // The longest timeout the config allows: the answer comes when the test says, never by timeout.
-            return c.withPayments(new KioskConfig.Payments(url, "", Duration.ofSeconds(30), p.keyFile(),
+            return c.withPayments(new KioskConfig.Payments(url, p.payUrlHosts(), "", Duration.ofSeconds(30), p.keyFile(),
                     p.trustedKeys(), p.factorAttempts(), p.lockout(), p.idle()));
         });
         shell = kiosk.shell();

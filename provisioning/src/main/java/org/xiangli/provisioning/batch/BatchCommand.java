@@ -13,10 +13,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigProblem;
+import org.xiangli.kiosk.config.PinHash;
 import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import org.xiangli.kiosk.ops.ProvisioningCode;
 import org.xiangli.provisioning.qr.QrImages;
 import org.xiangli.provisioning.setup.ConfigDraft;
+import org.xiangli.provisioning.setup.TechnicianPins;
+import org.xiangli.provisioning.store.NoFollowFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,8 +65,8 @@ public final class BatchCommand implements Callable<Integer> {
             description = "content publisher key every device trusts ('ed25519:...' or publisher.pub); repeatable")
     List<String> trustedKeys = new ArrayList<>();
 
-    /** One device ready to write. */
-    record Device(String code, String name, String toml) {
+    /** One device ready to write, with its technician PIN (printed on its label, in its config as a hash only). */
+    record Device(String code, String name, String toml, String pin) {
     }
 
     @Override
@@ -96,6 +99,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
         System.out.println("已生成 " + devices.size() + " 台 / wrote " + devices.size() + " devices to " + out
                 + "; print " + out.resolve("labels.html"));
+        System.out.println("标签页上有每台终端的维护密码，请妥善保管 / labels.html holds each device's technician PIN: "
+                + "keep the printout with the devices, and the file nowhere it can be read by others");
         return 0;
     }
 
@@ -121,7 +126,10 @@ public final class BatchCommand implements Callable<Integer> {
         List<Device> devices = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (CsvTable.Row row : parsed.rows()) {
-            ConfigDraft draft = new ConfigDraft().set("devices.mode", "hardware");
+            // Each device its own PIN: a shared one, or none (the public demo PIN), would open every kiosk.
+            String pin = TechnicianPins.generate();
+            ConfigDraft draft = new ConfigDraft().set("devices.mode", "hardware")
+                    .set("technician.pin_hash", PinHash.hash(pin));
             if (!publisherKeys.isEmpty()) {
                 draft.setList("content.trusted_keys", publisherKeys);
             }
@@ -151,7 +159,7 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 var config = draft.validate(file);
                 if (rowOk) {
-                    devices.add(new Device(config.station().code(), config.station().name(), draft.toToml()));
+                    devices.add(new Device(config.station().code(), config.station().name(), draft.toToml(), pin));
                 }
             } catch (ConfigException e) {
                 for (ConfigProblem p : e.problems()) {
@@ -182,6 +190,7 @@ public final class BatchCommand implements Callable<Integer> {
                          text-align: center; page-break-inside: avoid; }
                 .label img { width: 55mm; height: 55mm; }
                 .name { font-size: 14pt; font-weight: bold; }
+                .pin { font-size: 12pt; font-family: monospace; margin-top: 1mm; }
                 </style></head><body>
                 """);
         for (Device device : devices) {
@@ -190,10 +199,12 @@ public final class BatchCommand implements Callable<Integer> {
             QrImages.writePng(code, 600, out.resolve(device.code() + ".png"));
             sheet.append("<div class=\"label\"><img src=\"").append(html(device.code())).append(".png\" alt=\"\">")
                     .append("<div class=\"name\">").append(html(device.name())).append("</div><div>")
-                    .append(html(device.code())).append(" · 首次开机扫码配置</div></div>\n");
+                    .append(html(device.code())).append(" · 首次开机扫码配置</div>")
+                    .append("<div class=\"pin\">维护密码 PIN ").append(html(device.pin())).append("</div></div>\n");
         }
         sheet.append("</body></html>\n");
-        Files.writeString(out.resolve("labels.html"), sheet.toString(), StandardCharsets.UTF_8);
+        // 0600: the sheet holds every device's technician PIN.
+        NoFollowFiles.write(out.resolve("labels.html"), sheet.toString(), "rw-------");
     }
 
     private static String html(String s) {

@@ -17,7 +17,9 @@ import org.xiangli.kiosk.content.bundle.BundleLimits;
 import org.xiangli.kiosk.keys.PublisherKeyFiles;
 import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
+import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,15 +59,23 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         Path work = null;
-        try (Database database = Database.open(target.database())) {
+        Thread cleanup = null;
+        try (Database database = KioskStore.open(target.database())) {
             KioskEventRepository events = new KioskEventRepository(database);
             BundleImporter importer = new BundleImporter(new ContentRepository(database), events, trusted,
                     target.config().station().code(), BundleLimits.DEFAULT, clock);
             Path file;
             if (source.startsWith("http://") || source.startsWith("https://")) {
-                work = Files.createTempDirectory("kioskctl-download");
+                // Beside the kiosk's database, not in /tmp: on a Pi /tmp is often RAM, and the download is bounded
+                // by content.max_bundle_mb, not by what fits there. Removed however the command ends, Ctrl-C too.
+                work = Files.createTempDirectory(target.database().toAbsolutePath().getParent(), "content-import-");
+                Path folder = work;
+                cleanup = new Thread(() -> deleteQuietly(folder), "content-import-cleanup");
+                Runtime.getRuntime().addShutdownHook(cleanup);
                 BundleDownloader downloader = new BundleDownloader(HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NORMAL).build(), work, Duration.ofSeconds(60));
+                        .followRedirects(HttpClient.Redirect.NORMAL).build(), work,
+                        DownloadLimits.withAnswer(Duration.ofSeconds(60))
+                                .withMaxBytes(target.config().content().maxBundleBytes()));
                 file = ((BundleDownloader.Downloaded) downloader.fetch(URI.create(source), Optional.empty())).file();
             } else {
                 file = Path.of(source);
@@ -83,6 +93,19 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         } finally {
             deleteQuietly(work);
+            forget(cleanup);
+        }
+    }
+
+    private static void forget(Thread cleanup) {
+        if (cleanup == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down already: the hook runs, and finds the folder gone.
+            System.err.println("note: " + e.getMessage());
         }
     }
 

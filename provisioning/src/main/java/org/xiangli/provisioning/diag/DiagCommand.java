@@ -2,7 +2,6 @@ package org.xiangli.provisioning.diag;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.StoreException;
 import org.xiangli.provisioning.devices.ConfiguredDevice;
+import org.xiangli.provisioning.store.NoFollowFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,7 +57,7 @@ public final class DiagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String configText = Files.isRegularFile(config) ? Files.readString(config, StandardCharsets.UTF_8) : "";
+        String configText = readConfig();
         Optional<KioskConfig> parsed = Optional.empty();
         String configProblem = "";
         try {
@@ -67,30 +67,40 @@ public final class DiagCommand implements Callable<Integer> {
             configProblem = e.getMessage();
         }
         Redactor redactor = new Redactor(knownSecrets(parsed));
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(output))) {
-            put(zip, "README.txt", "Xiangli diagnostics, " + Instant.now() + ". Secrets are replaced by "
-                    + Redactor.MARK + ".\n");
-            put(zip, "versions.txt", SystemFacts.versions());
-            put(zip, "config.toml", configText.isEmpty() ? "(no config at " + config + ")\n"
-                    : redactor.redact(configText) + (configProblem.isEmpty() ? ""
-                    : "\n# PROBLEMS:\n# " + redactor.redact(configProblem).replace("\n", "\n# ") + "\n"));
-            put(zip, "devices.txt", devices(parsed));
-            put(zip, "database.txt", database(parsed));
-            put(zip, "system.txt", SystemFacts.diskAndMemory(List.of(
-                    parsed.map(KioskConfig::dataDir).orElse(Path.of("/var/lib/xiangli")), logDir, Path.of("/")))
-                    + (noSystem ? "" : "\n" + SystemFacts.command(List.of("systemctl", "--no-pager", "status",
-                    "xiangli-kiosk.service", "xiangli-sync.timer", "xiangli-sync.service"))));
-            if (!noSystem) {
-                put(zip, "logs/journal.txt", redactor.redact(SystemFacts.command(List.of("journalctl", "--no-pager",
-                        "-n", "3000", "-u", "xiangli-kiosk.service", "-u", "xiangli-sync.service"))));
-            }
-            for (Path log : logFiles()) {
-                put(zip, "logs/" + log.getFileName(), redactor.redact(tail(log)));
-            }
-        }
+        // 0600 and renamed into place: it holds the kiosk's logs, and a link planted at -o is replaced, not followed.
+        Optional<KioskConfig> found = parsed;
+        String problem = configProblem;
+        NoFollowFiles.write(output, "rw-------", out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            writeEntries(zip, configText, found, problem, redactor);
+            zip.finish();
+        });
         System.out.println("诊断包已写入 / diagnostics written to " + output + " (" + Files.size(output) / 1024
                 + " KB; secrets redacted)");
         return 0;
+    }
+
+    private void writeEntries(ZipOutputStream zip, String configText, Optional<KioskConfig> parsed, String problem,
+                              Redactor redactor) throws IOException {
+        put(zip, "README.txt", "Xiangli diagnostics, " + Instant.now() + ". Secrets are replaced by "
+                + Redactor.MARK + ".\n");
+        put(zip, "versions.txt", SystemFacts.versions());
+        put(zip, "config.toml", configText.isEmpty() ? "(no config at " + config + ")\n"
+                : redactor.redact(configText) + (problem.isEmpty() ? ""
+                : "\n# PROBLEMS:\n# " + redactor.redact(problem).replace("\n", "\n# ") + "\n"));
+        put(zip, "devices.txt", devices(parsed));
+        put(zip, "database.txt", database(parsed));
+        put(zip, "system.txt", SystemFacts.diskAndMemory(List.of(
+                parsed.map(KioskConfig::dataDir).orElse(Path.of("/var/lib/xiangli")), logDir, Path.of("/")))
+                + (noSystem ? "" : "\n" + SystemFacts.command(List.of("systemctl", "--no-pager", "status",
+                "xiangli-kiosk.service", "xiangli-sync.timer", "xiangli-sync.service"))));
+        if (!noSystem) {
+            put(zip, "logs/journal.txt", redactor.redact(SystemFacts.command(List.of("journalctl", "--no-pager",
+                    "-n", "3000", "-u", "xiangli-kiosk.service", "-u", "xiangli-sync.service"))));
+        }
+        for (Path log : logFiles()) {
+            put(zip, "logs/" + log.getFileName(), redactor.redact(tail(log)));
+        }
     }
 
     private List<String> knownSecrets(Optional<KioskConfig> parsed) {
@@ -129,8 +139,9 @@ public final class DiagCommand implements Callable<Integer> {
     private String database(Optional<KioskConfig> parsed) {
         Path file = db != null ? db : parsed.map(c -> c.dataDir().resolve("kiosk.db"))
                 .orElse(Path.of("/var/lib/xiangli/kiosk.db"));
-        if (!Files.isRegularFile(file)) {
-            return "no database at " + file + "\n";
+        if (!NoFollowFiles.isPlainFile(file)) {
+            // A link is not opened: as root, SQLite would read (and migrate) whatever it points to.
+            return (Files.isSymbolicLink(file) ? "a symbolic link, not opened: " : "no database at ") + file + "\n";
         }
         try (Database database = Database.open(file)) {
             return "file " + file + " (" + Files.size(file) / 1024 + " KB)\nschema version "
@@ -145,18 +156,34 @@ public final class DiagCommand implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> files = Files.list(logDir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            // Links too: tail() says in the zip that it did not follow them.
+            return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.isSymbolicLink(f)).sorted().toList();
         }
     }
 
-    private static String tail(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long start = Math.max(0, raf.length() - LOG_TAIL_BYTES);
-            byte[] bytes = new byte[(int) (raf.length() - start)];
-            raf.seek(start);
-            raf.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * The end of one log. The log folder is the kiosk user's: a link there to a root-only file is not followed
+     * (diag runs as root), and says so in the zip instead.
+     */
+    private static String tail(Path file) {
+        try {
+            return new String(NoFollowFiles.readTail(file, LOG_TAIL_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(not read: " + e.getMessage() + ")\n";
         }
+    }
+
+    /** The config as written, never through a link (the kiosk writes kiosk.toml in zero-touch set-up). */
+    private String readConfig() throws IOException {
+        if (!Files.exists(config, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        if (!NoFollowFiles.isPlainFile(config)) {
+            System.err.println(config + " is not a regular file (a symbolic link?): left out of the zip");
+            return "";
+        }
+        return NoFollowFiles.readText(config, 1 << 20);
     }
 
     private static void put(ZipOutputStream zip, String name, String text) throws IOException {

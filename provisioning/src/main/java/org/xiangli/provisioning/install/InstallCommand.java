@@ -19,13 +19,19 @@ import picocli.CommandLine.Option;
 @Command(name = "install", mixinStandardHelpOptions = true,
         description = {"Create the xiangli user and the data/config/log directories, install and enable the "
             + "systemd units (kiosk, sync timer, screen schedule from the config). With --root, stage it all "
-            + "into DIR instead of this system.",
+            + "into DIR instead of this system. Where the Debian package is installed its units are used as they "
+            + "are: only the enabling links, the default target and the screen schedule are written.",
             "创建 xiangli 用户和数据/配置/日志目录，安装并启用 systemd 服务（终端、同步定时器、按配置开关屏幕）。"})
 public final class InstallCommand implements Callable<Integer> {
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = "/",
             description = "Install into this root instead of / (image building, tests).")
     Path root;
+
+    @Option(names = "--keys-only",
+            description = "Only create the payments data key when it is missing (the Debian package's postinst: "
+                + "dpkg and deb-systemd-helper look after the user, directories and units).")
+    boolean keysOnly;
 
     @Option(names = "--county-key", paramLabel = "FILE",
             description = "trust this county provisioning key (publisher.pub format) for zero-touch set-up; repeatable")
@@ -37,6 +43,16 @@ public final class InstallCommand implements Callable<Integer> {
         if (live && !SystemCommands.runningAsRoot()) {
             System.err.println("需要 root 权限：请用 sudo kioskctl install / run as root: sudo kioskctl install");
             return 1;
+        }
+        if (keysOnly) {
+            try {
+                new Installer(root, new SystemCommands(), SystemCommands.runningAsRoot()).installKeys()
+                        .forEach(step -> System.out.println("  " + step));
+                return 0;
+            } catch (IOException e) {
+                System.err.println("无法创建密钥 / cannot create the payments data key: " + e.getMessage());
+                return 1;
+            }
         }
         Optional<KioskConfig> config;
         try {

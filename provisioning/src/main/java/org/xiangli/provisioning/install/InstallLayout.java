@@ -15,6 +15,7 @@ public final class InstallLayout {
         }
     }
 
+    /** The same as systemd/xiangli.tmpfiles, which the package ships (SystemdUnitsTest keeps the two equal). */
     public static final List<Dir> DIRS = List.of(
             // The kiosk itself writes kiosk.toml during zero-touch set-up, hence group-writable for xiangli; setgid
             // so a config root writes is in group xiangli too, and the kiosk can read it; sticky so the kiosk user
@@ -34,19 +35,12 @@ public final class InstallLayout {
     public static final String PAYMENTS_KEY_FILE = KEYS_DIR + "/"
             + org.xiangli.provisioning.enroll.DeviceIdentity.PAYMENTS_KEY_FILE;
 
-    /** The kiosk user, and the gpio group Raspberry Pi OS has but plain Debian lacks (the unit asks for it). */
-    static final String SYSUSERS = """
-            # Xiangli kiosk: written by 'kioskctl install'.
-            u xiangli - "Xiangli kiosk" /var/lib/xiangli /usr/sbin/nologin
-            g gpio -
-            """;
+    /**
+     * The Debian package's copy of the units: where it is, dpkg owns the units, sysusers and tmpfiles files and
+     * deb-systemd-helper their enabling, and {@code kioskctl install} writes none of them into /etc.
+     */
+    public static final String PACKAGED_UNIT_DIR = "/usr/lib/systemd/system";
 
     private InstallLayout() {
-    }
-
-    static String tmpfiles() {
-        StringBuilder sb = new StringBuilder("# Xiangli kiosk: written by 'kioskctl install'.\n");
-        DIRS.forEach(d -> sb.append(d.tmpfilesLine()).append('\n'));
-        return sb.toString();
     }
 }

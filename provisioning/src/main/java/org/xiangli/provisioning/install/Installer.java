@@ -14,11 +14,15 @@ import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.keys.PublisherKey;
 import org.xiangli.kiosk.ops.ZeroTouchSetup;
+import org.xiangli.provisioning.store.NoFollowFiles;
 
 /**
  * Lays a kiosk's system files into a root: the user (systemd-sysusers), the directories with owners and modes,
  * the units, their enabling symlinks and the screen-schedule drop-ins. With root {@code /} it is the real thing;
  * with a temporary root it stages an image (and the tests check it).
+ * <p>Where the Debian package is installed (its units in {@value InstallLayout#PACKAGED_UNIT_DIR}), dpkg owns the
+ * units and the sysusers and tmpfiles files: they are not written again, and the enabling links point at the
+ * package's units. Nothing is then written into /etc/systemd/system but those links and the schedule drop-ins.
  */
 public final class Installer {
 
@@ -50,7 +54,13 @@ public final class Installer {
         createUser();
         createDirectories();
         createPaymentsKey();
-        installUnits();
+        if (packaged()) {
+            done.add("units: the package's, in " + InstallLayout.PACKAGED_UNIT_DIR + " (not copied into "
+                    + InstallLayout.UNIT_DIR + ")");
+        } else {
+            installUnits();
+        }
+        enableAtBoot();
         writeScreenSchedule(config.map(KioskConfig::screenSchedule).orElse(KioskConfig.ScreenSchedule.ALWAYS_ON),
                 config.map(c -> c.station().timeZone()).orElse(ZoneId.of("Asia/Shanghai")));
         // Only where systemd runs: a package installed into an image being built (chroot) has no manager to reload.
@@ -58,6 +68,20 @@ public final class Installer {
             require(List.of("systemctl", "daemon-reload"));
         }
         return List.copyOf(done);
+    }
+
+    /**
+     * Only the payments data key, when it is missing: the package's postinst, which leaves the user, directories
+     * and units to systemd-sysusers, systemd-tmpfiles and deb-systemd-helper.
+     */
+    public List<String> installKeys() throws IOException {
+        createPaymentsKey();
+        return List.copyOf(done);
+    }
+
+    /** Whether the Debian package's units are installed in this root. */
+    public boolean packaged() {
+        return Files.isRegularFile(inRoot(InstallLayout.PACKAGED_UNIT_DIR + "/xiangli-kiosk.service"));
     }
 
     /** Writes the county keys a fresh kiosk verifies provisioning codes with (zero-touch set-up). */
@@ -73,7 +97,9 @@ public final class Installer {
     }
 
     private void createUser() throws IOException, InterruptedException {
-        write(InstallLayout.SYSUSERS_FILE, InstallLayout.SYSUSERS, "rw-r--r--");
+        if (!packaged()) {
+            write(InstallLayout.SYSUSERS_FILE, SystemdUnits.text(SystemdUnits.SYSUSERS), "rw-r--r--");
+        }
         // systemd-sysusers locks <root>/etc/passwd and needs the folder, even in an empty staged root.
         Files.createDirectories(inRoot("/etc"));
         // systemd-sysusers creates the user and groups the same way on a live system and in a staged root.
@@ -87,11 +113,18 @@ public final class Installer {
     }
 
     private void createDirectories() throws IOException {
-        write(InstallLayout.TMPFILES_FILE, InstallLayout.tmpfiles(), "rw-r--r--");
+        if (!packaged()) {
+            write(InstallLayout.TMPFILES_FILE, SystemdUnits.text(SystemdUnits.TMPFILES), "rw-r--r--");
+        }
         Accounts accounts = Accounts.read(root);
         for (InstallLayout.Dir dir : InstallLayout.DIRS) {
             Path path = inRoot(dir.path());
             Files.createDirectories(path);
+            // /etc/xiangli is writable by the kiosk group: a link planted as keys/ would have root chown and chmod
+            // its target, and then write the payments key into it.
+            if (Files.isSymbolicLink(path)) {
+                throw new IOException(path + " is a symbolic link, not a directory: remove it and install again");
+            }
             String owner = "";
             if (canChown) {
                 Files.setAttribute(path, "unix:uid", accounts.uid(dir.owner()));
@@ -127,6 +160,13 @@ public final class Installer {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
             done.add("unit " + unit.name());
         }
+    }
+
+    /**
+     * The kiosk and the sync timer, and graphical.target as the default target: what a technician asks for by
+     * running install. The package's postinst never comes here, so upgrades keep the admin's choices.
+     */
+    private void enableAtBoot() throws IOException {
         enable("xiangli-kiosk.service", "graphical.target");
         enable("xiangli-sync.timer", "timers.target");
         // Raspberry Pi OS Lite boots to multi-user.target; the kiosk lives in graphical.target.
@@ -162,7 +202,8 @@ public final class Installer {
         Path link = wantsLink(unit, target);
         Files.createDirectories(link.getParent());
         Files.deleteIfExists(link);
-        Files.createSymbolicLink(link, Path.of(InstallLayout.UNIT_DIR, unit));
+        Files.createSymbolicLink(link, Path.of(packaged() ? InstallLayout.PACKAGED_UNIT_DIR : InstallLayout.UNIT_DIR,
+                unit));
         done.add("enabled " + unit + " (" + target + ")");
     }
 
@@ -170,11 +211,11 @@ public final class Installer {
         return inRoot(InstallLayout.UNIT_DIR + "/" + target + ".wants/" + unit);
     }
 
+    /** Never through a link: the kiosk group can write to /etc/xiangli and could plant one (NoFollowFiles). */
     private void write(String absolute, String text, String mode) throws IOException {
         Path file = inRoot(absolute);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+        NoFollowFiles.write(file, text, mode);
     }
 
     private Path inRoot(String absolute) {

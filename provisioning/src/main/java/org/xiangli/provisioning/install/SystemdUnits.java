@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The kiosk's systemd units, carried inside kioskctl.jar (the build copies them from the project's
- * {@code systemd/} folder), with the target each one is enabled into.
+ * The kiosk's systemd units and its sysusers and tmpfiles files, carried inside kioskctl.jar (the build copies them
+ * from the project's {@code systemd/} folder, which the Debian package ships too), with the target each unit is
+ * enabled into. The USB stick mount (a udev rule and a template unit) comes with the package only.
  */
 public final class SystemdUnits {
 
@@ -23,12 +24,20 @@ public final class SystemdUnits {
             new Unit("xiangli-screen-on.service", null),
             new Unit("xiangli-screen-on.timer", "timers.target"));
 
+    /** The kiosk user and groups (systemd-sysusers) and its directories (systemd-tmpfiles), as the package ships. */
+    public static final String SYSUSERS = "xiangli.sysusers";
+    public static final String TMPFILES = "xiangli.tmpfiles";
+
     /** Programs the units start; a root that lacks them fails {@code systemd-analyze verify}. */
     public static final List<String> EXECUTABLES = List.of(
             "/usr/bin/cage", "/usr/bin/kioskctl", "/usr/share/xiangli/bin/xiangli-kiosk",
             "/usr/share/xiangli/bin/xiangli-screen");
 
     private SystemdUnits() {
+    }
+
+    public static String text(String name) throws IOException {
+        return new String(read(name), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static byte[] read(String name) throws IOException {

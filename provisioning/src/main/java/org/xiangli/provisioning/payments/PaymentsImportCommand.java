@@ -12,6 +12,7 @@ import org.xiangli.kiosk.payments.PaymentsModule;
 import org.xiangli.kiosk.payments.ledger.LedgerException;
 import org.xiangli.kiosk.payments.store.LedgerInfo;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.provisioning.content.KioskTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class PaymentsImportCommand implements Callable<Integer> {
             // The data key sits beside the database it protects.
             kiosk = kiosk.withDataDir(db.toAbsolutePath().getParent());
         }
-        try (Database database = Database.open(target.database())) {
+        try (Database database = KioskStore.open(target.database())) {
             long start = System.nanoTime();
             LedgerInfo info = PaymentsModule.open(kiosk, database, Clock.systemUTC(),
                     PaymentsKeys.of(kiosk)).importer(trusted)

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.KioskConfig;
@@ -60,7 +61,8 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--screen-on", paramLabel = "HH:MM", description = "turn the screen on at this time each morning")
     String screenOn;
 
-    @Option(names = "--pin", description = "technician PIN (stored as a hash)", interactive = false)
+    @Option(names = "--pin", description = "technician PIN, 6-12 digits (stored as a hash); without it a new PIN is "
+            + "made and printed once", interactive = false)
     String pin;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "/etc/xiangli/kiosk.toml",
@@ -69,6 +71,9 @@ public final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "overwrite an existing config")
     boolean force;
+
+    /** Made when no --pin was given; shown once, after the config is written, and kept nowhere but as a hash. */
+    private String generatedPin;
 
     @Override
     public Integer call() {
@@ -99,6 +104,10 @@ public final class InitCommand implements Callable<Integer> {
         }
         System.out.println("配置已写入 / config written: " + output + " (station " + config.station().code() + " "
                 + config.station().name() + ")");
+        if (generatedPin != null) {
+            System.out.println("技术员密码（只显示这一次，请记下） / technician PIN (shown only now, write it down): "
+                    + generatedPin);
+        }
         System.out.println("next: sudo kioskctl install && sudo reboot");
         return 0;
     }
@@ -128,12 +137,22 @@ public final class InitCommand implements Callable<Integer> {
             draft.setNumber("staff.port", staffPort);
         }
         if (pin != null) {
-            if (!pin.matches("\\d{4,12}")) {
-                throw new IllegalArgumentException("--pin: 4-12 digits / 技术员密码应为 4-12 位数字");
+            Optional<String> problem = TechnicianPins.problem(pin);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException("--pin: " + problem.get());
             }
-            draft.set("technician.pin_hash", PinHash.hash(pin));
         }
+        draft.set("technician.pin_hash", PinHash.hash(technicianPin()));
         return draft;
+    }
+
+    /** The PIN given, or one made now (and printed once the config is written). */
+    private String technicianPin() {
+        if (pin == null) {
+            generatedPin = TechnicianPins.generate();
+            return generatedPin;
+        }
+        return pin;
     }
 
     private static void setIf(ConfigDraft draft, String key, String value) {

@@ -20,6 +20,7 @@ import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.store.StoreException;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
         }
         Clock clock = Clock.systemUTC();
         Path work = loaded.dataDir().resolve("content-sync");
-        try (Database db = Database.open(loaded.dataDir().resolve("kiosk.db"))) {
+        try (Database db = KioskStore.open(loaded.dataDir().resolve("kiosk.db"))) {
             Files.createDirectories(work);
             KioskEventRepository events = new KioskEventRepository(db);
             BundleImporter importer = new BundleImporter(new ContentRepository(db), events,
@@ -65,7 +66,8 @@ public final class SyncCommand implements Callable<Integer> {
             FeedSync sync = new FeedSync(URI.create(loaded.content().feedUrl()), new BundleDownloader(
                     HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(TIMEOUT).build(),
                     work, new DownloadLimits(TIMEOUT, loaded.content().downloadStall(),
-                            loaded.content().downloadMax())), importer, events, work, clock);
+                            loaded.content().downloadMax(), loaded.content().maxBundleBytes())), importer, events,
+                    work, clock);
             return switch (sync.poll()) {
                 case FeedSync.NotModified n -> {
                     System.out.println("内容已是最新 / content is up to date");

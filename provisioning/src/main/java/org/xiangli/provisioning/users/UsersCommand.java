@@ -15,6 +15,7 @@ import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffRole;
 import org.xiangli.kiosk.store.Database;
+import org.xiangli.provisioning.store.KioskStore;
 import org.xiangli.kiosk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ public final class UsersCommand {
                 err().println("cannot read the config: " + e.getMessage());
                 return 2;
             }
-            try (Database db = Database.open(file)) {
+            try (Database db = KioskStore.open(file, err())) {
                 return run(new StaffAccountRepository(db));
             } catch (StoreException e) {
                 err().println("cannot use the kiosk database: " + e.getMessage());

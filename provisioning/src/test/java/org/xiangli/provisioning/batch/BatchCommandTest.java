@@ -62,6 +62,36 @@ class BatchCommandTest {
     }
 
     @Test
+    void givenACsv_whenBatch_thenEachDeviceGetsItsOwnPinOnItsLabelAndOnlyItsHashInItsConfig() throws Exception {
+        PublisherKeyFiles.generate(dir.resolve("county"));
+        Path csv = dir.resolve("devices.csv");
+        Files.writeString(csv, "station_code,station_name\nA-1,甲村\nB-2,乙村\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        Output run = Output.run(() -> KioskCtl.run("batch", csv.toString(), "-o", out.toString(), "--key",
+                dir.resolve("county/publisher.key").toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(out.resolve("labels.html"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("维护密码 PIN (\\d{6})").matcher(html);
+        List<String> pins = new java.util.ArrayList<>();
+        while (m.find()) {
+            pins.add(m.group(1));
+        }
+        assertEquals(2, pins.size(), html);
+        assertFalse(pins.get(0).equals(pins.get(1)), "each device its own PIN");
+        for (int i = 0; i < 2; i++) {
+            Path config = out.resolve(List.of("A-1", "B-2").get(i) + ".toml");
+            String hash = new ConfigLoader().load(config).technician().pinHash();
+            assertTrue(org.xiangli.kiosk.config.PinHash.matches(pins.get(i), hash), config.toString());
+            assertFalse(org.xiangli.kiosk.config.PinHash.matches(ConfigLoader.DEMO_PIN, hash));
+            assertFalse(Files.readString(config).contains(pins.get(i)), "only the hash is in the config");
+        }
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out.resolve("labels.html"))));
+    }
+
+    @Test
     void givenBadLines_whenBatch_thenEveryProblemIsNamedByLineAndNothingIsWritten() throws Exception {
         PublisherKeyFiles.generate(dir.resolve("county"));
         Path csv = dir.resolve("devices.csv");

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.provisioning.KioskCtl;
@@ -112,5 +118,73 @@ class ContentCommandTest {
 
         assertEquals(1, build.exitCode());
         assertTrue(build.err().contains("bad.md:4: published must be a date YYYY-MM-DD"), build.err());
+    }
+
+    @Test
+    void importFromAServerAnnouncing100GiBStopsAtOnceAndLeavesNothingBehind() throws Exception {
+        HttpServer server = flooding(100L << 30);
+        try {
+            Path data = Files.createDirectories(dir.resolve("data"));
+            long started = System.nanoTime();
+
+            Output imported = run("content", "import", url(server), "--db", data.resolve("kiosk.db").toString());
+
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertEquals(1, imported.exitCode(), imported.out());
+            assertTrue(imported.err().contains("BUNDLE_TOO_LARGE"), imported.err());
+            assertTrue(seconds < 10, "refused from its headers, not after the download: " + seconds + " s");
+            assertEquals(List.of(), downloadFolders(data));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void importOfABodyOfNoAnnouncedLengthStopsAtContentMaxBundleMbAndDeletesWhatArrived() throws Exception {
+        HttpServer server = flooding(0);
+        try {
+            Path data = dir.resolve("data");
+            Path config = Files.writeString(dir.resolve("kiosk.toml"),
+                    "[content]\nmax_bundle_mb = 1\n[data]\ndir = \"" + data + "\"\n");
+
+            Output imported = run("content", "import", url(server), "--config", config.toString());
+
+            assertEquals(1, imported.exitCode(), imported.out());
+            assertTrue(imported.err().contains("BUNDLE_TOO_LARGE"), imported.err());
+            assertTrue(imported.err().contains("larger than 1 MB"), imported.err());
+            assertEquals(List.of(), downloadFolders(data));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * Answers 200 with this Content-Length (0: none, chunked) and sends zeros until the client hangs up, or 64 MiB
+     * so that a client with no limit fails the test instead of filling the disk.
+     */
+    private static HttpServer flooding(long announced) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, announced);
+                byte[] block = new byte[64 * 1024];
+                for (int i = 0; i < 1024; i++) {
+                    exchange.getResponseBody().write(block);
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String url(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed/latest.xlb";
+    }
+
+    /** The download folders an import left beside the database (where it downloads, /tmp being RAM on a Pi). */
+    private static List<String> downloadFolders(Path data) throws Exception {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("content-import-")).toList();
+        }
     }
 }

@@ -87,6 +87,34 @@ class DiagCommandTest {
     }
 
     @Test
+    void givenLinksPlantedByTheKioskUser_whenDiagRunsAsRoot_thenNoTargetIsReadOrWrittenAndTheZipIsPrivate()
+            throws Exception {
+        Path secret = dir.resolve("shadow");
+        Files.writeString(secret, "root:TOP-SECRET-HASH:19000\n");
+        Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Files.writeString(logs.resolve("kiosk.log"), "12:00 INFO started\n");
+        Files.createSymbolicLink(logs.resolve("kiosk.log.1"), secret);
+        Path config = dir.resolve("kiosk.toml");
+        Files.createSymbolicLink(config, secret);
+        Path zip = dir.resolve("diag.zip");
+        Files.createSymbolicLink(zip, secret);
+
+        Output run = Output.run(() -> KioskCtl.run("diag", "-o", zip.toString(), "--config", config.toString(),
+                "--log-dir", logs.toString(), "--db", dir.resolve("absent.db").toString(), "--no-system"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("root:TOP-SECRET-HASH:19000\n", Files.readString(secret), "the link's target is not written");
+        assertFalse(Files.isSymbolicLink(zip), "the zip replaced the link");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(zip)));
+        Map<String, String> entries = unzip(zip);
+        assertTrue(entries.get("logs/kiosk.log").contains("started"));
+        assertTrue(entries.get("logs/kiosk.log.1").contains("not read"), entries.get("logs/kiosk.log.1"));
+        assertFalse(String.join("\n", entries.values()).contains("TOP-SECRET"), "nothing of the target is in the zip");
+    }
+
+    @Test
     void redactorHidesSecretKeysUrlPasswordsAndKeyLines() {
         Redactor redactor = new Redactor(List.of());
         String out = redactor.redact("pin_hash = \"x\"\nadmin_password = 1234\nfeed_url = \"http://u:p4ss@h/f\"\n"

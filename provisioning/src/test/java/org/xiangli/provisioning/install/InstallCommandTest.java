@@ -120,6 +120,92 @@ class InstallCommandTest {
         assertEquals(List.of(key.id()), trusted.keys().stream().map(k -> k.id()).toList());
     }
 
+    @Test
+    void givenTheDebianPackagesUnits_whenInstall_thenNoUnitIsCopiedIntoEtcAndTheLinksNameThePackagesUnits()
+            throws Exception {
+        Path packaged = root.resolve("usr/lib/systemd/system");
+        Files.createDirectories(packaged);
+        for (SystemdUnits.Unit unit : SystemdUnits.ALL) {
+            Files.write(packaged.resolve(unit.name()), SystemdUnits.read(unit.name()));
+        }
+        String dpkgs = "# the package's copy\n";
+        for (String file : List.of("usr/lib/sysusers.d/xiangli.conf", "usr/lib/tmpfiles.d/xiangli.conf")) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), dpkgs + SystemdUnits.text(file.contains("sysusers")
+                    ? SystemdUnits.SYSUSERS : SystemdUnits.TMPFILES));
+        }
+        Path config = root.resolve("etc/xiangli/kiosk.toml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "[display]\nscreen_off = \"21:30\"\n", StandardCharsets.UTF_8);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (SystemdUnits.Unit unit : SystemdUnits.ALL) {
+            assertFalse(Files.exists(root.resolve("etc/systemd/system/" + unit.name())), unit.name() + " copied");
+        }
+        assertTrue(Files.readString(root.resolve("usr/lib/tmpfiles.d/xiangli.conf")).startsWith(dpkgs), "dpkg's file");
+        assertTrue(Files.readString(root.resolve("usr/lib/sysusers.d/xiangli.conf")).startsWith(dpkgs), "dpkg's file");
+        assertTrue(Files.readString(root.resolve("etc/passwd")).contains("xiangli:x:"), "user created");
+        assertEquals(Path.of("/usr/lib/systemd/system/xiangli-kiosk.service"),
+                Files.readSymbolicLink(root.resolve("etc/systemd/system/graphical.target.wants/xiangli-kiosk.service")));
+        assertEquals(Path.of("/usr/lib/systemd/system/xiangli-screen-off.timer"),
+                Files.readSymbolicLink(root.resolve("etc/systemd/system/timers.target.wants/xiangli-screen-off.timer")));
+        assertTrue(Files.readString(root.resolve("etc/systemd/system/xiangli-screen-off.timer.d/schedule.conf"))
+                .contains("21:30:00"));
+        assertTrue(run.out().contains("the package's"), run.out());
+    }
+
+    @Test
+    void givenKeysOnly_whenInstall_thenOnlyThePaymentsDataKeyIsMadeAndAnExistingOneIsKept() throws Exception {
+        Output first = Output.run(() -> KioskCtl.run("install", "--keys-only", "--root", root.toString()));
+        String key = Files.readString(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1)));
+        Output again = Output.run(() -> KioskCtl.run("install", "--keys-only", "--root", root.toString()));
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, again.exitCode(), again.err());
+        assertMode(InstallLayout.PAYMENTS_KEY_FILE.substring(1), "rw-------");
+        assertEquals(key, Files.readString(root.resolve(InstallLayout.PAYMENTS_KEY_FILE.substring(1))));
+        assertFalse(Files.exists(root.resolve("etc/passwd")), "no user: the package's sysusers file makes it");
+        assertFalse(Files.exists(root.resolve("etc/systemd")), "no units, no links");
+    }
+
+    @Test
+    void givenALinkPlantedWhereTheCountyKeysGo_whenInstall_thenTheLinkIsReplacedAndItsTargetIsUntouched()
+            throws Exception {
+        org.xiangli.kiosk.keys.PublisherKeyFiles.generate(root.resolve("county-keys-src"));
+        Path victim = root.resolve("victim.key");
+        Files.writeString(victim, "root only\n");
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rw-------"));
+        Path keys = Files.createDirectories(root.resolve("etc/xiangli")).resolve("county-keys.pub");
+        Files.createSymbolicLink(keys, victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString(), "--county-key",
+                root.resolve("county-keys-src/publisher.pub").toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("root only\n", Files.readString(victim));
+        assertMode("victim.key", "rw-------");
+        assertFalse(Files.isSymbolicLink(keys));
+        assertMode("etc/xiangli/county-keys.pub", "rw-r--r--");
+    }
+
+    @Test
+    void givenALinkPlantedAsTheKeysFolder_whenInstall_thenItStopsAndTheTargetKeepsItsOwnerAndMode() throws Exception {
+        Path victim = Files.createDirectories(root.resolve("victim"));
+        Files.setPosixFilePermissions(victim, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createSymbolicLink(Files.createDirectories(root.resolve("etc/xiangli")).resolve("keys"), victim);
+
+        Output run = Output.run(() -> KioskCtl.run("install", "--root", root.toString()));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("symbolic link"), run.err());
+        assertMode("victim", "rwxr-xr-x");
+        try (var files = Files.list(victim)) {
+            assertEquals(0, files.count(), "no key was written into the link's target");
+        }
+    }
+
     private void assertMode(String relative, String mode) throws Exception {
         assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve(relative),
                 LinkOption.NOFOLLOW_LINKS)), relative);

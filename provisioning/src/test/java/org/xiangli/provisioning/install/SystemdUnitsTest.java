@@ -43,6 +43,29 @@ class SystemdUnitsTest {
     }
 
     @Test
+    void theTmpfilesFileThePackageShipsMakesTheDirectoriesKioskctlInstallMakes() throws Exception {
+        List<String> lines = SystemdUnits.text(SystemdUnits.TMPFILES).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+
+        assertEquals(InstallLayout.DIRS.stream().map(InstallLayout.Dir::tmpfilesLine).toList(), lines);
+    }
+
+    @Test
+    void theSysusersFileMakesEveryGroupTheKioskUnitNamesThatBaseSystemsLack() throws Exception {
+        String sysusers = SystemdUnits.text(SystemdUnits.SYSUSERS);
+        String unit = SystemdUnits.text("xiangli-kiosk.service");
+        String groups = unit.lines().filter(l -> l.startsWith("SupplementaryGroups=")).findFirst().orElseThrow();
+
+        assertTrue(sysusers.lines().anyMatch(l -> l.startsWith("u xiangli ")), sysusers);
+        // dialout, video and lp come with every Debian (base-passwd); the others only with udev or Raspberry Pi OS.
+        for (String group : groups.substring(groups.indexOf('=') + 1).split("\\s+")) {
+            if (!List.of("dialout", "video", "lp").contains(group)) {
+                assertTrue(sysusers.lines().anyMatch(l -> l.equals("g " + group + " -")), group + ": " + sysusers);
+            }
+        }
+    }
+
+    @Test
     void theKioskUnitHasTheWatchdogRestartsAndHardening() throws Exception {
         String unit = new String(SystemdUnits.read("xiangli-kiosk.service"), StandardCharsets.UTF_8);
         for (String line : List.of("Type=notify", "NotifyAccess=all", "WatchdogSec=", "Restart=always",

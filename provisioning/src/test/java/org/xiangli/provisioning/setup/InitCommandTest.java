@@ -35,7 +35,7 @@ class InitCommandTest {
                 "--station-name", "柳溪村\"便民\"服务站", "--feed-url", "https://county.example/feed.json",
                 "--trusted-key", key, "--orientation", "portrait", "--printer", "tcp:192.0.2.10:9100",
                 "--card-reader-port", "/dev/ttyUSB1", "--scanner-port", "/dev/ttyACM1", "--staff-port", "9090",
-                "--screen-off", "22:00", "--screen-on", "07:00", "--pin", "8642", "-o", file.toString()));
+                "--screen-off", "22:00", "--screen-on", "07:00", "--pin", "864213", "-o", file.toString()));
 
         assertEquals(0, run.exitCode(), run.err());
         KioskConfig config = new ConfigLoader().load(file);
@@ -50,8 +50,8 @@ class InitCommandTest {
         assertEquals("/dev/ttyACM1", config.devices().scannerPort());
         assertEquals(9090, config.staff().port());
         assertEquals(Optional.of(LocalTime.of(22, 0)), config.screenSchedule().off());
-        assertTrue(PinHash.matches("8642", config.technician().pinHash()));
-        assertFalse(Files.readString(file).contains("8642"), "the PIN is stored only as a hash");
+        assertTrue(PinHash.matches("864213", config.technician().pinHash()));
+        assertFalse(Files.readString(file).contains("864213"), "the PIN is stored only as a hash");
     }
 
     @Test
@@ -69,6 +69,39 @@ class InitCommandTest {
                 "-o", file.toString(), "--force"));
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("A-1", new ConfigLoader().load(file).station().code());
+    }
+
+    @Test
+    void givenNoPin_whenInit_thenANewPinIsMadePrintedOnceAndStoredOnlyAsItsHash() throws Exception {
+        Path file = dir.resolve("kiosk.toml");
+
+        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+                "-o", file.toString()));
+
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("technician PIN [^:]*: (\\d+)")
+                .matcher(run.out());
+        assertTrue(printed.find(), run.out());
+        String pin = printed.group(1);
+        assertEquals(6, pin.length());
+        String hash = new ConfigLoader().load(file).technician().pinHash();
+        assertTrue(PinHash.matches(pin, hash));
+        assertFalse(PinHash.matches(ConfigLoader.DEMO_PIN, hash), "not the public demo PIN");
+        assertFalse(Files.readString(file).contains(pin));
+    }
+
+    @Test
+    void givenAShortOrTheDemoPin_whenInit_thenNothingIsWritten() {
+        for (String pin : List.of("8642", ConfigLoader.DEMO_PIN, "111111", "12345x")) {
+            Path file = dir.resolve("kiosk-" + pin + ".toml");
+
+            Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+                    "--pin", pin, "-o", file.toString()));
+
+            assertEquals(1, run.exitCode(), pin);
+            assertTrue(run.err().contains("--pin"), run.err());
+            assertFalse(Files.exists(file), pin);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiangli.kiosk.staff.LoginResult;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.store.Database;
@@ -49,7 +50,7 @@ class UsersCommandTest {
     void passwdReplacesThePasswordAndDisableStopsTheLogin() {
         kioskctl("secret-pass-1\n", "users", "add", "li", "--role", "admin", "--password-stdin");
         assertEquals(0, kioskctl("another-pass-2\n", "users", "passwd", "li", "--password-stdin"));
-        assertEquals(LoginResult.Outcome.WRONG_PASSWORD, login("li", "secret-pass-1"));
+        assertEquals(LoginResult.Outcome.REFUSED, login("li", "secret-pass-1"));
         assertEquals(LoginResult.Outcome.OK, login("li", "another-pass-2"));
         assertEquals(0, kioskctl("", "users", "disable", "li"));
         assertEquals(LoginResult.Outcome.DISABLED, login("li", "another-pass-2"));
@@ -89,7 +90,8 @@ class UsersCommandTest {
 
     private LoginResult.Outcome login(String user, String password) {
         try (Database db = Database.open(dir.resolve("kiosk.db"))) {
-            return new StaffLogin(new StaffAccountRepository(db), Clock.systemUTC()).login(user, password).outcome();
+            return new StaffLogin(new StaffAccountRepository(db), new Pbkdf2Passwords(1000), Clock.systemUTC())
+                    .login(user, password, "127.0.0.1").outcome();
         }
     }
 }

@@ -80,6 +80,12 @@ public final class BundleBuilder {
                 null, options.sequence(), options.created().toString(), options.delta() ? "delta" : "full",
                 options.scope(), Category.DEFAULTS.stream().map(c -> new Manifest.CategoryEntry(c.code(), c.nameZh(),
                         c.nameEn(), c.sortOrder())).toList(), items, options.withdrawn(), assetEntries);
+        int manifestBytes = manifest.toJson().length;
+        if (manifestBytes > limits.maxManifestBytes() || items.size() > limits.maxItems()) {
+            throw new ContentFileException(dir.toString(), 0, items.size() + " items make a manifest of "
+                    + manifestBytes + " bytes; a kiosk accepts at most " + limits.maxItems() + " items and "
+                    + limits.maxManifestBytes() + " bytes: publish them as several delta bundles");
+        }
         BundleWriter.write(out, manifest, List.copyOf(assets.values()), signer.privateKey());
         return new Result(manifest, Files.size(out));
     }

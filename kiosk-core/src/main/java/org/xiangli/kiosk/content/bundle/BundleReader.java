@@ -3,11 +3,14 @@ package org.xiangli.kiosk.content.bundle;
 import org.xiangli.kiosk.keys.PublisherKey;
 
 import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,14 +42,12 @@ public final class BundleReader {
     }
 
     public VerifiedBundle read(Path file) throws BundleException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(new DataInputStream(in), size, file.getFileName().toString());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            String name = file.getFileName().toString();
+            SignedManifest signed = readManifest(channel, name);
+            channel.position(signed.assetsOffset());
+            return new VerifiedBundle(signed.manifest(), signed.publisher(),
+                    readAssets(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), signed, name));
         } catch (IOException e) {
             throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -61,29 +62,21 @@ public final class BundleReader {
      * that stream large assets and check each one's SHA-256 themselves.
      */
     public SignedManifest readManifest(Path file) throws BundleException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return readManifest(new DataInputStream(in), size, file.getFileName().toString());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readManifest(channel, file.getFileName().toString());
         } catch (IOException e) {
             throw new BundleException(Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private VerifiedBundle read(DataInputStream in, long size, String name) throws IOException, BundleException {
-        SignedManifest signed = readManifest(in, size, name);
-        Manifest manifest = signed.manifest();
-        long expected = signed.assetsOffset()
-                + manifest.assets().stream().mapToLong(Manifest.AssetEntry::size).sum();
+    private static Map<String, byte[]> readAssets(InputStream in, SignedManifest signed, String name)
+            throws IOException, BundleException {
         Map<String, byte[]> assets = new LinkedHashMap<>();
-        for (Manifest.AssetEntry asset : manifest.assets()) {
+        for (Manifest.AssetEntry asset : signed.manifest().assets()) {
             byte[] data = in.readNBytes((int) asset.size());
             if (data.length != asset.size()) {
-                throw truncated(name, expected, size);
+                throw new BundleException(Reason.TRUNCATED, name + " became shorter while it was read; "
+                        + "copy or download it again");
             }
             if (!sha256(data).equalsIgnoreCase(asset.sha256())) {
                 throw new BundleException(Reason.ASSET_DAMAGED, name + ": asset '" + asset.name()
@@ -91,36 +84,48 @@ public final class BundleReader {
             }
             assets.put(asset.name(), data);
         }
-        return new VerifiedBundle(manifest, signed.publisher(), assets);
+        return assets;
     }
 
-    private SignedManifest readManifest(DataInputStream in, long size, String name) throws IOException,
-            BundleException {
-        byte[] magic = new byte[BundleFormat.MAGIC.length];
-        if (size < magic.length + 4 || in.read(magic) != magic.length || !Arrays.equals(magic, BundleFormat.MAGIC)) {
+    /**
+     * Reads the fixed parts first and the manifest last, so that what an unverified file can make this kiosk
+     * read and allocate stays small: the signature before the manifest (an unsigned file costs a few bytes), the
+     * publisher id from the manifest's first {@link BundleFormat#PUBLISHER_WINDOW} bytes only, and the whole
+     * manifest (at most {@link BundleLimits#maxManifestBytes()}) only when it names a key this kiosk trusts.
+     * Nothing of it is parsed as a whole before its signature checks out.
+     */
+    private SignedManifest readManifest(FileChannel channel, String name) throws IOException, BundleException {
+        long size = channel.size();
+        int prefix = BundleFormat.MAGIC.length + 4;
+        if (size < prefix) {
             throw new BundleException(Reason.NOT_A_BUNDLE, name + " is not a Xiangli content bundle (bad header)");
         }
-        int manifestLength = in.readInt();
+        ByteBuffer head = readAt(channel, 0, prefix);
+        if (!Arrays.equals(Arrays.copyOf(head.array(), BundleFormat.MAGIC.length), BundleFormat.MAGIC)) {
+            throw new BundleException(Reason.NOT_A_BUNDLE, name + " is not a Xiangli content bundle (bad header)");
+        }
+        int manifestLength = head.getInt(BundleFormat.MAGIC.length);
         if (manifestLength <= 0 || manifestLength > limits.maxManifestBytes()) {
             throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": manifest length " + manifestLength
                     + " is outside 1.." + limits.maxManifestBytes() + " bytes");
         }
-        long headerEnd = magic.length + 4L + manifestLength + 2;
+        long headerEnd = prefix + (long) manifestLength + 2;
         if (size < headerEnd) {
             throw truncated(name, headerEnd, size);
         }
-        byte[] json = in.readNBytes(manifestLength);
-        int signatureLength = in.readUnsignedShort();
+        int signatureLength = readAt(channel, headerEnd - 2, 2).getShort() & 0xFFFF;
         if (signatureLength == 0) {
             throw new BundleException(Reason.UNSIGNED, name + " is not signed; only signed bundles are accepted");
         }
         if (size < headerEnd + signatureLength) {
             throw truncated(name, headerEnd + signatureLength, size);
         }
-        byte[] signature = in.readNBytes(signatureLength);
-        String keyId = publisherIdOf(json, name);
+        byte[] signature = readAt(channel, headerEnd, signatureLength).array();
+        String keyId = UnverifiedPublisher.of(
+                readAt(channel, prefix, Math.min(manifestLength, BundleFormat.PUBLISHER_WINDOW)).array(), name);
         PublisherKey key = trusted.apply(keyId).orElseThrow(() -> new BundleException(Reason.UNTRUSTED_KEY,
                 name + " is signed by publisher key " + keyId + ", which this kiosk does not trust"));
+        byte[] json = readAt(channel, prefix, manifestLength).array();
         if (!verifies(json, signature, key)) {
             throw new BundleException(Reason.BAD_SIGNATURE, name + ": the signature does not match the manifest; "
                     + "the bundle was altered after signing or signed with another key");
@@ -131,6 +136,10 @@ public final class BundleReader {
         } catch (IOException e) {
             throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest is not valid: "
                     + e.getMessage(), e);
+        }
+        if (!key.id().equals(manifest.publisher())) {
+            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest names publisher "
+                    + manifest.publisher() + " but its first bytes named " + key.id());
         }
         checkManifest(manifest, name);
         long expected = headerEnd + signatureLength
@@ -143,6 +152,17 @@ public final class BundleReader {
                     + " bytes after its last asset; it is not the file that was signed");
         }
         return new SignedManifest(manifest, key, headerEnd + signatureLength);
+    }
+
+    /** Exactly {@code length} bytes at {@code position}; the callers checked the file is that long. */
+    private static ByteBuffer readAt(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new EOFException("the file became shorter while it was read");
+            }
+        }
+        return buffer.flip();
     }
 
     private void checkManifest(Manifest m, String name) throws BundleException {
@@ -176,20 +196,6 @@ public final class BundleReader {
                         + "' has no valid SHA-256");
             }
         }
-    }
-
-    /** The publisher field, read before the signature is checked only to pick the key to check it with. */
-    private static String publisherIdOf(byte[] json, String name) throws BundleException {
-        try {
-            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("publisher");
-            if (node != null && node.isTextual()) {
-                return node.asText();
-            }
-        } catch (IOException e) {
-            throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest is not valid JSON: "
-                    + e.getMessage(), e);
-        }
-        throw new BundleException(Reason.MALFORMED_MANIFEST, name + ": the manifest names no publisher key");
     }
 
     private static boolean verifies(byte[] json, byte[] signature, PublisherKey key) {

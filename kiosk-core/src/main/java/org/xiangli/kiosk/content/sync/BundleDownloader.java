@@ -6,14 +6,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.xiangli.kiosk.content.bundle.BundleException;
@@ -23,7 +27,9 @@ import org.xiangli.kiosk.content.bundle.BundleException.Reason;
  * Fetches a bundle over HTTP(S) into a work folder. A bundle that has not changed costs one 304 (ETag /
  * If-None-Match); a download cut by a village's flaky link keeps its bytes and resumes with Range / If-Range on
  * the next try, so a 20 MB bundle arrives even when no single connection lasts that long. A server that answers
- * and then dribbles is cut by the {@link DownloadLimits}, keeping what arrived for the next try.
+ * and then dribbles is cut by the {@link DownloadLimits}, keeping what arrived for the next try. A bundle larger than
+ * the limits allow is refused as soon as its headers or its bytes say so, and what arrived of it is deleted: the
+ * part file is never larger than the largest bundle.
  * Not thread-safe: one sync at a time owns the work folder.
  */
 public final class BundleDownloader {
@@ -62,17 +68,27 @@ public final class BundleDownloader {
         try {
             Files.createDirectories(workDir);
             Path part = workDir.resolve(PART);
-            Optional<String> partEtag = readPartEtag();
-            long have = Files.exists(part) && partEtag.isPresent() ? Files.size(part) : 0;
+            long have = resumable(part);
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(limits.answer()).GET();
             if (have > 0) {
-                request.header("Range", "bytes=" + have + "-").header("If-Range", partEtag.get());
+                request.header("Range", "bytes=" + have + "-").header("If-Range", readPartEtag().orElseThrow());
             } else {
                 knownEtag.ifPresent(etag -> request.header("If-None-Match", etag));
             }
             Receiving receiving = new Receiving(part, have);
             CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request.build(), receiving::subscriber);
-            HttpResponse<Void> response = await(future, receiving, uri);
+            HttpResponse<Void> response;
+            try {
+                response = await(future, receiving, uri);
+            } catch (IOException e) {
+                if (receiving.tooLarge()) {
+                    throw tooLarge(uri);
+                }
+                throw e;
+            }
+            if (receiving.tooLarge()) {
+                throw tooLarge(uri);
+            }
             if (receiving.failure != null) {
                 throw receiving.failure;
             }
@@ -113,6 +129,24 @@ public final class BundleDownloader {
             Thread.currentThread().interrupt();
             throw new BundleException(Reason.DOWNLOAD_FAILED, "download from " + uri + " was interrupted", e);
         }
+    }
+
+    /** The bytes of an earlier download to resume from: none without its ETag, or if today's limit is below them. */
+    private long resumable(Path part) throws IOException {
+        long have = Files.exists(part) && readPartEtag().isPresent() ? Files.size(part) : 0;
+        if (have >= limits.maxBytes()) {
+            discardPart();
+            return 0;
+        }
+        return have;
+    }
+
+    private BundleException tooLarge(URI uri) throws IOException {
+        discardPart();
+        long max = limits.maxBytes();
+        String limit = max % (1 << 20) == 0 ? (max >> 20) + " MB" : max + " bytes";
+        return new BundleException(Reason.BUNDLE_TOO_LARGE, "download from " + uri + " stopped: the bundle is larger "
+                + "than " + limit + ", the most this kiosk accepts (content.max_bundle_mb); nothing of it is kept");
     }
 
     /** Forgets a partial or finished download (after it was applied or refused). */
@@ -191,8 +225,8 @@ public final class BundleDownloader {
 
     /**
      * Chooses where a response's body goes once its status is known (on the HTTP client's thread): a 200 starts
-     * the part file afresh under the new ETag, a 206 that resumes where the part ends appends to it, anything
-     * else is read and dropped.
+     * the part file afresh under the new ETag, a 206 that resumes where the part ends appends to it, each up to the
+     * largest bundle; a body announced larger than that, and anything else, is not read at all.
      */
     private final class Receiving {
 
@@ -200,33 +234,87 @@ public final class BundleDownloader {
         private final long have;
         private volatile PartFileSink sink;
         private volatile IOException failure;
+        private volatile boolean announcedTooLarge;
 
         Receiving(Path part, long have) {
             this.part = part;
             this.have = have;
         }
 
+        boolean tooLarge() {
+            PartFileSink s = sink;
+            return announcedTooLarge || (s != null && s.overLimit());
+        }
+
         HttpResponse.BodySubscriber<Void> subscriber(HttpResponse.ResponseInfo info) {
             try {
                 if (info.statusCode() == 200) {
+                    if (number(info, "Content-Length") > limits.maxBytes()) {
+                        announcedTooLarge = true;
+                        return new Unread();
+                    }
                     Files.deleteIfExists(workDir.resolve(PART_ETAG));
                     Optional<String> etag = info.headers().firstValue("ETag");
                     if (etag.isPresent()) {
                         // Written before the body: bytes that arrive before a cut belong to this ETag and may resume.
                         Files.writeString(workDir.resolve(PART_ETAG), etag.get(), StandardCharsets.UTF_8);
                     }
-                    sink = new PartFileSink(part, false);
+                    sink = new PartFileSink(part, false, limits.maxBytes());
                     return sink;
                 }
-                if (info.statusCode() == 206
-                        && info.headers().firstValue("Content-Range").orElse("").startsWith("bytes " + have + "-")) {
-                    sink = new PartFileSink(part, true);
+                String range = info.headers().firstValue("Content-Range").orElse("");
+                if (info.statusCode() == 206 && range.startsWith("bytes " + have + "-")) {
+                    long total = range.matches("bytes \\d+-\\d+/\\d{1,18}")
+                            ? Long.parseLong(range.substring(range.indexOf('/') + 1)) : -1;
+                    if (Math.max(total, have + number(info, "Content-Length")) > limits.maxBytes()) {
+                        announcedTooLarge = true;
+                        return new Unread();
+                    }
+                    sink = new PartFileSink(part, true, limits.maxBytes() - have);
                     return sink;
                 }
             } catch (IOException e) {
                 failure = e;
             }
-            return HttpResponse.BodySubscribers.discarding();
+            return new Unread();
+        }
+
+        /** A header's number, or -1 when it is missing or no number. */
+        private static long number(HttpResponse.ResponseInfo info, String header) {
+            String value = info.headers().firstValue(header).orElse("").strip();
+            return value.matches("\\d{1,18}") ? Long.parseLong(value) : -1;
+        }
+    }
+
+    /**
+     * Takes no byte of a body: an error page or a body too large is not worth the link's time or the card's room.
+     * Cancelling closes the connection; the response itself completes, with no body.
+     */
+    private static final class Unread implements HttpResponse.BodySubscriber<Void> {
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            // Nothing was requested, so nothing arrives.
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            // The body is not wanted: its failure changes nothing.
+        }
+
+        @Override
+        public void onComplete() {
+            // Nothing to finish.
+        }
+
+        @Override
+        public CompletionStage<Void> getBody() {
+            return CompletableFuture.completedFuture(null);
         }
     }
 }

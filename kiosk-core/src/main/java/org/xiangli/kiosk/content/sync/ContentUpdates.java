@@ -66,12 +66,17 @@ public final class ContentUpdates implements AutoCloseable {
         }));
     }
 
-    /** A scheduled task that throws is never run again; log the fault and keep the schedule alive instead. */
+    /**
+     * A scheduled task that throws is never run again, and says nothing: the executor keeps the fault in a future
+     * nobody reads. So every fault is logged and the schedule kept, Errors included: an OutOfMemoryError or a
+     * StackOverflowError from one bad stick or download is that task's, and must not stop the scan of the next
+     * stick (the heap is free again once the task has unwound).
+     */
     private static Runnable guarded(String what, Runnable task) {
         return () -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 LOG.log(Level.ERROR, what + " failed; it runs again at its next time", e);
             }
         };

@@ -66,13 +66,19 @@ public final class FeedSync {
         if (fetch instanceof BundleDownloader.Downloaded downloaded) {
             try {
                 Outcome outcome;
+                boolean settled;
                 try {
                     outcome = new Applied(importer.importFile(downloaded.file()));
+                    settled = true;
                 } catch (BundleException e) {
-                    // The importer has recorded why; the same file fails the same way, so it is not fetched again.
+                    // The importer has recorded why. A refusal may not last (the technician adds the publisher's
+                    // key, the station code is corrected), so the bundle is fetched again at the next poll; only one
+                    // whose sequence is applied already (brought by a stick, say) has nothing left to give.
                     outcome = new Failed(e.reason(), e.getMessage());
+                    settled = e.reason() == Reason.STALE_SEQUENCE;
                 }
-                if (downloaded.etag().isPresent()) {
+                // The stored ETag means "this kiosk has what the feed serves": If-None-Match then gets a 304.
+                if (settled && downloaded.etag().isPresent()) {
                     Files.writeString(workDir.resolve(ETAG_FILE), downloaded.etag().get(), StandardCharsets.UTF_8);
                 }
                 downloader.discardPart();

@@ -14,24 +14,35 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a response body to the part file as it arrives, so every byte received before a cut or a stall stays on
- * disk for the next Range request, and counts the bytes so the downloader can see a dribble. Called by the HTTP
- * client's threads; {@link #abandon()} by the downloader's: the file is closed once, under the lock.
+ * disk for the next Range request, and counts the bytes so the downloader can see a dribble. A body that would
+ * bring more than its limit is stopped before the first byte past it is written: the part file never outgrows the
+ * largest bundle. Called by the HTTP client's threads; {@link #abandon()} by the downloader's: the file is closed
+ * once, under the lock.
  */
 final class PartFileSink implements HttpResponse.BodySubscriber<Void> {
 
     private final FileChannel channel;
+    private final long limit;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final AtomicLong received = new AtomicLong();
+    private volatile boolean overLimit;
     private Flow.Subscription subscription;
     private boolean closed;
 
-    PartFileSink(Path part, boolean append) throws IOException {
+    /** @param limit the most bytes this body may bring */
+    PartFileSink(Path part, boolean append, long limit) throws IOException {
+        this.limit = limit;
         channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     long received() {
         return received.get();
+    }
+
+    /** Whether the body was stopped for bringing more than the limit. */
+    boolean overLimit() {
+        return overLimit;
     }
 
     @Override
@@ -47,6 +58,17 @@ final class PartFileSink implements HttpResponse.BodySubscriber<Void> {
     @Override
     public synchronized void onNext(List<ByteBuffer> buffers) {
         if (closed) {
+            return;
+        }
+        long incoming = 0;
+        for (ByteBuffer b : buffers) {
+            incoming += b.remaining();
+        }
+        if (received.get() + incoming > limit) {
+            overLimit = true;
+            subscription.cancel();
+            close();
+            done.completeExceptionally(new IOException("the body brings more than " + limit + " bytes"));
             return;
         }
         try {

@@ -45,11 +45,14 @@ public final class LedgerImporter {
             throw new LedgerException(file.getFileName() + " is the ledger of station " + h.station()
                     + ", not of this station (" + station + ")");
         }
+        // The sequence belongs to the station's ledger, not to a key: a ledger signed by another trusted key (a
+        // second county office, a new key after a rotation) with an equal or lower sequence is a rollback or a
+        // replay all the same.
         Optional<LedgerInfo> current = repository.ledger();
-        if (current.isPresent() && current.get().publisher().equals(h.publisher())
-                && current.get().sequence() > h.sequence()) {
-            throw new LedgerException(file.getFileName() + " is older (sequence " + h.sequence()
-                    + ") than the ledger in use (sequence " + current.get().sequence() + ")");
+        if (current.isPresent() && h.sequence() <= current.get().sequence()) {
+            throw new LedgerException(file.getFileName() + ": sequence " + h.sequence() + " is not newer than the "
+                    + "ledger in use (sequence " + current.get().sequence() + " from " + current.get().publisher()
+                    + "); a rollback or replay is refused whichever key signed it");
         }
         // Every part against the signed manifest first, streaming: nothing is applied from a damaged file.
         bundle.verifyParts();

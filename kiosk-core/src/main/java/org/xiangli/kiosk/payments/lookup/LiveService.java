@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.xiangli.hal.card.CitizenIdNumber;
+import org.xiangli.kiosk.config.SecureUrls;
 import org.xiangli.kiosk.payments.model.Payer;
 import org.xiangli.kiosk.payments.ledger.LedgerException;
 import org.xiangli.kiosk.payments.ledger.LedgerJson;
@@ -24,20 +25,32 @@ import org.xiangli.kiosk.payments.ledger.LedgerJson;
  *   POST {url}/payers/lookup  {"id": "…"}                       → 200 {"as_of": ISO instant, "payer": {…}} | 404
  *   POST {url}/bills/lookup   {"station": "…", "bill": "…"}    → same
  * </pre>
- * The number travels in the body (never in a URL, which proxies log), with a bearer token when configured.
- * Anything but a well-formed 200 or 404 within the timeout is "unavailable", so the ledger can answer instead.
+ * The number travels in the body (never in a URL, which proxies log), with a bearer token when configured, and only
+ * over HTTPS (see {@link SecureUrls}). Anything but a well-formed 200 or 404 of at most {@link #MAX_ANSWER} bytes
+ * within the timeout is "unavailable", so the ledger can answer instead. A pay URL in the answer is kept only when
+ * {@link PayUrlHosts} allows it: it becomes a QR code villagers pay through.
  */
 public final class LiveService implements PaymentsSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(LiveService.class.getName());
+    /** One payer's records: far below this; more is a broken or hostile server. */
+    static final int MAX_ANSWER = 4 << 20;
 
     private final HttpClient http;
     private final URI base;
     private final Optional<String> token;
     private final Duration timeout;
     private final Clock clock;
+    private final PayUrlHosts payHosts;
 
-    public LiveService(HttpClient http, URI base, Optional<String> token, Duration timeout, Clock clock) {
+    /** @throws IllegalArgumentException {@code base} is not HTTPS (nor plain HTTP to loopback) */
+    public LiveService(HttpClient http, URI base, Optional<String> token, Duration timeout, Clock clock,
+                       PayUrlHosts payHosts) {
+        if (!SecureUrls.isHttpsOrLoopback(base.toString())) {
+            throw new IllegalArgumentException("the payments service must be reached over https://, not " + base);
+        }
+        this.payHosts = payHosts;
         this.http = http;
         this.base = base;
         this.token = token;
@@ -69,10 +82,13 @@ public final class LiveService implements PaymentsSource {
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
         HttpResponse<byte[]> response;
         try {
-            response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+            response = http.sendAsync(request.build(), BoundedBody.upTo(MAX_ANSWER))
                     .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).join();
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof BoundedBody.TooLargeException) {
+                throw new SourceUnavailableException("payments service answer: " + cause.getMessage(), cause);
+            }
             throw new SourceUnavailableException("payments service did not answer: " + cause.getClass()
                     .getSimpleName(), cause);
         }
@@ -82,9 +98,6 @@ public final class LiveService implements PaymentsSource {
         if (response.statusCode() != 200) {
             throw new SourceUnavailableException("payments service answered HTTP " + response.statusCode());
         }
-        if (response.body().length > 4 << 20) {
-            throw new SourceUnavailableException("payments service answer is larger than 4 MiB");
-        }
         try {
             JsonNode root0 = LedgerJson.tree(response.body());
             if (!root0.isObject()) {
@@ -93,11 +106,32 @@ public final class LiveService implements PaymentsSource {
             Instant asOf = root0.hasNonNull("as_of") && root0.get("as_of").isTextual()
                     ? Instant.parse(root0.get("as_of").asText()) : clock.instant();
             Payer payer = LedgerJson.payer(root0.get("payer"), "answer");
-            return new Answer(Optional.of(payer), Freshness.live(asOf));
+            return new Answer(Optional.of(withAllowedPayUrls(payer)), Freshness.live(asOf));
         } catch (LedgerException e) {
             throw new SourceUnavailableException("payments service answer is malformed: " + e.getMessage(), e);
         } catch (DateTimeParseException e) {
             throw new SourceUnavailableException("payments service answer has a malformed as_of", e);
+        }
+    }
+
+    /** The payer with every pay URL {@link PayUrlHosts} refuses taken out: that record then shows no QR. */
+    private Payer withAllowedPayUrls(Payer payer) {
+        return payer.withRecords(payer.records().stream().map(r -> {
+            if (r.payUrl().isEmpty() || payHosts.allows(r.payUrl())) {
+                return r;
+            }
+            // The host only: the rest of a pay URL may carry the bill's own identifiers.
+            LOG.log(System.Logger.Level.WARNING, "payments service sent a pay URL to a host not in "
+                    + "payments.pay_url_hosts ({0}); shown without its payment QR", hostOf(r.payUrl()));
+            return r.withPayUrl("");
+        }).toList());
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return String.valueOf(URI.create(url).getHost());
+        } catch (IllegalArgumentException e) {
+            return "an unreadable URL";
         }
     }
 

@@ -25,6 +25,10 @@ public record PaymentRecord(String billNo, PaymentItem item, String household, S
         }
     }
 
+    public PaymentRecord withPayUrl(String url) {
+        return new PaymentRecord(billNo, item, household, period, amountFen, status, date, url);
+    }
+
     public boolean payable() {
         return status == PaymentStatus.UNPAID && !payUrl.isEmpty();
     }

@@ -80,7 +80,7 @@ class BundleImportTest {
         assertEquals(3, result.items());
         assertEquals(1, result.assets());
         assertArrayEquals(Files.readAllBytes(content.resolve("images/chart.png")),
-                repository.asset("images/chart.png").orElseThrow());
+                repository.asset(signer.publicKey().id(), "images/chart.png").orElseThrow());
         ContentLibrary library = new ContentLibrary(repository, CLOCK);
         assertEquals(List.of("明天上午停水通知"), library.urgent().stream().map(ContentItem::title).toList());
         assertEquals(1, repository.appliedSequence(signer.publicKey().id()));
@@ -171,6 +171,51 @@ class BundleImportTest {
         assertEquals(5, repository.appliedSequence(signer.publicKey().id()));
         assertEquals(messages.size(), new HashSet<>(messages).size(), "each rejection explains itself: " + messages);
         assertTrue(events.latest(20).stream().filter(e -> e.kind().equals(BundleImporter.EVENT_REJECTED)).count() >= 11);
+    }
+
+    @Test
+    void anotherPublishersItemOfTheSameIdAndImageOfTheSameNameLeaveTheFirstPublishersIntact() throws Exception {
+        PublisherKeyFiles.Signer township = BundleFixture.signer(dir.resolve("township"));
+        BundleImporter both = new BundleImporter(repository, events, new TrustedKeys(List.of(signer.publicKey(),
+                township.publicKey())), "DEMO-001", BundleLimits.DEFAULT, CLOCK);
+        both.importFile(BundleFixture.build(content, signer, 1, dir.resolve("county.xlb")));
+        byte[] countyChart = Files.readAllBytes(content.resolve("images/chart.png"));
+        // The township's bundle reuses the county's item id and image name, with other words and another picture.
+        Path other = Files.createDirectories(dir.resolve("township-content/images"));
+        byte[] townshipChart = BundleFixture.png(200, 100);
+        Files.write(other.resolve("chart.png"), townshipChart);
+        Files.writeString(other.getParent().resolve("finance-q3.md"), """
+                ---
+                title: 乡镇转发的财务公开
+                category: 村务公开
+                published: 2026-11-01
+                ---
+                ![图](images/chart.png)
+                """);
+
+        both.importFile(BundleFixture.build(other.getParent(), township, 1, dir.resolve("township.xlb")));
+
+        ContentLibrary library = new ContentLibrary(repository, CLOCK);
+        List<ContentItem> finance = library.search("财务公开", 10);
+        assertEquals(Set.of("柳湾村第三季度财务公开", "乡镇转发的财务公开"),
+                finance.stream().map(ContentItem::title).collect(java.util.stream.Collectors.toSet()));
+        for (ContentItem item : finance) {
+            byte[] expected = item.publisher().orElseThrow().equals(signer.publicKey().id()) ? countyChart
+                    : townshipChart;
+            assertArrayEquals(expected, library.asset(item, "images/chart.png").orElseThrow(), item.title());
+        }
+        assertEquals(3, repository.itemCount(signer.publicKey().id()));
+        assertEquals(1, repository.itemCount(township.publicKey().id()));
+
+        // The township withdraws its item: the county's of the same id stays.
+        Path empty = Files.createDirectories(dir.resolve("township-delta"));
+        new BundleBuilder(BundleLimits.DEFAULT).build(empty, township, new BundleBuilder.Options(2, true,
+                List.of("finance-q3"), List.of("*"), BundleFixture.CREATED), dir.resolve("township-2.xlb"));
+        both.importFile(dir.resolve("township-2.xlb"));
+
+        assertEquals(List.of("柳湾村第三季度财务公开"), library.search("财务公开", 10).stream().map(ContentItem::title)
+                .toList());
+        assertArrayEquals(countyChart, repository.asset(signer.publicKey().id(), "images/chart.png").orElseThrow());
     }
 
     @Test

@@ -14,12 +14,19 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A loopback HTTP server serving one bundle with an ETag, honouring If-None-Match and Range / If-Range, that can
- * cut the connection halfway, answer 404, hold its answer back (a slow server) or dribble its body.
+ * cut the connection halfway, answer 404, hold its answer back (a slow server), dribble its body, or send far more
+ * than any bundle.
  */
 final class BundleServer implements AutoCloseable {
 
-    /** SLOW holds the headers back; DRIBBLE sends headers and half the body, then a byte every 300 ms. */
-    enum Mode { NORMAL, CUT_HALFWAY, NOT_FOUND, SLOW, DRIBBLE }
+    /**
+     * SLOW holds the headers back; DRIBBLE sends headers and half the body, then a byte every 300 ms. HUGE announces
+     * 100 GiB and ENDLESS no length at all; both then send zeros until the client hangs up (or {@link #FLOOD} bytes).
+     */
+    enum Mode { NORMAL, CUT_HALFWAY, NOT_FOUND, SLOW, DRIBBLE, HUGE, ENDLESS }
+
+    /** Where a flood stops, so that a client with no limit fails the test instead of filling the disk. */
+    static final long FLOOD = 64L << 20;
 
     private final HttpServer server;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
@@ -66,6 +73,12 @@ final class BundleServer implements AutoCloseable {
                     return;
                 }
                 case SLOW -> awaitRelease();
+                case HUGE, ENDLESS -> {
+                    ex.getResponseHeaders().set("ETag", etag);
+                    ex.sendResponseHeaders(200, mode == Mode.HUGE ? 100L << 30 : 0);
+                    flood(ex.getResponseBody());
+                    return;
+                }
                 default -> { }
             }
             byte[] data = body;
@@ -103,6 +116,14 @@ final class BundleServer implements AutoCloseable {
                 return;
             }
             out.write(data, from, data.length - from);
+        }
+    }
+
+    /** Throws once the client has hung up, which ends the handler. */
+    private static void flood(OutputStream out) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        for (long sent = 0; sent < FLOOD; sent += block.length) {
+            out.write(block);
         }
     }
 

@@ -141,7 +141,8 @@ class FeedSyncTest {
         server.mode(BundleServer.Mode.DRIBBLE);
         Path work = dir.resolve("dribble");
         FeedSync patient = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
-                new DownloadLimits(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(5))),
+                new DownloadLimits(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMinutes(5),
+                        DownloadLimits.DEFAULT_MAX_BYTES)),
                 importer, events, work, CLOCK);
 
         FeedSync.Failed cut = assertInstanceOf(FeedSync.Failed.class, patient.poll());
@@ -167,7 +168,8 @@ class FeedSyncTest {
         server.mode(BundleServer.Mode.DRIBBLE);
         Path work = dir.resolve("overall");
         FeedSync sync = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
-                new DownloadLimits(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(2))),
+                new DownloadLimits(Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(2),
+                        DownloadLimits.DEFAULT_MAX_BYTES)),
                 importer, events, work, CLOCK);
 
         FeedSync.Failed cut = assertInstanceOf(FeedSync.Failed.class, sync.poll());
@@ -175,5 +177,88 @@ class FeedSyncTest {
         assertEquals(Reason.DOWNLOAD_STALLED, cut.reason());
         assertTrue(cut.message().contains("took longer than 2 s"), cut.message());
         assertTrue(Files.size(work.resolve(BundleDownloader.PART)) > 0);
+    }
+
+    @Test
+    void aBundleRefusedForAnUntrustedKeyIsFetchedAgainOnceTheTechnicianTrustsTheKey() throws Exception {
+        PublisherKeyFiles.Signer township = BundleFixture.signer(dir.resolve("township"));
+        server.serve(Files.readAllBytes(BundleFixture.build(content, township, 1, dir.resolve("t1.xlb"))), "\"t1\"");
+        FeedSync.Failed refused = assertInstanceOf(FeedSync.Failed.class, sync.poll());
+        assertEquals(Reason.UNTRUSTED_KEY, refused.reason());
+
+        // The technician adds the township's key to content.trusted_keys; the kiosk starts again with it.
+        Path work = dir.resolve("sync");
+        FeedSync trusting = new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
+                Duration.ofSeconds(2)), new BundleImporter(repository, events, new TrustedKeys(List.of(
+                        signer.publicKey(), township.publicKey())), "DEMO-001", BundleLimits.DEFAULT, CLOCK),
+                events, work, CLOCK);
+
+        assertInstanceOf(FeedSync.Applied.class, trusting.poll());
+        assertEquals(3, repository.count());
+        assertEquals(List.of("GET", "GET"), server.requests(), "the refused bundle's ETag was not kept");
+    }
+
+    @Test
+    void aBundleAppliedAlreadyFromAStickIsNotFetchedAgain() throws Exception {
+        byte[] bytes = bundle(1);
+        importer.importFile(dir.resolve("b1.xlb"));
+        server.serve(bytes, "\"v1\"");
+
+        assertEquals(Reason.STALE_SEQUENCE, assertInstanceOf(FeedSync.Failed.class, sync.poll()).reason());
+        assertInstanceOf(FeedSync.NotModified.class, sync.poll());
+    }
+
+    @Test
+    void aServerAnnouncingMoreThanTheLimitIsRefusedBeforeItsBodyAndNothingIsKept() throws Exception {
+        server.mode(BundleServer.Mode.HUGE);
+        Path work = dir.resolve("huge");
+
+        FeedSync.Failed refused = assertInstanceOf(FeedSync.Failed.class, limited(work, 1 << 20).poll());
+
+        assertEquals(Reason.BUNDLE_TOO_LARGE, refused.reason(), refused.message());
+        assertTrue(refused.message().contains("1 MB"), refused.message());
+        assertNothingKept(work);
+        assertTrue(events.latest(1).getFirst().detail().startsWith("BUNDLE_TOO_LARGE: "));
+    }
+
+    @Test
+    void aBodyOfNoAnnouncedLengthIsStoppedAtTheLimitAndDeleted() throws Exception {
+        server.mode(BundleServer.Mode.ENDLESS);
+        Path work = dir.resolve("endless");
+
+        FeedSync.Failed refused = assertInstanceOf(FeedSync.Failed.class, limited(work, 1 << 20).poll());
+
+        assertEquals(Reason.BUNDLE_TOO_LARGE, refused.reason(), refused.message());
+        assertNothingKept(work);
+    }
+
+    @Test
+    void aResumedDownloadWhoseWholeIsOverTheLimitIsRefusedAndItsPartDeleted() throws Exception {
+        byte[] bytes = bundle(1);
+        server.serve(bytes, "\"v1\"");
+        server.mode(BundleServer.Mode.CUT_HALFWAY);
+        Path work = dir.resolve("sync");
+        sync.poll();
+        assertTrue(Files.size(work.resolve(BundleDownloader.PART)) > 0, "half of it is kept to resume");
+
+        // The limit was lowered (content.max_bundle_mb) below the bundle, still above the half that is kept.
+        FeedSync.Failed refused = assertInstanceOf(FeedSync.Failed.class, limited(work, bytes.length - 1).poll());
+
+        assertEquals(Reason.BUNDLE_TOO_LARGE, refused.reason(), refused.message());
+        assertTrue(server.requests().getLast().startsWith("GET Range="), server.requests().toString());
+        assertNothingKept(work);
+    }
+
+    private FeedSync limited(Path work, long maxBytes) {
+        return new FeedSync(server.uri(), new BundleDownloader(HttpClient.newHttpClient(), work,
+                DownloadLimits.withAnswer(Duration.ofSeconds(5)).withMaxBytes(maxBytes)), importer, events, work,
+                CLOCK);
+    }
+
+    private static void assertNothingKept(Path work) throws Exception {
+        try (var files = Files.list(work)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(FeedSync.ETAG_FILE)).toList());
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class ContentPages {
     }
 
     public Screen article(ContentItem item) {
-        return new ArticleScreen(messages, item, library.categories(), speech, library::asset);
+        return new ArticleScreen(messages, item, library.categories(), speech, name -> library.asset(item, name));
     }
 
     public Screen search() {

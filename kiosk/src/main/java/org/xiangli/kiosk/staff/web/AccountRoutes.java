@@ -1,16 +1,18 @@
 package org.xiangli.kiosk.staff.web;
 
-import org.xiangli.kiosk.staff.StaffAccount;
 import org.xiangli.kiosk.staff.StaffAccounts;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffRole;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.xiangli.kiosk.queue.InvalidInput;
+import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
 
 /** {@code /admin/accounts}: add staff, reset a password, change the role, disable — the kioskctl users store. */
 final class AccountRoutes {
@@ -25,7 +27,7 @@ final class AccountRoutes {
         this.clock = clock;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin/accounts", ctx -> show(ctx, "", 200, ""));
         app.post("/admin/accounts", ctx -> change(ctx, AdminPage.field(ctx, "username").strip(),
                 () -> accounts.add(AdminPage.field(ctx, "username").strip(), ctx.formParam("password"),
@@ -46,38 +48,25 @@ final class AccountRoutes {
         }
     }
 
-    private void show(Context ctx, String error, int status, String typedName) {
-        var m = page.pages().messages();
-        String csrf = "<input type=\"hidden\" name=\"" + StaffServer.CSRF_FIELD + "\" value=\""
-                + WebPages.escape(StaffServer.session(ctx).csrfToken()) + "\">";
-        StringBuilder rows = new StringBuilder();
-        for (StaffAccount a : accounts.all()) {
-            String name = WebPages.escape(a.username());
-            String locked = a.lockedUntil().isAfter(clock.instant()) ? " <span class=\"tag\">"
-                    + WebPages.escape(m.get("web.admin.account.locked")) + "</span>" : "";
-            rows.append("<tr id=\"account-").append(name).append("\"><td>").append(name).append(locked)
-                    .append("</td><td><form class=\"actions\" method=\"post\" action=\"/admin/accounts/")
-                    .append(name).append("\">").append(csrf).append("<select name=\"role\" aria-label=\"")
-                    .append(WebPages.escape(m.get("web.admin.account.role"))).append("\">");
-            for (StaffRole r : StaffRole.values()) {
-                rows.append("<option value=\"").append(r.code()).append('"')
-                        .append(r == a.role() ? " selected" : "").append('>')
-                        .append(WebPages.escape(m.get("web.admin.role." + r.code()))).append("</option>");
-            }
-            rows.append("</select><label class=\"check\"><input type=\"checkbox\" name=\"disabled\"")
-                    .append(AdminPage.checked(a.disabled())).append("> ")
-                    .append(WebPages.escape(m.get("web.admin.disabled"))).append("</label><button type=\"submit\">")
-                    .append(WebPages.escape(m.get("web.admin.save"))).append("</button></form></td><td>")
-                    .append("<form class=\"actions\" method=\"post\" action=\"/admin/accounts/").append(name)
-                    .append("/password\">").append(csrf)
-                    .append("<input type=\"password\" name=\"password\" autocomplete=\"new-password\" aria-label=\"")
-                    .append(WebPages.escape(m.get("web.admin.account.newPassword"))).append("\" placeholder=\"")
-                    .append(WebPages.escape(m.get("web.admin.account.newPassword"))).append("\"><button type=\"submit\">")
-                    .append(WebPages.escape(m.get("web.admin.account.resetPassword")))
-                    .append("</button></form></td></tr>\n");
+    /** The accounts page; {@code typedName} keeps what was typed in the add form after an error. */
+    record AccountsPage(AdminFrame a, List<AccountRow> accounts, String typedName, int minPassword) {
+    }
+
+    /** An account as its row shows it; {@code locked}: too many wrong passwords, for now. */
+    record AccountRow(String username, StaffRole role, boolean disabled, boolean locked) {
+
+        /** The name as one segment of a form's action URL. */
+        String path() {
+            return URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
         }
-        page.show(ctx, "admin-accounts", error, status, new HashMap<>(Map.of("rows", rows.toString(),
-                "username", typedName, "minPassword", String.valueOf(StaffLogin.MIN_PASSWORD_LENGTH))));
+    }
+
+    private void show(Context ctx, String error, int status, String typedName) {
+        Instant now = clock.instant();
+        List<AccountRow> rows = accounts.all().stream().map(a -> new AccountRow(a.username(), a.role(),
+                a.disabled(), a.lockedUntil().isAfter(now))).toList();
+        page.show(ctx, status, "admin-accounts.jte", new AccountsPage(page.frame(ctx, error), rows, typedName,
+                StaffLogin.MIN_PASSWORD_LENGTH));
     }
 
     private static StaffRole role(String code) {

@@ -3,11 +3,15 @@ package org.xiangli.kiosk.staff.web;
 import org.xiangli.kiosk.staff.StaffSession;
 
 import io.javalin.http.Context;
-import java.util.Map;
+import io.javalin.http.HttpStatus;
 import org.xiangli.kiosk.queue.InvalidInput;
 
-/** What every admin page shares: the header's links, the "saved" notice, an error in the staff's language. */
+/** What every admin page shares: the frame with the navigation, the "saved" notice, an error in the staff's language. */
 final class AdminPage {
+
+    /** The admin pages' frame: the page frame, and the error and notice lines under the navigation ("" = none). */
+    record AdminFrame(Frame f, String error, String notice) {
+    }
 
     private final WebPages pages;
     private final String stationName;
@@ -21,16 +25,15 @@ final class AdminPage {
         return pages;
     }
 
-    /** Renders {@code page} with the shared values; {@code error} empty = none. */
-    void show(Context ctx, String page, String error, int status, Map<String, String> values) {
+    /** The frame for this request; {@code error} empty = none. After a save, the notice says so. */
+    AdminFrame frame(Context ctx, String error) {
         StaffSession s = StaffServer.session(ctx);
-        values.put("station", stationName);
-        values.put("csrf", s.csrfToken());
-        values.put("error", error);
-        values.put("notice", error.isEmpty() && ctx.queryParam("saved") != null
-                ? pages.messages().get("web.admin.saved") : "");
-        StaffServer.noStore(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render(page, values));
+        return new AdminFrame(pages.frame(stationName, s.csrfToken()), error,
+                error.isEmpty() && ctx.queryParam("saved") != null ? pages.messages().get("web.admin.saved") : "");
+    }
+
+    void show(Context ctx, int status, String template, Object model) {
+        pages.show(ctx, status, template, model);
     }
 
     String message(InvalidInput e) {
@@ -39,11 +42,7 @@ final class AdminPage {
 
     /** After a change: back to the page (a reload does not post again). */
     static void saved(Context ctx, String path) {
-        ctx.redirect(path + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    static String checked(boolean on) {
-        return on ? " checked" : "";
+        ctx.redirect(path + "?saved=1", HttpStatus.SEE_OTHER);
     }
 
     static String field(Context ctx, String name) {

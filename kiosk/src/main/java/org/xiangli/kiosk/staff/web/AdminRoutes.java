@@ -1,15 +1,15 @@
 package org.xiangli.kiosk.staff.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xiangli.kiosk.queue.InvalidInput;
+import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.QueueRules;
 import org.xiangli.kiosk.queue.ServiceEntry;
@@ -23,9 +23,6 @@ import org.xiangli.kiosk.queue.ServiceWindow;
  */
 final class AdminRoutes {
 
-    private static final List<String> FIELDS = List.of("letter", "name", "documents", "steps", "fees",
-            "time_limit", "windows", "disabled");
-
     private final QueueAdmin admin;
     private final AdminPage page;
     private final String zone;
@@ -36,14 +33,14 @@ final class AdminRoutes {
         this.zone = zone;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin", ctx -> ctx.redirect("/admin/services"));
         app.get("/admin/services", ctx -> services(ctx, "", 200));
-        app.get("/admin/services/new", ctx -> serviceForm(ctx, true, values(null), "", 200));
+        app.get("/admin/services/new", ctx -> serviceForm(ctx, true, ServiceFields.EMPTY, "", 200));
         app.get("/admin/services/{letter}", ctx -> {
             ServiceEntry entry = admin.service(letter(ctx.pathParam("letter")))
-                    .orElseThrow(io.javalin.http.NotFoundResponse::new);
-            serviceForm(ctx, false, values(entry), "", 200);
+                    .orElseThrow(NotFoundResponse::new);
+            serviceForm(ctx, false, ServiceFields.of(entry), "", 200);
         });
         app.post("/admin/services", ctx -> saveService(ctx, true));
         app.post("/admin/services/{letter}", ctx -> saveService(ctx, false));
@@ -87,19 +84,49 @@ final class AdminRoutes {
         });
     }
 
-    private void services(Context ctx, String error, int status) {
-        StringBuilder rows = new StringBuilder();
-        for (ServiceEntry e : admin.services()) {
-            ServiceItem s = e.item();
-            rows.append("<tr data-letter=\"").append(s.letter()).append("\"><td>").append(s.letter())
-                    .append("</td><td>").append(WebPages.escape(s.name())).append("</td><td>")
-                    .append(windowList(s.windows())).append("</td><td>")
-                    .append(WebPages.escape(page.pages().messages().get(e.disabled() ? "web.admin.disabled"
-                            : "web.admin.enabled")))
-                    .append("</td><td><a href=\"/admin/services/").append(s.letter()).append("\">")
-                    .append(WebPages.escape(page.pages().messages().get("web.admin.edit"))).append("</a></td></tr>\n");
+    /** The services page: one row per service, disabled ones included. */
+    record ServicesPage(AdminFrame a, List<ServiceRow> services) {
+    }
+
+    /** A service as the list shows it; {@code windows} as typed in the form ("1, 2"). */
+    record ServiceRow(char letter, String name, String windows, boolean disabled) {
+    }
+
+    /** The add/edit form: {@code v} is what is stored, or (after an error) what the admin typed. */
+    record ServiceForm(AdminFrame a, boolean adding, ServiceFields v) {
+    }
+
+    /** The form's fields as text, the way the admin types them. */
+    record ServiceFields(String letter, String name, String documents, String steps, String fees, String timeLimit,
+                         String windows, boolean disabled) {
+
+        static final ServiceFields EMPTY = new ServiceFields("", "", "", "", "", "", "", false);
+
+        static ServiceFields of(ServiceEntry entry) {
+            ServiceItem s = entry.item();
+            return new ServiceFields(String.valueOf(s.letter()), s.name(), String.join("\n", s.documents()),
+                    String.join("\n", s.steps()), s.fees(), s.timeLimit(), windowList(s.windows()), entry.disabled());
         }
-        page.show(ctx, "admin-services", error, status, new HashMap<>(Map.of("rows", rows.toString())));
+
+        static ServiceFields typed(Context ctx, String letter) {
+            return new ServiceFields(letter, AdminPage.field(ctx, "name"), AdminPage.field(ctx, "documents"),
+                    AdminPage.field(ctx, "steps"), AdminPage.field(ctx, "fees"), AdminPage.field(ctx, "time_limit"),
+                    AdminPage.field(ctx, "windows"), ctx.formParam("disabled") != null);
+        }
+    }
+
+    /** The windows page: each window's form, with a box for every service it may serve. */
+    record WindowsPage(AdminFrame a, List<ServiceWindow> windows, List<ServiceItem> services) {
+    }
+
+    /** The rules page, with what is stored or what was typed. */
+    record RulesPage(AdminFrame a, String priorityAge, String resetAt, String zone, int minAge, int maxAge) {
+    }
+
+    private void services(Context ctx, String error, int status) {
+        List<ServiceRow> rows = admin.services().stream().map(e -> new ServiceRow(e.item().letter(),
+                e.item().name(), windowList(e.item().windows()), e.disabled())).toList();
+        page.show(ctx, status, "admin-services.jte", new ServicesPage(page.frame(ctx, error), rows));
     }
 
     private void saveService(Context ctx, boolean adding) {
@@ -114,84 +141,24 @@ final class AdminRoutes {
             admin.saveService(new ServiceEntry(item, ctx.formParam("disabled") != null), adding);
             AdminPage.saved(ctx, "/admin/services");
         } catch (InvalidInput e) {
-            Map<String, String> typed = new HashMap<>();
-            for (String f : FIELDS) {
-                typed.put(f, AdminPage.field(ctx, f));
-            }
-            typed.put("disabled", ctx.formParam("disabled") != null ? "on" : "");
-            if (!adding) {
-                typed.put("letter", letterText);
-            }
+            ServiceFields typed = ServiceFields.typed(ctx, adding ? AdminPage.field(ctx, "letter") : letterText);
             serviceForm(ctx, adding, typed, page.message(e), 400);
         }
     }
 
-    /** The add/edit form's values from a stored entry (empty for a new service). */
-    private static Map<String, String> values(ServiceEntry entry) {
-        Map<String, String> v = new HashMap<>();
-        if (entry == null) {
-            for (String f : FIELDS) {
-                v.put(f, "");
-            }
-            return v;
-        }
-        ServiceItem s = entry.item();
-        v.put("letter", String.valueOf(s.letter()));
-        v.put("name", s.name());
-        v.put("documents", String.join("\n", s.documents()));
-        v.put("steps", String.join("\n", s.steps()));
-        v.put("fees", s.fees());
-        v.put("time_limit", s.timeLimit());
-        v.put("windows", windowList(s.windows()));
-        v.put("disabled", entry.disabled() ? "on" : "");
-        return v;
-    }
-
-    /** The add/edit form with {@code v}: what is stored, or (after an error) what the admin typed. */
-    private void serviceForm(Context ctx, boolean adding, Map<String, String> v, String error, int status) {
-        v.put("disabledChecked", AdminPage.checked(!v.get("disabled").isEmpty()));
-        v.put("action", adding ? "/admin/services" : "/admin/services/" + v.get("letter"));
-        v.put("letterReadonly", adding ? "" : "readonly");
-        v.put("heading", page.pages().messages().get(adding ? "web.admin.service.add" : "web.admin.service.edit"));
-        page.show(ctx, "admin-service", error, status, v);
+    private void serviceForm(Context ctx, boolean adding, ServiceFields v, String error, int status) {
+        page.show(ctx, status, "admin-service.jte", new ServiceForm(page.frame(ctx, error), adding, v));
     }
 
     private void windows(Context ctx, String error, int status) {
-        List<ServiceEntry> services = admin.services();
-        StringBuilder rows = new StringBuilder();
-        for (ServiceWindow w : admin.windows()) {
-            rows.append("<tr id=\"window-").append(w.number()).append("\"><td>").append(w.number())
-                    .append("</td><td colspan=\"3\"><form class=\"actions\" method=\"post\" action=\"/admin/windows/")
-                    .append(w.number()).append("\">").append(csrfField(ctx))
-                    .append("<input name=\"name\" maxlength=\"20\" value=\"").append(WebPages.escape(w.name()))
-                    .append("\" placeholder=\"").append(WebPages.escape(page.pages().messages()
-                            .get("web.windowN", w.number()))).append("\" aria-label=\"")
-                    .append(WebPages.escape(page.pages().messages().get("web.admin.window.name"))).append("\">");
-            for (ServiceEntry e : services) {
-                char l = e.item().letter();
-                rows.append("<label class=\"check\"><input type=\"checkbox\" name=\"services\" value=\"").append(l)
-                        .append('"').append(AdminPage.checked(w.services().contains(l))).append("> ").append(l)
-                        .append(' ').append(WebPages.escape(e.item().name())).append("</label>");
-            }
-            rows.append("<label class=\"check\"><input type=\"checkbox\" name=\"disabled\"")
-                    .append(AdminPage.checked(w.disabled())).append("> ")
-                    .append(WebPages.escape(page.pages().messages().get("web.admin.disabled"))).append("</label>")
-                    .append("<button type=\"submit\">")
-                    .append(WebPages.escape(page.pages().messages().get("web.admin.save")))
-                    .append("</button></form></td></tr>\n");
-        }
-        page.show(ctx, "admin-windows", error, status, new HashMap<>(Map.of("rows", rows.toString())));
+        List<ServiceItem> services = admin.services().stream().map(ServiceEntry::item).toList();
+        page.show(ctx, status, "admin-windows.jte", new WindowsPage(page.frame(ctx, error), admin.windows(),
+                services));
     }
 
     private void rules(Context ctx, String error, int status, String age, String reset) {
-        page.show(ctx, "admin-rules", error, status, new HashMap<>(Map.of("priorityAge", age, "resetAt", reset,
-                "zone", zone, "minAge", String.valueOf(QueueRules.MIN_PRIORITY_AGE),
-                "maxAge", String.valueOf(QueueRules.MAX_PRIORITY_AGE))));
-    }
-
-    private static String csrfField(Context ctx) {
-        return "<input type=\"hidden\" name=\"" + StaffServer.CSRF_FIELD + "\" value=\""
-                + WebPages.escape(StaffServer.session(ctx).csrfToken()) + "\">";
+        page.show(ctx, status, "admin-rules.jte", new RulesPage(page.frame(ctx, error), age, reset, zone,
+                QueueRules.MIN_PRIORITY_AGE, QueueRules.MAX_PRIORITY_AGE));
     }
 
     private static char letter(String text) {

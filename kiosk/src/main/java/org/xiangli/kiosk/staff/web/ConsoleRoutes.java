@@ -2,7 +2,7 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.StaffSession;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.xiangli.kiosk.queue.Call;
 import org.xiangli.kiosk.queue.PriorityReason;
 import org.xiangli.kiosk.queue.QueueService;
+import org.xiangli.kiosk.queue.ServiceItem;
 import org.xiangli.kiosk.queue.Ticket;
 import org.xiangli.kiosk.queue.WindowView;
 
@@ -30,14 +31,11 @@ final class ConsoleRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/console", ctx -> {
             StaffSession s = StaffServer.session(ctx);
-            StaffServer.noStore(ctx);
-            ctx.contentType("text/html; charset=utf-8").result(pages.render("console", StaffServer.values(
-                    "station", stationName, "csrf", s.csrfToken(), "user", s.username(),
-                    "window", String.valueOf(s.window()), "windowTitle", pages.messages().get("web.windowN", s.window()),
-                    "adminLink", s.isAdmin() ? "" : "hidden")));
+            pages.show(ctx, 200, "console.jte", new ConsolePage(pages.frame(stationName, s.csrfToken()), s.window(),
+                    s.username(), s.isAdmin(), queue.services()));
         });
         app.get("/api/console/state", ctx -> json(ctx, state(StaffServer.session(ctx))));
         app.post("/api/console/call-next", ctx -> {
@@ -63,6 +61,10 @@ final class ConsoleRoutes {
             queue.pause(window(ctx), Boolean.parseBoolean(required(ctx, "paused")));
             json(ctx, new Done(true));
         });
+    }
+
+    /** The console page: the window, who is logged in, and the services a ticket can be transferred to. */
+    record ConsolePage(Frame f, int window, String user, boolean admin, List<ServiceItem> services) {
     }
 
     /** The answer to a call: the call made, null when nobody waited. */

@@ -2,8 +2,9 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.StaffSession;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.sse.SseClient;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
@@ -26,20 +27,16 @@ final class DisplayRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
-        app.get("/display", ctx -> ctx.contentType("text/html; charset=utf-8")
-                .result(pages.render("display", StaffServer.values("station", stationName))));
+    void register(RoutesConfig app) {
+        app.get("/display", ctx -> pages.show(ctx, 200, "display.jte", pages.frame(stationName)));
         app.sse("/display/events", client -> {
             client.keepAlive();
             feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
         });
         app.get("/rate/{window}", ctx -> {
-            StaffSession s = StaffServer.session(ctx);
             int window = window(ctx);
-            StaffServer.noStore(ctx);
-            ctx.contentType("text/html; charset=utf-8").result(pages.render("rate", StaffServer.values(
-                    "station", stationName, "csrf", s.csrfToken(), "window", String.valueOf(window),
-                    "windowTitle", pages.messages().get("web.windowN", window))));
+            pages.show(ctx, 200, "rate.jte", new RatePage(pages.frame(stationName,
+                    StaffServer.session(ctx).csrfToken()), window));
         });
         app.get("/api/rate/{window}", ctx -> {
             StaffServer.noStore(ctx);
@@ -52,16 +49,26 @@ final class DisplayRoutes {
         });
     }
 
+    /** The rating tablet's page for one window. */
+    record RatePage(Frame f, int window) {
+    }
+
     /** The ticket a villager may rate at the window now, null when none. */
     record OpenRating(String ticket) {
     }
 
-    private int window(Context ctx) {
-        int window = Integer.parseInt(ctx.pathParam("window"));
-        if (!queue.windows().contains(window)) {
-            throw new IllegalArgumentException("no window " + window);
+    /**
+     * The session's own window: a rating belongs to the window the staff member logged in for, so the URL's window
+     * must be that one. Any other is refused, or one clerk could rate (or read) a colleague's service.
+     */
+    private static int window(Context ctx) {
+        StaffSession session = StaffServer.session(ctx);
+        if (!ctx.pathParam("window").equals(String.valueOf(session.window()))) {
+            LOG.log(Level.WARNING, "{0} at window {1} refused: rating window {2}", session.username(),
+                    session.window(), ctx.pathParam("window"));
+            throw new ForbiddenResponse("WINDOW");
         }
-        return window;
+        return session.window();
     }
 
     private static Optional<Long> lastEventId(Context ctx) {

@@ -5,11 +5,10 @@ import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 import org.xiangli.kiosk.queue.QueueService;
 
 /** {@code /login} and {@code /logout}. The login form carries its own CSRF token (a cookie and a field). */
@@ -22,11 +21,8 @@ final class LoginRoutes {
     private final WebPages pages;
     private final QueueService queue;
     private final String stationName;
-    private final Clock clock;
 
-    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName,
-                Clock clock) {
-        this.clock = clock;
+    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName) {
         this.login = login;
         this.sessions = sessions;
         this.pages = pages;
@@ -34,13 +30,14 @@ final class LoginRoutes {
         this.stationName = stationName;
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/", ctx -> ctx.redirect("/console"));
         app.get("/login", ctx -> showForm(ctx, "", 200));
         app.post("/login", this::submit);
         app.post("/logout", ctx -> {
             sessions.close(ctx.cookie(StaffServer.SESSION_COOKIE));
-            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+                    + StaffServer.secureFlag(ctx));
             ctx.redirect("/login");
         });
     }
@@ -63,38 +60,32 @@ final class LoginRoutes {
             showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
             return;
         }
-        LoginResult result = login.login(username, ctx.formParam("password"));
+        LoginResult result = login.login(username, ctx.formParam("password"), ctx.ip());
         switch (result.outcome()) {
             case OK -> {
                 StaffSession session = sessions.open(result.account().orElseThrow(), window);
                 LOG.log(Level.INFO, "staff {0} logged in at window {1}", session.username(), window);
                 ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=" + session.token()
-                        + "; Path=/; HttpOnly; SameSite=Strict");
+                        + "; Path=/; HttpOnly; SameSite=Strict" + StaffServer.secureFlag(ctx));
                 ctx.redirect("/console");
             }
-            case LOCKED -> {
-                long minutes = Math.max(1, (Duration.between(clock.instant(), result.lockedUntil().orElseThrow())
-                        .toSeconds() + 59) / 60);
-                LOG.log(Level.WARNING, "staff login locked: {0}", username);
-                showForm(ctx, pages.messages().get("web.login.locked", minutes), 401);
-            }
             case DISABLED -> showForm(ctx, pages.messages().get("web.login.disabled"), 401);
-            case WRONG_PASSWORD -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
+            case REFUSED -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
+            case THROTTLED -> showForm(ctx, pages.messages().get("web.login.throttled"), 429);
         }
+    }
+
+    /** The login form: its own CSRF token (no session yet), the windows one can log in at, an error ("" = none). */
+    record LoginPage(Frame f, String error, String loginToken, List<Integer> windows) {
     }
 
     private void showForm(Context ctx, String error, int status) {
         // Keep the browser's token if it has one: a second tab (or the favicon request) must not void the first form.
         String existing = ctx.cookie(StaffServer.LOGIN_COOKIE);
         String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : sessions.randomToken();
-        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict");
-        StringBuilder options = new StringBuilder();
-        for (int w : queue.windows()) {
-            options.append("<option value=\"").append(w).append("\">")
-                    .append(WebPages.escape(pages.messages().get("web.windowN", w))).append("</option>");
-        }
-        StaffServer.noStore(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(pages.render("login", StaffServer.values(
-                "station", stationName, "csrf", token, "error", error, "windowOptions", options.toString())));
+        ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
+                + StaffServer.secureFlag(ctx));
+        pages.show(ctx, status, "login.jte", new LoginPage(pages.frame(stationName), error, token,
+                List.copyOf(queue.windows())));
     }
 }

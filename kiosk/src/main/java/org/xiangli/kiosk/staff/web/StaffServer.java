@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.PasswordHashing;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffAccounts;
 import org.xiangli.kiosk.staff.StaffLogin;
@@ -7,6 +8,10 @@ import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.security.MessageDigest;
@@ -15,6 +20,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.xiangli.kiosk.queue.CallBoard;
 import org.xiangli.kiosk.queue.InvalidInput;
 import org.xiangli.kiosk.queue.QueueAdmin;
@@ -34,60 +47,139 @@ public final class StaffServer implements AutoCloseable {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
     static final String SESSION_ATTRIBUTE = "staffSession";
-    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/staff.css",
-            "/favicon.ico");
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
+    /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
+    static final String STATIC = "/static/";
+    /** A Host header: a name or IPv4 address, or an IPv6 address in brackets, then perhaps a port. */
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(?::[0-9]{1,5})?");
+    /**
+     * On every answer, pages, scripts, JSON and errors alike. The pages load scripts and styles only from /static
+     * (no inline script or style: an injected one would not run), talk only to this server, post forms only here
+     * and are never framed; no address (with a session's path or query) is sent on to another site.
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                    + "object-src 'none'",
+            "Referrer-Policy", "no-referrer",
+            "X-Content-Type-Options", "nosniff",
+            // For browsers older than CSP's frame-ancestors.
+            "X-Frame-Options", "DENY");
     private static final System.Logger LOG = System.getLogger(StaffServer.class.getName());
 
-    private final Javalin app;
+    private final Consumer<JavalinConfig> routes;
     private final StaffSessions sessions;
     private final DisplayFeed feed;
+    private Javalin app;
+    /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
+    private ServerConnector https;
+    private volatile int httpsPort = -1;
 
     /**
      * @param board    what the call displays show: the same board as the kiosk's own call screen
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
+     * @param passwords how passwords are hashed ({@link org.xiangli.kiosk.staff.Pbkdf2Passwords#STANDARD})
      */
     public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
-                       StaffSessions sessions, Messages messages, String stationName, Clock clock) {
-        StaffLogin login = new StaffLogin(accounts, clock);
+                       StaffSessions sessions, PasswordHashing passwords, Messages messages, String stationName,
+                       Clock clock) {
+        StaffLogin login = new StaffLogin(accounts, passwords, clock);
         this.sessions = sessions;
         this.feed = new DisplayFeed(board, queue);
         WebPages pages = new WebPages(messages);
-        this.app = Javalin.create(config -> config.showJavalinBanner = false);
-        app.before(this::guard);
-        // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
-        app.get("/favicon.ico", ctx -> ctx.status(204));
-        app.get("/staff.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(pages.asset("staff.css")));
-        new LoginRoutes(login, sessions, pages, queue, stationName, clock).register(app);
-        new ConsoleRoutes(queue, pages, stationName, clock).register(app);
-        new DisplayRoutes(queue, feed, pages, stationName).register(app);
-        new StatisticsRoutes(queue, pages, stationName, clock).register(app);
         AdminPage adminPage = new AdminPage(pages, stationName);
-        new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(app);
-        new AccountRoutes(new StaffAccounts(accounts, sessions, clock), adminPage, clock).register(app);
-        app.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage(e.reason().name(),
-                        messages.get("web.error." + e.reason().name())))));
-        app.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
-                .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+        // Javalin 7: every route, filter and handler is given when the server is made (in start, with its ports).
+        this.routes = config -> {
+            config.startup.showJavalinBanner = false;
+            // Our package's version is what matters on a kiosk; Javalin's age warning only fills the journal.
+            config.startup.showOldJavalinVersionWarning = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = STATIC.substring(0, STATIC.length() - 1);
+                files.directory = "/org/xiangli/kiosk/staff/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            RoutesConfig routes = config.routes;
+            routes.before(this::guard);
+            // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
+            routes.get("/favicon.ico", ctx -> ctx.status(204));
+            new LoginRoutes(login, sessions, pages, queue, stationName).register(routes);
+            new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
+            new DisplayRoutes(queue, feed, pages, stationName).register(routes);
+            new StatisticsRoutes(queue, adminPage).register(routes);
+            new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
+            new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
+                    .register(routes);
+            // Only a session gets this far (the guard sends everyone else to the login page).
+            routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    ctx.contentType("application/json").result("{\"error\":\"NOT_FOUND\"}");
+                } else {
+                    pages.show(ctx, 404, "notfound.jte", pages.frame(stationName));
+                }
+            });
+            routes.exception(QueueException.class, (e, ctx) -> ctx.status(409).contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage(e.reason().name(),
+                            messages.get("web.error." + e.reason().name())))));
+            routes.exception(InvalidInput.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage("INVALID", messages.get(e.key(), e.args())))));
+            routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400)
+                    .contentType("application/json")
+                    .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+        };
     }
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */
     record ErrorMessage(String error, String message) {
     }
 
-    /** Starts listening; port 0 picks a free one (tests). */
+    /** Starts listening on plain HTTP; port 0 picks a free one (tests). */
     public StaffServer start(String host, int port) {
-        app.start(host, port);
+        app = Javalin.create(routes).start(host, port);
         LOG.log(Level.INFO, "staff console on http://{0}:{1}/ (call display: /display)", host,
                 String.valueOf(app.port()));
         return this;
     }
 
+    /**
+     * Starts listening on HTTPS at {@code httpsPort} with {@code tls}, and on plain HTTP at {@code httpPort} only to
+     * redirect there (a bookmark of the old address still arrives). Port 0 picks a free one (tests).
+     */
+    public StaffServer start(String host, int httpPort, int httpsPort, StaffTls tls) {
+        app = Javalin.create(config -> {
+            routes.accept(config);
+            config.jetty.addConnector((server, httpConfig) -> {
+                ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                http.setHost(host);
+                http.setPort(httpPort);
+                return http;
+            });
+            config.jetty.addConnector((server, httpConfig) -> {
+                HttpConfiguration secure = new HttpConfiguration(httpConfig);
+                // Staff may open the console by the kiosk's address or any name: no SNI host check.
+                secure.addCustomizer(new SecureRequestCustomizer(false));
+                https = new ServerConnector(server, new SslConnectionFactory(tls.contextFactory(), "http/1.1"),
+                        new HttpConnectionFactory(secure));
+                https.setHost(host);
+                https.setPort(httpsPort);
+                return https;
+            });
+        }).start();
+        this.httpsPort = https.getLocalPort();
+        LOG.log(Level.INFO, "staff console on https://{0}:{1}/ (call display: /display), http://{0}:{2}/ redirects "
+                + "there; certificate SHA-256 {3}", host, String.valueOf(this.httpsPort), String.valueOf(app.port()),
+                tls.fingerprint());
+        return this;
+    }
+
+    /** The plain-HTTP port (with HTTPS on, it only redirects). */
     public int port() {
         return app.port();
+    }
+
+    /** The HTTPS port, or -1 when the console runs on plain HTTP. */
+    public int httpsPort() {
+        return httpsPort;
     }
 
     public DisplayFeed feed() {
@@ -113,10 +205,14 @@ public final class StaffServer implements AutoCloseable {
     }
 
     private void guard(Context ctx) {
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("X-Content-Type-Options", "nosniff");
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (httpsPort > 0 && !ctx.req().isSecure()) {
+            toHttps(ctx);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         String path = ctx.path();
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || path.startsWith(STATIC)) {
             return;
         }
         Optional<StaffSession> session = sessions.find(ctx.cookie(SESSION_COOKIE));
@@ -147,17 +243,28 @@ public final class StaffServer implements AutoCloseable {
         ctx.attribute(SESSION_ATTRIBUTE, session.get());
     }
 
-    static Map<String, String> values(String... pairs) {
-        java.util.HashMap<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
+    /** Same host and path on the HTTPS port; 308 keeps a POST a POST. A malformed Host header gets a 400. */
+    private void toHttps(Context ctx) {
+        Matcher host = HOST.matcher(Optional.ofNullable(ctx.header("Host")).orElse(""));
+        if (!host.matches()) {
+            ctx.status(400).result("bad Host header");
+            return;
         }
-        return map;
+        String query = ctx.queryString();
+        ctx.redirect("https://" + host.group(1) + ":" + httpsPort + ctx.path() + (query == null ? "" : "?" + query),
+                HttpStatus.PERMANENT_REDIRECT);
+    }
+
+    /** {@code ; Secure} on a cookie sent over HTTPS, so the browser never sends it back over plain HTTP. */
+    static String secureFlag(Context ctx) {
+        return ctx.req().isSecure() ? "; Secure" : "";
     }
 
     @Override
     public void close() {
         feed.close();
-        app.stop();
+        if (app != null) {
+            app.stop();
+        }
     }
 }

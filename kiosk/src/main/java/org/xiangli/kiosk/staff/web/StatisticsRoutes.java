@@ -1,58 +1,81 @@
 package org.xiangli.kiosk.staff.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.QueueStatistics;
 import org.xiangli.kiosk.queue.QueueStatistics.Row;
+import org.xiangli.kiosk.queue.Ticket;
+import org.xiangli.kiosk.staff.web.StatsCharts.BarChart;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
 
-/** Admin statistics for a day or a date range: a table with satisfaction bars, and the same figures as CSV. */
+/**
+ * Admin statistics for a day or a date range: tickets per hour and the wait per day as charts, a table with
+ * satisfaction bars, and the table's figures as CSV.
+ */
 final class StatisticsRoutes {
 
     private static final int MAX_DAYS = 366;
 
     private final QueueService queue;
-    private final WebPages pages;
-    private final String stationName;
-    private final Clock clock;
+    private final AdminPage page;
     private final Messages messages;
 
-    StatisticsRoutes(QueueService queue, WebPages pages, String stationName, Clock clock) {
+    StatisticsRoutes(QueueService queue, AdminPage page) {
         this.queue = queue;
-        this.pages = pages;
-        this.stationName = stationName;
-        this.clock = clock;
-        this.messages = pages.messages();
+        this.page = page;
+        this.messages = page.pages().messages();
     }
 
-    void register(Javalin app) {
+    void register(RoutesConfig app) {
         app.get("/admin/stats", this::page);
         app.get("/admin/stats.csv", this::csv);
     }
 
+    /** The statistics page for {@code from}..{@code to}: one row per service and window. */
+    record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly,
+                     BarChart waits) {
+    }
+
+    /** A row of the table; minutes already formatted, the satisfaction bar laid out in {@code bars}. */
+    record StatsRow(String service, String window, int issued, int served, int noShows, String avgWait,
+                    String p90Wait, String avgService, int rated, int total, List<RatingBar> bars) {
+    }
+
+    /** One level's part of a satisfaction bar, as a share of 100 starting at {@code x}. */
+    record RatingBar(int level, int count, double x, double width) {
+    }
+
     private void page(Context ctx) {
         LocalDate[] range = range(ctx);
-        List<Row> rows = QueueStatistics.of(queue.ticketsBetween(range[0], range[1]));
-        StringBuilder html = new StringBuilder();
-        for (Row r : rows) {
-            html.append("<tr><td>").append(WebPages.escape(serviceName(r.service()))).append("</td><td>")
-                    .append(r.window() == 0 ? "—" : r.window()).append("</td><td>").append(r.issued())
-                    .append("</td><td>").append(r.served()).append("</td><td>").append(r.noShows())
-                    .append("</td><td>").append(minutes(r.averageWait())).append("</td><td>")
-                    .append(minutes(r.p90Wait())).append("</td><td>").append(minutes(r.averageService()))
-                    .append("</td><td>").append(bars(r)).append("</td></tr>\n");
+        List<Ticket> tickets = queue.ticketsBetween(range[0], range[1]);
+        List<StatsRow> rows = QueueStatistics.of(tickets).stream().map(this::row).toList();
+        page.show(ctx, 200, "stats.jte", new StatsPage(page.frame(ctx, ""), range[0], range[1], rows,
+                StatsCharts.hourlyArrivals(tickets, queue.policy().zone()),
+                StatsCharts.waitByDay(tickets, range[0], range[1])));
+    }
+
+    private StatsRow row(Row r) {
+        int total = r.rated() + r.unrated();
+        List<RatingBar> bars = new ArrayList<>();
+        double x = 0;
+        for (int level = 5; level >= 1 && total > 0; level--) {
+            int count = r.ratings()[level - 1];
+            double width = Math.round(10_000.0 * count / total) / 100.0;
+            bars.add(new RatingBar(level, count, x, width));
+            x += width;
         }
-        StaffServer.noStore(ctx);
-        ctx.contentType("text/html; charset=utf-8").result(pages.render("stats", StaffServer.values(
-                "station", stationName, "from", range[0].toString(), "to", range[1].toString(),
-                "rows", html.toString(), "empty", rows.isEmpty() ? "" : "hidden")));
+        return new StatsRow(serviceName(r.service()), r.window() == 0 ? "—" : String.valueOf(r.window()),
+                r.issued(), r.served(), r.noShows(), minutes(r.averageWait()), minutes(r.p90Wait()),
+                minutes(r.averageService()), r.rated(), total, bars);
     }
 
     private void csv(Context ctx) {
@@ -98,25 +121,8 @@ final class StatisticsRoutes {
                 .orElse(String.valueOf(letter));
     }
 
-    private String bars(Row r) {
-        int total = r.rated() + r.unrated();
-        if (total == 0) {
-            return "—";
-        }
-        StringBuilder sb = new StringBuilder("<div class=\"bars\">");
-        for (int level = 5; level >= 1; level--) {
-            int count = r.ratings()[level - 1];
-            sb.append("<span class=\"bar l").append(level).append("\" style=\"width:")
-                    .append(Math.round(100.0 * count / total)).append("%\" title=\"")
-                    .append(WebPages.escape(messages.get("web.rating." + level))).append(' ').append(count)
-                    .append("\"></span>");
-        }
-        return sb.append("</div><small>").append(WebPages.escape(messages.get("web.stats.ratedOf", r.rated(), total)))
-                .append("</small>").toString();
-    }
-
     private static String minutes(Duration d) {
-        return String.format("%.1f", d.toSeconds() / 60.0);
+        return String.format(Locale.ROOT, "%.1f", d.toSeconds() / 60.0);
     }
 
     private static String csvField(String text) {

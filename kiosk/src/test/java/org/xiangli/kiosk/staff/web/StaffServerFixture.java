@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.PasswordHashing;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffRole;
@@ -21,6 +23,8 @@ import org.xiangli.kiosk.i18n.Messages;
 public final class StaffServerFixture implements AutoCloseable {
 
     public static final String PASSWORD = "correct-horse-7";
+    /** A cheap cost: the tests log in often, and the standard cost is the same code with a bigger number. */
+    public static final PasswordHashing PASSWORDS = new Pbkdf2Passwords(1000);
 
     public final QueueFixture queue;
     public final StaffAccountRepository accounts;
@@ -34,20 +38,36 @@ public final class StaffServerFixture implements AutoCloseable {
     }
 
     public StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services) {
+        this(dir, services, null);
+    }
+
+    /** With {@code tls}, the console listens on HTTPS and plain HTTP only redirects. */
+    public StaffServerFixture(Path dir, StaffTls tls) {
+        this(dir, QueueFixture.SERVICES, tls);
+    }
+
+    private StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services,
+                               StaffTls tls) {
         queue = new QueueFixture(dir, Instant.now(), services);
         accounts = new StaffAccountRepository(queue.db);
-        accounts.add("wang", StaffLogin.hash(PASSWORD), StaffRole.STAFF, Instant.now());
-        accounts.add("li", StaffLogin.hash(PASSWORD), StaffRole.ADMIN, Instant.now());
+        accounts.add("wang", StaffLogin.hash(PASSWORD, PASSWORDS), StaffRole.STAFF, Instant.now());
+        accounts.add("li", StaffLogin.hash(PASSWORD, PASSWORDS), StaffRole.ADMIN, Instant.now());
         guide = queue.guide;
         admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
                 queue.queue);
         board = new CallBoard(queue.queue).start();
-        server = new StaffServer(queue.queue, board, admin, accounts, new StaffSessions(queue.clock),
-                new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock).start("127.0.0.1", 0);
+        StaffServer staff = new StaffServer(queue.queue, board, admin, accounts,
+                new StaffSessions(accounts, queue.clock), PASSWORDS, new Messages(Locale.SIMPLIFIED_CHINESE),
+                "青石村综合服务站", queue.clock);
+        server = tls == null ? staff.start("127.0.0.1", 0) : staff.start("127.0.0.1", 0, 0, tls);
     }
 
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public String httpsUrl(String path) {
+        return "https://127.0.0.1:" + server.httpsPort() + path;
     }
 
     @Override

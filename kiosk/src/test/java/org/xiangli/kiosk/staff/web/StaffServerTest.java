@@ -1,6 +1,9 @@
 package org.xiangli.kiosk.staff.web;
 
+import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffLogin;
+import org.xiangli.kiosk.staff.StaffRole;
+import org.xiangli.kiosk.store.Database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,6 +99,63 @@ class StaffServerTest {
     }
 
     @Test
+    void anUnknownUserAndALockedAccountGetTheSameAnswer() throws Exception {
+        ConsoleClient c = new ConsoleClient(f);
+        for (int i = 0; i < StaffLogin.LOCK_AFTER; i++) {
+            c.login("wang", "wrong-password", 1);
+        }
+
+        HttpResponse<String> locked = c.login("wang", StaffServerFixture.PASSWORD, 1);
+        HttpResponse<String> unknown = c.login("nobody", StaffServerFixture.PASSWORD, 1);
+
+        assertEquals(unknown.statusCode(), locked.statusCode());
+        assertEquals(loginError(unknown), loginError(locked));
+    }
+
+    @Test
+    void oneClientTryingManyNamesIsThrottledEvenForTheRightPassword() throws Exception {
+        ConsoleClient c = new ConsoleClient(f);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, c.login("guess" + i, "wrong-password", 1).statusCode());
+        }
+
+        HttpResponse<String> r = c.login("wang", StaffServerFixture.PASSWORD, 1);
+
+        assertEquals(429, r.statusCode());
+        assertTrue(loginError(r).contains("登录失败次数过多"), loginError(r));
+    }
+
+    @Test
+    void aSessionEndsWhenKioskctlDisablesResetsOrChangesTheRoleOfItsAccount() throws Exception {
+        List<java.util.function.Consumer<StaffAccountRepository>> changes = List.of(
+                kioskctl -> kioskctl.setDisabled("wang", true),
+                kioskctl -> kioskctl.setPassword("wang", StaffLogin.hash("another-pass-9", StaffServerFixture.PASSWORDS)),
+                kioskctl -> kioskctl.setRole("wang", StaffRole.ADMIN));
+        for (var change : changes) {
+            f.accounts.setDisabled("wang", false);
+            f.accounts.setRole("wang", StaffRole.STAFF);
+            f.accounts.setPassword("wang", StaffLogin.hash(StaffServerFixture.PASSWORD, StaffServerFixture.PASSWORDS));
+            ConsoleClient clerk = new ConsoleClient(f);
+            assertEquals(302, clerk.login("wang", StaffServerFixture.PASSWORD, 1).statusCode());
+            assertEquals(200, clerk.get("/console").statusCode());
+
+            // kioskctl users is another process: its own connection to the same file, nothing in memory shared.
+            try (Database other = Database.open(f.queue.db.file())) {
+                change.accept(new StaffAccountRepository(other));
+            }
+
+            assertEquals(302, clerk.get("/console").statusCode());
+            assertEquals(401, clerk.get("/api/console/state").statusCode());
+        }
+    }
+
+    private static String loginError(HttpResponse<String> r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"login-error\"[^>]*>([^<]*)<")
+                .matcher(r.body());
+        return m.find() ? m.group(1) : "(no error shown)";
+    }
+
+    @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         f.accounts.setDisabled("wang", true);
         HttpResponse<String> r = new ConsoleClient(f).login("wang", StaffServerFixture.PASSWORD, 1);
@@ -145,6 +205,25 @@ class StaffServerTest {
         assertTrue(c.get("/api/rate/1").body().contains("\"ticket\":null"));
         String csv = c.get("/admin/stats.csv").body();
         assertFalse(csv.isEmpty());
+    }
+
+    @Test
+    void aStaffMemberCanRateOnlyTheWindowTheyLoggedInFor() throws Exception {
+        f.queue.take('A');
+        ConsoleClient atWindow1 = new ConsoleClient(f);
+        atWindow1.login("wang", StaffServerFixture.PASSWORD, 1);
+        atWindow1.action("/api/console/call-next", "");
+        atWindow1.action("/api/console/finish", "");
+        ConsoleClient atWindow2 = new ConsoleClient(f);
+        atWindow2.login("li", StaffServerFixture.PASSWORD, 2);
+
+        assertEquals(403, atWindow2.action("/api/rate/1", "level=1").statusCode());
+        assertEquals(403, atWindow2.get("/api/rate/1").statusCode());
+        assertEquals(403, atWindow2.get("/rate/1").statusCode());
+
+        assertTrue(atWindow1.get("/api/rate/1").body().contains("A001"), "the rating is still open");
+        assertEquals(200, atWindow2.get("/rate/2").statusCode());
+        assertEquals(200, atWindow1.action("/api/rate/1", "level=5").statusCode());
     }
 
     @Test

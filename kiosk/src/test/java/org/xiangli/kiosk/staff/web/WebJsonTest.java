@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.staff.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,15 +72,17 @@ class WebJsonTest {
     }
 
     @Test
-    void thePagesStringsAreOneJsonObjectWithNoRawLessThanSign() {
-        String page = new WebPages(new Messages(Locale.SIMPLIFIED_CHINESE)).render("display",
-                Map.of("station", "青石村"));
-        String open = "<script id=\"i18n\" type=\"application/json\">";
-        String i18n = page.substring(page.indexOf(open) + open.length());
-        i18n = i18n.substring(0, i18n.indexOf("</script>"));
+    void thePagesStringsAreOneJsonObjectInAnEscapedAttribute() throws Exception {
+        WebPages pages = new WebPages(new Messages(Locale.SIMPLIFIED_CHINESE));
+        String page = pages.render("display.jte", pages.frame("青石村"));
+        String open = "<meta name=\"i18n\" content=\"";
+        String attribute = page.substring(page.indexOf(open) + open.length());
+        attribute = attribute.substring(0, attribute.indexOf('"'));
 
-        assertTrue(i18n.startsWith("{\"") && i18n.endsWith("}"), i18n);
-        assertTrue(i18n.contains("\"display.call\":"), i18n);
-        assertFalse(i18n.contains("<"), i18n);
+        assertFalse(attribute.contains("<"), attribute);
+        String json = attribute.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertTrue(json.startsWith("{\"") && json.endsWith("}"), json);
+        assertEquals("请 {0} 号到 {1} 号窗口办理", new ObjectMapper().readTree(json).get("display.call").asText());
     }
 }

@@ -1,0 +1,56 @@
+package org.xiangli.kiosk.staff.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.queue.QueueFixture;
+import org.xiangli.kiosk.queue.ServiceWindow;
+import org.xiangli.kiosk.staff.StaffRole;
+import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
+
+/**
+ * Every template renders in both languages of the bundles (a key missing from one would fail here, not in front of
+ * the staff), says its language to the browser and leaves no placeholder or message key in the page.
+ */
+class StaffPagesLanguageTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void everyPageRendersInTheLanguage(String tag) {
+        Messages messages = new Messages(Locale.forLanguageTag(tag));
+        WebPages pages = new WebPages(messages);
+        Frame f = pages.frame("Qingshi", "token");
+        AdminFrame a = new AdminFrame(f, "", "");
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        Map<String, Object> models = Map.ofEntries(
+                Map.entry("login.jte", new LoginRoutes.LoginPage(pages.frame("Qingshi"), "", "t", List.of(1, 2))),
+                Map.entry("console.jte", new ConsoleRoutes.ConsolePage(f, 1, "wang", true, QueueFixture.SERVICES)),
+                Map.entry("display.jte", pages.frame("Qingshi")),
+                Map.entry("rate.jte", new DisplayRoutes.RatePage(f, 1)),
+                Map.entry("notfound.jte", f),
+                Map.entry("admin-services.jte", new AdminRoutes.ServicesPage(a,
+                        List.of(new AdminRoutes.ServiceRow('A', "x", "1", false)))),
+                Map.entry("admin-service.jte", new AdminRoutes.ServiceForm(a, true,
+                        AdminRoutes.ServiceFields.EMPTY)),
+                Map.entry("admin-windows.jte", new AdminRoutes.WindowsPage(a,
+                        List.of(new ServiceWindow(1, "", false, List.of('A'))), QueueFixture.SERVICES)),
+                Map.entry("admin-rules.jte", new AdminRoutes.RulesPage(a, "60", "00:00", "Asia/Shanghai", 50, 100)),
+                Map.entry("admin-accounts.jte", new AccountRoutes.AccountsPage(a,
+                        List.of(new AccountRoutes.AccountRow("wang", StaffRole.STAFF, false, true)), "", 8)),
+                Map.entry("stats.jte", new StatisticsRoutes.StatsPage(a, day, day, List.of(),
+                        StatsCharts.hourlyArrivals(List.of(), ZoneId.of("Asia/Shanghai")),
+                        StatsCharts.waitByDay(List.of(), day, day))));
+        models.forEach((template, model) -> {
+            String html = pages.render(template, model);
+            assertTrue(html.contains("<html lang=\"" + tag + "\">"), template);
+            assertTrue(!html.contains("{{") && !html.contains("web."), template + " shows a key: " + html);
+        });
+    }
+}
