@@ -59,8 +59,8 @@ public final class RegisterCommand implements Callable<Integer> {
         System.out.println("站点已登记 / station registered: " + station + " (device key " + device.id() + ")");
         System.out.println("凭据 / credential: " + credential);
         System.out.println("在终端上安装 / install on the kiosk (as root):");
-        System.out.println("  install -m 600 -o root -g root " + credential.getFileName()
-                + " /etc/xiangli/keys/fleet.credential");
+        System.out.println("  install -m 640 -o root -g xiangli " + credential.getFileName()
+                + " /etc/xiangli/fleet.credential");
         System.out.println("并在 /etc/xiangli/kiosk.toml 中加入 / and add to kiosk.toml:");
         System.out.println("  [fleet]\n  broker_url = \"" + url + "\"\n  county = \"" + settings.county() + "\"");
         System.out.println("然后更新消息服务器配置 / then update the broker: county.jar broker-config --out DIR");

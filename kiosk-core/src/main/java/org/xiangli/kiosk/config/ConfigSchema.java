@@ -176,8 +176,9 @@ public final class ConfigSchema {
                     || STATION_CODE_FORM.matcher(s).matches()), "",
             "The county's id in the fleet's topics (xiangli/v1/COUNTY/STATION/...); needed with fleet.broker_url.");
     public static final ConfigKey<Path> FLEET_CREDENTIAL = local("fleet.credential_file", Codecs.absoluteFile(),
-            Path.of("/etc/xiangli/keys/fleet.credential"),
-            "Root-only file with this kiosk's broker password, issued by 'county.jar register' (user = station.code).");
+            Path.of("/etc/xiangli/fleet.credential"),
+            "This kiosk's broker password, issued by 'county.jar register' (user = station.code); root's, readable by "
+                    + "the kiosk's group only (640 root:xiangli).");
     public static final ConfigKey<Path> FLEET_COUNTY_KEYS = local("fleet.county_keys_file", Codecs.absoluteFile(),
             Path.of("/etc/xiangli/county-keys.pub"),
             "County keys (ed25519:..., one a line) whose signed commands the kiosk obeys: the zero-touch QR's keys.");

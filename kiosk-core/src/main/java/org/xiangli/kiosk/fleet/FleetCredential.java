@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A kiosk's broker credential, as {@code county.jar register} issues it: a small text file, root-only on the
- * device, with {@code user=STATION} and {@code password=...} lines ({@code #} comments allowed). The user is the
- * station code: the broker's ACL lets that user publish only under its own station.
+ * A kiosk's broker credential, as {@code county.jar register} issues it: a small text file with {@code user=STATION}
+ * and {@code password=...} lines ({@code #} comments allowed). The user is the station code: the broker's ACL lets
+ * that user publish only under its own station. On a device it is root's, readable by the kiosk's group
+ * ({@code install -m 640 -o root -g xiangli}); a file others may read is refused.
  */
 public record FleetCredential(String user, char[] password) {
 
@@ -24,8 +25,8 @@ public record FleetCredential(String user, char[] password) {
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                throw new IOException(file + " is readable by others: chmod 600 it (it holds the broker password)");
+            if (perms.contains(PosixFilePermission.OTHERS_READ)) {
+                throw new IOException(file + " is readable by everyone: chmod 640 it (it holds the broker password)");
             }
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: nothing to check.
@@ -48,7 +49,7 @@ public record FleetCredential(String user, char[] password) {
 
     /** The file's text, as the hub writes it for a station. */
     public static String text(String county, String station, String password, Optional<String> brokerUrl) {
-        return "# Xiangli fleet credential: county " + county + ", station " + station + ". Keep it secret (chmod 600).\n"
+        return "# Xiangli fleet credential: county " + county + ", station " + station + ". Keep it secret.\n"
                 + brokerUrl.map(u -> "# broker: " + u + "\n").orElse("")
                 + USER + station + "\n" + PASSWORD + password + "\n";
     }

@@ -106,7 +106,7 @@ class ConfigLoaderTest {
                 [fleet]
                 broker_url = "ssl://mqtt.county.example:8883"
                 county = "360121"
-                credential_file = "/etc/xiangli/keys/fleet.credential"
+                credential_file = "/etc/xiangli/fleet.credential"
                 county_keys_file = "/etc/xiangli/county-keys.pub"
                 ca_file = "/etc/xiangli/county-ca.pem"
                 telemetry_minutes = 10
@@ -152,7 +152,7 @@ class ConfigLoaderTest {
         KioskConfig.Fleet fleet = c.fleet().orElseThrow();
         assertEquals("ssl://mqtt.county.example:8883", fleet.brokerUrl());
         assertEquals("360121", fleet.county());
-        assertEquals(Path.of("/etc/xiangli/keys/fleet.credential"), fleet.credentialFile());
+        assertEquals(Path.of("/etc/xiangli/fleet.credential"), fleet.credentialFile());
         assertEquals(Path.of("/etc/xiangli/county-keys.pub"), fleet.countyKeysFile());
         assertEquals("/etc/xiangli/county-ca.pem", fleet.caFile());
         assertEquals(Duration.ofMinutes(10), fleet.telemetryEvery());
