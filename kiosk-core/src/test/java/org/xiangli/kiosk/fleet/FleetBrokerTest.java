@@ -34,7 +34,7 @@ class FleetBrokerTest {
 
     private final FleetTestKit kit = new FleetTestKit();
     private final FakeFacts facts = new FakeFacts();
-    private final List<String> done = new ArrayList<>();
+    private final List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<AutoCloseable> closing = new ArrayList<>();
     private Mosquitto broker;
     private final FleetTopics topics = new FleetTopics(FleetTestKit.COUNTY, STATION);

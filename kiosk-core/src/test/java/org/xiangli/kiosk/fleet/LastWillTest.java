@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,14 @@ class LastWillTest {
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(kiosk.getInputStream(),
                         StandardCharsets.UTF_8));
-                assertEquals("connected", out.readLine());
+                // The child's own limit: a child that never connects fails the test instead of hanging it.
+                assertEquals("connected", CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return out.readLine();
+                    } catch (java.io.IOException e) {
+                        return e.toString();
+                    }
+                }).get(60, TimeUnit.SECONDS));
                 hub.await("online", WAIT, m -> m.text().contains("\"online\":true"));
             } finally {
                 kiosk.destroyForcibly(); // SIGKILL: no goodbye, the socket just closes
