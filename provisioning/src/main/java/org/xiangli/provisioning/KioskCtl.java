@@ -14,6 +14,8 @@ import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
 import org.xiangli.provisioning.payments.PaymentsCommand;
+import org.xiangli.provisioning.tls.TlsCommand;
+import org.xiangli.kiosk.ops.JournalFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +37,7 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             BatchCommand.class,
             PaymentsCommand.class,
+            TlsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {
@@ -46,6 +49,8 @@ public final class KioskCtl implements Runnable {
         // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
         // so SLF4J's "no providers" notice would only confuse technicians.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Under systemd (xiangli-sync.service) journald grades each line by its priority prefix.
+        JournalFormatter.install();
         System.exit(run(args));
     }
 

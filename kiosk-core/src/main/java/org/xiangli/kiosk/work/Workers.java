@@ -30,8 +30,12 @@ import java.util.concurrent.TimeoutException;
 public final class Workers implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Workers.class.getName());
-    /** A task still running at close gets this long to notice its interrupt. */
-    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+    /**
+     * A task still running at close gets this long to notice its interrupt. Short: the kiosk's exit (systemd stop,
+     * restart, upgrade) waits on it, and every task here either answers an interrupt or is a SQLite write of
+     * milliseconds; one that outlasts this is a bug, logged below, and its daemon thread dies with the JVM.
+     */
+    private static final Duration CLOSE_WAIT = Duration.ofMillis(300);
 
     private final Object lock = new Object();
     private final List<ExecutorService> executors = new ArrayList<>();

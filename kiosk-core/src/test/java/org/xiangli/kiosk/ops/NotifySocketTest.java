@@ -24,9 +24,10 @@ class NotifySocketTest {
         Path socket = dir.resolve("notify");
         Process socat = new ProcessBuilder("socat", "-u", "UNIX-RECV:" + socket, "STDOUT").start();
         try {
-            // socat binds asynchronously; the file appears once it listens.
+            // socat binds asynchronously; the file appears once it listens. The message is a supplier: read eagerly,
+            // socat's stderr blocks until socat exits, so a socat slower to bind than the first check hung the test.
             while (!Files.exists(socket)) {
-                assertTrue(socat.isAlive(), "socat exited: " + new String(socat.getErrorStream().readAllBytes()));
+                assertTrue(socat.isAlive(), () -> "socat exited: " + stderr(socat));
                 Thread.onSpinWait();
             }
             new NotifySocket(socket.toString()).send("READY=1\n");
@@ -36,6 +37,14 @@ class NotifySocketTest {
         } finally {
             socat.destroy();
             socat.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String stderr(Process process) {
+        try {
+            return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.getMessage();
         }
     }
 

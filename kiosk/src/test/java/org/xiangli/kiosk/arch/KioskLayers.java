@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *   Web          .staff.web                   the staff console and call display (Javalin)
  *   Ui           .ui                          what every page needs: Screen, Navigator, FxUi, KioskSession...
  *   Domain       .content .queue .payments .staff .devices .ops .fleet .speech .demo   (kiosk-core: no JavaFX, no Jetty)
- *   Foundation   .config .store .i18n .keys .work   (kiosk-core)
+ *   Foundation   .config .store .i18n .keys .work .csv   (kiosk-core)
  * </pre>
  */
 final class KioskLayers {
@@ -40,7 +40,7 @@ final class KioskLayers {
                 .layer("Ui").definedBy(root + ".ui..")
                 .layer("Domain").definedBy(domain)
                 .layer("Foundation").definedBy(root + ".config..", root + ".store..", root + ".i18n..",
-                        root + ".keys..", root + ".work..")
+                        root + ".keys..", root + ".work..", root + ".csv..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Shell").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Screens").mayOnlyBeAccessedByLayers("Shell", "App")

@@ -94,6 +94,9 @@ public final class StaffServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             // Our package's version is what matters on a kiosk; Javalin's age warning only fills the journal.
             config.startup.showOldJavalinVersionWarning = false;
+            // The watcher is a non-daemon thread that sleeps 5 s to warn about a server never started: it kept
+            // every kiosk exit (systemd stop, restart, upgrade) waiting those 5 s. We always start the server.
+            config.startup.startupWatcherEnabled = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = STATIC.substring(0, STATIC.length() - 1);
                 files.directory = "/org/xiangli/kiosk/staff/web/static";

@@ -2,13 +2,13 @@ package org.xiangli.kiosk.staff.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.xiangli.kiosk.csv.CsvSheet;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.QueueStatistics;
 import org.xiangli.kiosk.queue.QueueStatistics.Row;
@@ -80,25 +80,25 @@ final class StatisticsRoutes {
 
     private void csv(Context ctx) {
         LocalDate[] range = range(ctx);
-        StringBuilder csv = new StringBuilder("\uFEFF"); // BOM: Excel on the station PC then reads UTF-8 Chinese
-        csv.append(String.join(",", messages.get("web.stats.service"), messages.get("web.stats.window"),
+        CsvSheet csv = CsvSheet.forSpreadsheets(); // BOM: Excel on the station PC then reads UTF-8 Chinese
+        csv.row(messages.get("web.stats.service"), messages.get("web.stats.window"),
                 messages.get("web.stats.issued"), messages.get("web.stats.served"), messages.get("web.stats.noShows"),
                 messages.get("web.stats.avgWaitSeconds"), messages.get("web.stats.p90WaitSeconds"),
                 messages.get("web.stats.avgServiceSeconds"), messages.get("web.rating.5"),
                 messages.get("web.rating.4"), messages.get("web.rating.3"), messages.get("web.rating.2"),
-                messages.get("web.rating.1"), messages.get("web.stats.unrated"))).append("\r\n");
+                messages.get("web.rating.1"), messages.get("web.stats.unrated"));
         for (Row r : QueueStatistics.of(queue.ticketsBetween(range[0], range[1]))) {
-            csv.append(csvField(r.service() + " " + serviceName(r.service()))).append(',').append(r.window())
-                    .append(',').append(r.issued()).append(',').append(r.served()).append(',').append(r.noShows())
-                    .append(',').append(r.averageWait().toSeconds()).append(',').append(r.p90Wait().toSeconds())
-                    .append(',').append(r.averageService().toSeconds());
+            // An admin typed the service's name: a text cell. Every figure is a number cell.
+            csv.text(r.service() + " " + serviceName(r.service())).number(r.window()).number(r.issued())
+                    .number(r.served()).number(r.noShows()).number(r.averageWait().toSeconds())
+                    .number(r.p90Wait().toSeconds()).number(r.averageService().toSeconds());
             for (int level = 5; level >= 1; level--) {
-                csv.append(',').append(r.ratings()[level - 1]);
+                csv.number(r.ratings()[level - 1]);
             }
-            csv.append(',').append(r.unrated()).append("\r\n");
+            csv.number(r.unrated()).endRow();
         }
         ctx.header("Content-Disposition", "attachment; filename=\"queue-" + range[0] + "_" + range[1] + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/csv; charset=utf-8").result(csv.utf8());
     }
 
     private LocalDate[] range(Context ctx) {
@@ -123,9 +123,5 @@ final class StatisticsRoutes {
 
     private static String minutes(Duration d) {
         return String.format(Locale.ROOT, "%.1f", d.toSeconds() / 60.0);
-    }
-
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
