@@ -215,7 +215,8 @@ public final class KioskApp implements AutoCloseable {
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
-                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)));
+                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
+                        technicianEvents()));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
@@ -287,6 +288,17 @@ public final class KioskApp implements AutoCloseable {
             throw new IllegalStateException("content updates have not started");
         }
         contentUpdates.syncNow();
+    }
+
+    /** Accepted PINs and lockouts go to the kiosk's event log (off the UI thread); the fleet reports them. */
+    private java.util.function.Consumer<TechnicianPin.Result> technicianEvents() {
+        KioskEventRepository events = new KioskEventRepository(db);
+        java.util.concurrent.Executor writer = workers.inOrder("technician-events");
+        return result -> {
+            java.time.Instant at = clock.instant();
+            writer.execute(() -> events.record(at, result == TechnicianPin.Result.ACCEPTED
+                    ? TechnicianPin.EVENT_LOGIN : TechnicianPin.EVENT_LOCKOUT, ""));
+        };
     }
 
     private static String version() {

@@ -12,6 +12,7 @@ public record FleetEvent(int v, String id, String station, String at, String kin
     public static final String DEVICE_RECOVERED = "device-recovered";
     public static final String BUNDLE_REFUSED = "bundle-refused";
     public static final String TECHNICIAN_LOGIN = "technician-login";
+    public static final String TECHNICIAN_LOCKOUT = "technician-lockout";
     public static final String STARTED = "started";
 
     public enum Severity { INFO, WARNING, ERROR }

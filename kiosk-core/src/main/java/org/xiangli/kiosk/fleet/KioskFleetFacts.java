@@ -14,6 +14,7 @@ import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.sync.ContentStatus;
 import org.xiangli.kiosk.content.sync.ContentStatusReader;
+import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.Ticket;
 import org.xiangli.kiosk.queue.TicketStatus;
@@ -21,7 +22,8 @@ import org.xiangli.kiosk.store.KioskEventRepository;
 
 /**
  * The kiosk's own facts for the fleet: today's queue from its tickets (counts and waits only), content from the
- * content status, devices from the device set, health from Linux, and refused bundles from the kiosk's event log.
+ * content status, devices from the device set, health from Linux, and refused bundles and technician logins from
+ * the kiosk's event log.
  * A ticket's person (card, priority reason) is never read into a figure.
  */
 public final class KioskFleetFacts implements FleetFacts {
@@ -134,10 +136,22 @@ public final class KioskFleetFacts implements FleetFacts {
         return PiHealth.read(dataDir);
     }
 
+    private static NewEvent event(KioskEventRepository.KioskEvent e) {
+        return switch (e.kind()) {
+            case TechnicianPin.EVENT_LOGIN -> new NewEvent(e.at().toString(), FleetEvent.TECHNICIAN_LOGIN,
+                    FleetEvent.Severity.INFO, "technician", "technician menu opened with the PIN");
+            case TechnicianPin.EVENT_LOCKOUT -> new NewEvent(e.at().toString(), FleetEvent.TECHNICIAN_LOCKOUT,
+                    FleetEvent.Severity.WARNING, "technician", TechnicianPin.MAX_WRONG
+                            + " wrong PINs: the PIN pad is locked for " + TechnicianPin.LOCKOUT.toMinutes() + " min");
+            default -> new NewEvent(e.at().toString(), FleetEvent.BUNDLE_REFUSED, FleetEvent.Severity.WARNING,
+                    e.detail().contains(":") ? e.detail().substring(0, e.detail().indexOf(':')) : "", e.detail());
+        };
+    }
+
     @Override
     public synchronized List<NewEvent> newEvents() {
-        List<KioskEventRepository.KioskEvent> latest = events.latestOf(List.of(BundleImporter.EVENT_REJECTED),
-                EVENTS_PER_LOOK);
+        List<KioskEventRepository.KioskEvent> latest = events.latestOf(List.of(BundleImporter.EVENT_REJECTED,
+                TechnicianPin.EVENT_LOGIN, TechnicianPin.EVENT_LOCKOUT), EVENTS_PER_LOOK);
         if (lastEventId < 0) {
             // At start: what was refused before this run was reported by the run before (or is history).
             lastEventId = latest.isEmpty() ? 0 : latest.getFirst().id();
@@ -146,9 +160,7 @@ public final class KioskFleetFacts implements FleetFacts {
         List<NewEvent> out = new ArrayList<>();
         for (KioskEventRepository.KioskEvent e : latest.reversed()) {
             if (e.id() > lastEventId) {
-                String reason = e.detail().contains(":") ? e.detail().substring(0, e.detail().indexOf(':')) : "";
-                out.add(new NewEvent(e.at().toString(), FleetEvent.BUNDLE_REFUSED, FleetEvent.Severity.WARNING,
-                        reason, e.detail()));
+                out.add(event(e));
                 lastEventId = e.id();
             }
         }

@@ -66,6 +66,7 @@ class NoPersonalDataTest {
             facts.newEvents();
             events.record(q.clock.instant(), BundleImporter.EVENT_REJECTED, "BAD_SIGNATURE: bundle 12 from "
                     + "publisher 0123456789abcdef is not signed by a trusted key");
+            events.record(q.clock.instant(), org.xiangli.kiosk.ops.TechnicianPin.EVENT_LOGIN, "");
 
             FleetClient kiosk = kit.client(broker.url(), "QS-001", facts, FleetActions.none(), new MemoryOutbox(100),
                     Optional.empty()).start();
@@ -74,6 +75,8 @@ class NoPersonalDataTest {
                 devices.set(Map.of("printer", DeviceStatus.offline(StatusReason.NOT_CONNECTED, "/dev/usb/lp0"),
                         "card reader", DeviceStatus.online()));
                 hub.await("the bundle event", Duration.ofSeconds(20), m -> m.text().contains("bundle-refused"));
+                hub.await("the technician's login", Duration.ofSeconds(20),
+                        m -> m.text().contains(FleetEvent.TECHNICIAN_LOGIN));
                 hub.await("the printer fault", Duration.ofSeconds(20), m -> m.text().contains("device-fault"));
                 kiosk.reportNow();
                 hub.await("telemetry with the rating", Duration.ofSeconds(20),
