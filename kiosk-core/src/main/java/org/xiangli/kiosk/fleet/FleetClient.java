@@ -131,6 +131,7 @@ public final class FleetClient implements AutoCloseable {
         return this;
     }
 
+    /** Connected to the broker and subscribed to this station's commands. */
     public boolean connected() {
         return connected;
     }
@@ -226,18 +227,37 @@ public final class FleetClient implements AutoCloseable {
         timer.schedule(() -> order.execute(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Subscribes to the station's commands first: the client counts as connected once commands can arrive. */
     private void onConnected() {
         if (closed.get()) {
             return;
         }
-        connected = true;
         settings.backoff().reset();
-        LOG.log(Level.INFO, "fleet: connected to {0} as {1}", settings.brokerUrl(), settings.topics().station());
         try {
-            client.subscribe(settings.topics().cmd(), 1);
+            client.subscribe(settings.topics().cmd(), 1, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    order.execute(FleetClient.this::ready);
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable e) {
+                    LOG.log(Level.WARNING, "fleet: cannot subscribe to commands: {0}", describe(e));
+                    order.execute(FleetClient.this::ready);
+                }
+            });
         } catch (MqttException e) {
             LOG.log(Level.WARNING, "fleet: cannot subscribe to commands: {0}", describe(e));
+            ready();
         }
+    }
+
+    private void ready() {
+        if (closed.get() || !client.isConnected()) {
+            return;
+        }
+        connected = true;
+        LOG.log(Level.INFO, "fleet: connected to {0} as {1}", settings.brokerUrl(), settings.topics().station());
         if (draining && Duration.between(drainStarted, clock.instant()).compareTo(STUCK_BATCH) > 0) {
             draining = false;
         }
