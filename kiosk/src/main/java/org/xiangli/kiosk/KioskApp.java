@@ -52,6 +52,8 @@ import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.ops.TechnicianPinRepository;
 import org.xiangli.kiosk.staff.Pbkdf2Passwords;
+import org.xiangli.kiosk.staff.HelpCallRepository;
+import org.xiangli.kiosk.staff.HelpDesk;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
 import org.xiangli.kiosk.staff.web.StaffTls;
@@ -101,6 +103,10 @@ public final class KioskApp implements AutoCloseable {
     private FleetClient fleet;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
+    /** 呼叫工作人员: calls for staff, recorded in the store (the console's side comes later). */
+    private final HelpDesk helpDesk;
+    /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
+    private final Optional<DemoDeviceControls> demoDevices;
 
     /** No devices (tickets show on screen) and demo payments keys: the screens alone, in tests. */
     public KioskApp(KioskConfig config, Database db, Clock clock, FxUi ui) {
@@ -138,6 +144,9 @@ public final class KioskApp implements AutoCloseable {
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"));
         this.payments = openPayments(config, db, clock, paymentsKeys);
+        this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
+        this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
+                config.station().code(), java.time.LocalDate.now(clock)));
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -154,6 +163,19 @@ public final class KioskApp implements AutoCloseable {
         new DemoData(contentRepository, serviceGuide).loadIfEmpty();
         queue.servicesChanged();
         payments.ifPresent(PaymentsModule::loadDemoIfEmpty);
+    }
+
+    /**
+     * Demo and scenario scripts: the demo's urgent notice shows (on) or no urgent notice does (off), changed in the
+     * store as an import would; the shell shows it after {@link KioskShell#refreshBanners()}.
+     */
+    public void urgentBanner(boolean on) {
+        new DemoData(contentRepository, serviceGuide).urgentBanner(on, java.time.LocalDate.now(clock));
+    }
+
+    /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
+    public Optional<DemoDeviceControls> demoDevices() {
+        return demoDevices;
     }
 
     /** The payments feature; throws when it is unavailable (no data key), see {@link #paymentsAvailable()}. */
@@ -216,10 +238,12 @@ public final class KioskApp implements AutoCloseable {
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
                 new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
-                        technicianEvents()));
+                        technicianEvents()), helpDesk,
+                workers.inOrder("help-calls"));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
-                pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome))));
+                pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
+                        shell.portrait()))));
         devices.route(shell.deviceEvents());
         devices.wireGpio(new GpioWiring.Sink() {
             @Override
@@ -232,11 +256,8 @@ public final class KioskApp implements AutoCloseable {
                 shell.onHelpButton();
             }
         }, ui, queue, workers);
-        devices.simulators().ifPresent(simulators -> {
-            DemoDeviceControls controls = new DemoDeviceControls(simulators, config.station().code(),
-                    java.time.LocalDate.now(clock));
-            shell.enableDemoDevices((messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node());
-        });
+        demoDevices.ifPresent(controls -> shell.enableDemoDevices(
+                (messages, close) -> new DemoDevicesPanel(messages, controls, ui, close).node()));
         return shell;
     }
 
@@ -316,6 +337,15 @@ public final class KioskApp implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /** Calls for staff from this kiosk: the staff console answers them (and will ring for them). */
+    public HelpDesk helpDesk() {
+        return helpDesk;
+    }
+
+    public KioskConfig config() {
+        return config;
     }
 
     public QueueService queue() {

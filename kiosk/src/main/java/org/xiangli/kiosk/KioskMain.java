@@ -1,6 +1,7 @@
 package org.xiangli.kiosk;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -35,6 +36,10 @@ import org.xiangli.kiosk.shell.Snapshots;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.store.StoreException;
+import org.xiangli.kiosk.scenario.Scenario;
+import org.xiangli.kiosk.scenario.ScenarioParser;
+import org.xiangli.kiosk.scenario.ScenarioRunner;
+import org.xiangli.kiosk.scenario.ScenarioSyntaxException;
 
 /** {@code java -jar kiosk.jar [--demo] [--data DIR] [--config FILE] [--headless] [--windowed]}. */
 public final class KioskMain {
@@ -46,18 +51,45 @@ public final class KioskMain {
 
     public static void main(String[] args) {
         JournalFormatter.install(); // syslog priorities for journald under systemd, dated lines elsewhere
+        System.exit(launch(System.out, args));
+    }
+
+    /** Exit codes: a scenario step did not hold. */
+    public static final int SCENARIO_FAILED = 1;
+    /** Exit codes: the command line (or the scenario file) cannot be used. */
+    public static final int USAGE = 2;
+
+    /**
+     * Runs the kiosk as {@code main} does and returns its exit code instead of exiting: 0 after a technician's exit
+     * or a scenario whose every step held, {@link #SCENARIO_FAILED}, {@link #USAGE}, 3 for a bad config, 4 when it
+     * cannot start. A scenario run leaves the JavaFX toolkit running (its caller may start the next one).
+     *
+     * @param out where the help and a scenario's report go (stdout); the log goes to stderr
+     */
+    public static int launch(PrintStream out, String... args) {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(List.of(args));
         } catch (LaunchOptions.UsageException e) {
             System.err.println("kiosk: " + e.getMessage());
             System.err.println(LaunchOptions.USAGE);
-            System.exit(2);
-            return;
+            return USAGE;
         }
         if (options.help()) {
-            System.out.println(LaunchOptions.USAGE);
-            return;
+            out.println(LaunchOptions.USAGE);
+            return 0;
+        }
+        Optional<Scenario> scenario;
+        try {
+            scenario = options.scenario().isEmpty() ? Optional.empty()
+                    : Optional.of(ScenarioParser.parse(options.scenario().get().toString(),
+                            Files.readString(options.scenario().get())));
+        } catch (IOException e) {
+            System.err.println("kiosk: cannot read the scenario " + options.scenario().get() + ": " + e);
+            return USAGE;
+        } catch (ScenarioSyntaxException e) {
+            System.err.println("kiosk: the scenario cannot be run:\n" + e.getMessage());
+            return USAGE;
         }
         // The one adapter to the JavaFX thread, for everything the kiosk runs.
         FxUi ui = new FxUi();
@@ -68,7 +100,7 @@ public final class KioskMain {
                         ZeroTouchSetup.COUNTY_KEYS_FILE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return 0;
             }
         }
         KioskConfig config;
@@ -76,12 +108,10 @@ public final class KioskMain {
             config = resolveConfig(options);
         } catch (ConfigException e) {
             System.err.println("kiosk: the config cannot be used:\n" + e.getMessage());
-            System.exit(3);
-            return;
+            return 3;
         } catch (IOException e) {
             System.err.println("kiosk: cannot read the config: " + e.getMessage());
-            System.exit(3);
-            return;
+            return 3;
         }
         if (options.headless()) {
             // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
@@ -89,10 +119,10 @@ public final class KioskMain {
             System.setProperty("prism.order", "sw");
         }
         try {
-            run(options, config, ui);
+            return run(options, config, ui, scenario, out);
         } catch (StoreException | IllegalStateException e) {
             System.err.println("kiosk: cannot start: " + e.getMessage());
-            System.exit(4);
+            return 4;
         }
     }
 
@@ -107,7 +137,12 @@ public final class KioskMain {
             config = config.withDataDir(Path.of(System.getProperty("user.home"), ".local", "share", "xiangli-demo"));
         }
         config = options.dataDir().map(config::withDataDir).orElse(config);
-        config = options.staffPort().map(config::withStaffPort).orElse(config);
+        // A scenario takes any free port unless told: scenarios may run side by side with a kiosk on the machine.
+        config = options.staffPort().or(() -> options.scenario().map(f -> 0)).map(config::withStaffPort)
+                .orElse(config);
+        if (options.largeText()) {
+            config = config.withLargeText(true);
+        }
         if (options.windowed() || options.headless()) {
             config = config.withFullscreen(false);
         }
@@ -118,7 +153,8 @@ public final class KioskMain {
         return config;
     }
 
-    private static void run(LaunchOptions options, KioskConfig config, FxUi ui) {
+    private static int run(LaunchOptions options, KioskConfig config, FxUi ui, Optional<Scenario> scenario,
+                           PrintStream out) {
         // The toolkit starts on its own thread while the store opens: both take a few hundred ms on a Pi.
         Thread toolkit = Thread.ofPlatform().name("fx-startup").start(FxUi::startToolkit);
         Clock clock = Clock.system(config.station().timeZone());
@@ -139,47 +175,23 @@ public final class KioskMain {
             events.record(clock.instant(), "exit", options.exitAfterStart() ? "after start" : "technician");
             exited.countDown();
         };
-        ui.run(() -> {
+        Started started = ui.call(() -> {
             String font = CjkFonts.requireFamily();
             KioskShell shell = app.createShell(font, exit);
             Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
-            // A scanner in keyboard mode that evdev could not grab types into the scene: take its bursts as scans.
-            KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell.deviceEvents()::codeScanned);
-            if (options.headless()) {
-                // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
-                var frame = Snapshots.render(scene);
-                reportFirstFrame();
-                if (options.screenshot().isPresent()) {
-                    writeScreenshot(frame, options.screenshot().get());
-                }
-            } else {
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        reportFirstFrame();
-                    }
-                });
-                KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
-            }
-            shell.start();
-            if (config.display().callScreen()) {
-                openCallScreen(app, ui, shell.messages(), config, font, options.headless());
-            }
-            app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
-                    () -> ui.execute(shell::refreshBanners));
-            // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
-            app.startFleet(new KioskFleetActions(app, ui, shell, scene, () -> {
-                events.record(clock.instant(), "exit", "restart asked by the county");
-                exited.countDown();
-            }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
-            LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
-                    config.station().name(), config.display().width(), config.display().height(),
-                    options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",
-                    DeviceSet.modeFor(config, options.demo()));
+            start(options, config, ui, app, shell, scene, font, exit);
+            return new Started(shell, scene);
         });
         // After the first frame: the villager's screen comes before the staff's console.
         app.startStaffConsole("0.0.0.0");
+        // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
+        app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {
+            events.record(clock.instant(), "exit", "restart asked by the county");
+            exited.countDown();
+        }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
+        if (scenario.isPresent()) {
+            return runScenario(scenario.get(), app, ui, started.shell(), started.scene(), out);
+        }
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
         Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
         watchdog.ifPresent(w -> w.start(app.workers().timer("systemd-watchdog")));
@@ -198,6 +210,65 @@ public final class KioskMain {
         // The devices go with the app: it owns them.
         app.close();
         Platform.exit();
+        return 0;
+    }
+
+    /** Runs the scenario's steps on this thread, reports on stdout, closes the kiosk and returns the exit code. */
+    private static int runScenario(Scenario scenario, KioskApp app, FxUi ui, KioskShell shell, Scene scene,
+                                   PrintStream out) {
+        ScenarioRunner.Kiosk kiosk = new ScenarioRunner.Kiosk(ui, scene, shell, app.demoDevices(),
+                app::urgentBanner, app.workers());
+        out.println("scenario " + scenario.name() + ": " + scenario.lines().size() + " steps");
+        ScenarioRunner.Result result;
+        try {
+            result = new ScenarioRunner(kiosk, out).run(scenario);
+        } finally {
+            ui.run(shell::stop);
+            app.close();
+        }
+        if (result.passed()) {
+            out.println("scenario " + scenario.name() + ": all " + result.held() + " steps held");
+            return 0;
+        }
+        out.println(result.failure().orElseThrow().describe(scenario.name()));
+        return SCENARIO_FAILED;
+    }
+
+    private record Started(KioskShell shell, Scene scene) {
+    }
+
+    /** The first frame, the window (or the headless snapshot), the shell's clock and the content updates. */
+    private static void start(LaunchOptions options, KioskConfig config, FxUi ui, KioskApp app, KioskShell shell,
+                              Scene scene, String font, Runnable exit) {
+        // A scanner in keyboard mode that evdev could not grab types into the scene: take its bursts as scans.
+        KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell.deviceEvents()::codeScanned);
+        if (options.headless()) {
+            // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
+            var frame = Snapshots.render(scene);
+            reportFirstFrame();
+            if (options.screenshot().isPresent()) {
+                writeScreenshot(frame, options.screenshot().get());
+            }
+        } else {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    reportFirstFrame();
+                }
+            });
+            KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
+        }
+        shell.start();
+        if (config.display().callScreen()) {
+            openCallScreen(app, ui, shell.messages(), config, font, options.headless());
+        }
+        app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
+                () -> ui.execute(shell::refreshBanners));
+        LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
+                config.station().name(), config.display().width(), config.display().height(),
+                options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",
+                DeviceSet.modeFor(config, options.demo()));
     }
 
     /** The call display full screen on the second HDMI screen (display.call_screen), if one is connected. */

@@ -15,6 +15,8 @@ public record LaunchOptions(
         Optional<int[]> windowSize,
         Optional<Path> screenshot,
         boolean exitAfterStart,
+        boolean largeText,
+        Optional<Path> scenario,
         boolean help) {
 
     public static final String USAGE = """
@@ -25,8 +27,12 @@ public record LaunchOptions(
               --headless         run with no window on JavaFX's headless platform (tests, benchmarks)
               --windowed         a normal window instead of full screen (development)
               --size WxH         window size, e.g. 1080x1920 for a portrait kiosk
+              --large-text       start in large-text mode (大字模式)
               --screenshot FILE  with --headless: write the first home frame as a PNG
               --exit-after-start exit once the first home frame is drawn (smoke tests, AOT cache training)
+              --scenario FILE    with --demo: run FILE's steps against the kiosk, then exit 0 when every step
+                                 held, 1 at the first that did not (its line, the step and the screen's words);
+                                 the staff console then listens on any free port unless --staff-port says
               --staff-port N     port of the staff web console (overrides staff.port; 0: any free port)
               --help             this text""";
 
@@ -43,6 +49,8 @@ public record LaunchOptions(
         boolean windowed = false;
         boolean help = false;
         boolean exitAfterStart = false;
+        boolean largeText = false;
+        Optional<Path> scenario = Optional.empty();
         Optional<Path> data = Optional.empty();
         Optional<Path> config = Optional.empty();
         Optional<Integer> port = Optional.empty();
@@ -56,6 +64,8 @@ public record LaunchOptions(
                 case "--windowed" -> windowed = true;
                 case "--help", "-h" -> help = true;
                 case "--exit-after-start" -> exitAfterStart = true;
+                case "--large-text" -> largeText = true;
+                case "--scenario" -> scenario = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--staff-port" -> port = Optional.of(port(value(args, ++i, arg)));
@@ -64,7 +74,15 @@ public record LaunchOptions(
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, exitAfterStart, help);
+        if (scenario.isPresent() && !demo && !help) {
+            throw new UsageException("--scenario needs --demo: a scenario drives the simulated devices and changes"
+                    + " the store");
+        }
+        if (scenario.isPresent() && exitAfterStart) {
+            throw new UsageException("--scenario and --exit-after-start cannot go together");
+        }
+        return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, exitAfterStart,
+                largeText, scenario, help);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -26,6 +26,19 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aScenarioRunsOnTheDemoKioskOnly() throws LaunchOptions.UsageException {
+        LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--headless", "--large-text", "--scenario",
+                "take-ticket.scenario"));
+        assertEquals(Optional.of(Path.of("take-ticket.scenario")), o.scenario());
+        assertTrue(o.largeText());
+
+        assertTrue(assertThrows(LaunchOptions.UsageException.class,
+                () -> LaunchOptions.parse(List.of("--scenario", "x.scenario"))).getMessage().contains("--demo"));
+        assertEquals("--scenario needs a value", assertThrows(LaunchOptions.UsageException.class,
+                () -> LaunchOptions.parse(List.of("--demo", "--scenario"))).getMessage());
+    }
+
+    @Test
     void badArgumentsSayWhatIsWrong() {
         assertEquals("unknown option '--fast'",
                 assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(List.of("--fast")))
@@ -43,7 +56,7 @@ class LaunchOptionsTest {
     void randomCommandLinesOnlyFailWithUsageErrors() {
         Random random = new Random(3);
         String[] words = {"--demo", "--data", "--size", "1x1", "1920x1080", "--staff-port", "80", "x", "--", "",
-            "--config", "--headless", "-h", "--screenshot"};
+            "--config", "--headless", "-h", "--screenshot", "--scenario", "--large-text", "--exit-after-start"};
         for (int i = 0; i < 20_000; i++) {
             String[] args = new String[random.nextInt(6)];
             for (int j = 0; j < args.length; j++) {

@@ -36,6 +36,25 @@ public final class DemoIdentities {
     private DemoIdentities() {
     }
 
+    /** The day {@link #plausible} cards were issued, unless the holder was born later. */
+    static final LocalDate PLAUSIBLE_ISSUE = LocalDate.of(2020, 1, 1);
+
+    /**
+     * A card a scenario script or a trainer makes up for {@code number} and {@code name}: birth date and sex from
+     * the number, 汉族, an address in the fictional 青石村, issued by 青石县公安局 on {@link #PLAUSIBLE_ISSUE} (or the
+     * birth date, if later) and valid for as long as GB rules give the holder's age then: 5 years under 16, 10 under
+     * 26, 20 under 46, long-term (长期) from 46.
+     */
+    public static IdentityCard plausible(CitizenIdNumber number, String name) {
+        LocalDate born = number.birthDate();
+        LocalDate issued = born.isAfter(PLAUSIBLE_ISSUE) ? born : PLAUSIBLE_ISSUE;
+        int age = java.time.Period.between(born, issued).getYears();
+        Optional<LocalDate> until = age >= 46 ? Optional.empty()
+                : Optional.of(issued.plusYears(age < 16 ? 5 : age < 26 ? 10 : 20));
+        return new IdentityCard(name, number.isMale() ? Sex.MALE : Sex.FEMALE, Nation.of(1), born,
+                "青石县青石镇青石村一组1号", number, ISSUER, issued, until);
+    }
+
     private static IdentityCard card(String name, Sex sex, int nation, String birth, String address,
             String first17, String from, String until) {
         CitizenIdNumber id = new CitizenIdNumber(first17 + CitizenIdNumber.checkCharacter(first17));

@@ -81,8 +81,10 @@ public final class VirtualPrinter implements AutoCloseable {
 
     private void serve(Link link) throws IOException {
         notifier.updateStatus(DeviceStatus.online());
-        PaperRenderer paperRenderer = new PaperRenderer(paper, this::cut, this::problem);
-        EscPosParser parser = new EscPosParser(new Answering(paperRenderer, link));
+        EscPosText words = new EscPosText();
+        // A page ends at a cut (or when it grows too long for one image): its words go with its image.
+        PaperRenderer paperRenderer = new PaperRenderer(paper, page -> cut(page, words.takePage()), this::problem);
+        EscPosParser parser = new EscPosParser(new Answering(paperRenderer, words, link));
         byte[] buffer = new byte[4096];
         while (!loop.isStopped()) {
             int count = link.read(buffer, 0, buffer.length, Duration.ofMillis(200));
@@ -92,7 +94,7 @@ public final class VirtualPrinter implements AutoCloseable {
         }
     }
 
-    private void cut(BufferedImage page) {
+    private void cut(BufferedImage page, String text) {
         int number = printed.incrementAndGet();
         Optional<Path> file = outputDirectory.map(dir -> dir.resolve(String.format("receipt-%04d.png", number)));
         if (file.isPresent()) {
@@ -103,7 +105,7 @@ public final class VirtualPrinter implements AutoCloseable {
                 LOG.log(Level.ERROR, name + ": cannot save " + file.get(), e);
             }
         }
-        notifier.fire(new PrintedReceipt(number, page, file));
+        notifier.fire(new PrintedReceipt(number, page, file, text));
     }
 
     private synchronized void problem(String text) {
@@ -114,13 +116,15 @@ public final class VirtualPrinter implements AutoCloseable {
         }
     }
 
-    /** Draws through to the paper, but answers status requests and records unknown commands. */
+    /** Draws through to the paper (and notes its words), but answers status requests and records unknown commands. */
     private final class Answering implements EscPosHandler {
         private final PaperRenderer paperRenderer;
+        private final EscPosText words;
         private final Link link;
 
-        Answering(PaperRenderer paperRenderer, Link link) {
+        Answering(PaperRenderer paperRenderer, EscPosText words, Link link) {
             this.paperRenderer = paperRenderer;
+            this.words = words;
             this.link = link;
         }
 
@@ -149,23 +153,27 @@ public final class VirtualPrinter implements AutoCloseable {
 
         @Override
         public void initialize() {
+            words.initialize();
             paperRenderer.initialize();
         }
 
         @Override
         public void text(byte[] bytes) {
             if (canPrint()) {
+                words.text(bytes);
                 paperRenderer.text(bytes);
             }
         }
 
         @Override
         public void lineFeed() {
+            words.lineFeed();
             paperRenderer.lineFeed();
         }
 
         @Override
         public void feedLines(int lines) {
+            words.feedLines(lines);
             paperRenderer.feedLines(lines);
         }
 
@@ -192,6 +200,7 @@ public final class VirtualPrinter implements AutoCloseable {
         @Override
         public void raster(MonoBitmap bitmap) {
             if (canPrint()) {
+                words.raster(bitmap);
                 paperRenderer.raster(bitmap);
             }
         }
@@ -203,6 +212,7 @@ public final class VirtualPrinter implements AutoCloseable {
 
         @Override
         public void cut(boolean partial) {
+            words.cut(partial);
             paperRenderer.cut(partial);
         }
     }

@@ -89,6 +89,7 @@ class ReceiptPrinterOverPtyTest {
         Path png = printed.getFirst().png().orElseThrow();
         assertTrue(Files.size(png) > 0);
         assertEquals(SampleReceipts.TICKET_QR, ReceiptRoundTripTest.decodeQr(ImageIO.read(png.toFile())));
+        assertTrue(printed.getFirst().text().contains("A003\n请到 2 号窗口办理"), printed.getFirst().text());
         assertTrue(device.problems().isEmpty(), device.problems().toString());
     }
 

@@ -89,7 +89,7 @@ public final class ConfigSchema {
     public static final ConfigKey<OptionalInt> FAULT_LED_PIN = local("devices.fault_led_pin", Codecs.gpioPin(),
             OptionalInt.empty(), "GPIO of the red fault LED, lit while a configured device is not working. 0 = none.");
     public static final ConfigKey<OptionalInt> HELP_BUTTON_PIN = local("devices.help_button_pin", Codecs.gpioPin(),
-            OptionalInt.empty(), "GPIO of the help button beside the screen: it opens the help page. 0 = none.");
+            OptionalInt.empty(), "GPIO of the help button beside the screen: it calls staff, as 呼叫工作人员 on the screen does. 0 = none.");
 
     public static final ConfigKey<String> FEED_URL = local("content.feed_url", Codecs.optionalHttpUrl(), "",
             "Where signed content bundles are pulled from; empty = USB stick only.");

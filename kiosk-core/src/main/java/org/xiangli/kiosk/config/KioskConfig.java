@@ -198,6 +198,13 @@ public record KioskConfig(
                 screenSchedule, fleet);
     }
 
+    public KioskConfig withLargeText(boolean largeText) {
+        Display d = new Display(display.language(), display.orientation(), display.fullscreen(), display.width(),
+                display.height(), largeText, display.callScreen());
+        return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule, fleet);
+    }
+
     public KioskConfig withTechnicianPin(String pinHash) {
         return new KioskConfig(station, display, timeouts, devices, content, staff, new Technician(pinHash), payments,
                 dataDir, queue, screenSchedule, fleet);

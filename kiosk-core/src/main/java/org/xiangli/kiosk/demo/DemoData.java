@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tomlj.Toml;
@@ -15,6 +16,7 @@ import org.xiangli.kiosk.content.Category;
 import org.xiangli.kiosk.content.ContentFile;
 import org.xiangli.kiosk.content.ContentFileException;
 import org.xiangli.kiosk.content.ContentItem;
+import org.xiangli.kiosk.content.Priority;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.ServiceItem;
@@ -48,6 +50,24 @@ public final class DemoData {
         content.upsert(contentItems());
         services.replaceAll(serviceGuide());
         LOG.log(Level.INFO, "demo data loaded: {0} items, {1} services", CONTENT_FILES.size(), 6);
+    }
+
+    /**
+     * The urgent banner on or off, for scenario scripts and layout checks: on puts the demo's urgent notices back
+     * as they were written; off lowers every urgent notice live on {@code day} to a normal one (it stays in its
+     * list). Changes the store like an import would: the shell shows it after {@code refreshBanners}.
+     */
+    public void urgentBanner(boolean on, LocalDate day) {
+        if (on) {
+            content.upsert(contentItems().stream().filter(i -> i.priority() == Priority.URGENT).toList());
+        } else {
+            content.upsert(content.urgent(day).stream().map(DemoData::lowered).toList());
+        }
+    }
+
+    private static ContentItem lowered(ContentItem i) {
+        return new ContentItem(i.id(), i.category(), i.title(), i.summary(), i.bodyMarkdown(), i.published(),
+                i.expires(), Priority.NORMAL, i.featured(), i.url());
     }
 
     public static List<ContentItem> contentItems() {

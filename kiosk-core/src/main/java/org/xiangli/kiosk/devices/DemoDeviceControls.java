@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,14 +13,23 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
+import org.xiangli.hal.card.CardRemoved;
 import org.xiangli.hal.card.DemoIdentities;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.DeviceListener;
+import org.xiangli.hal.device.DeviceStatus;
+import org.xiangli.hal.device.StatusReason;
+import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.hal.printer.PrintedReceipt;
 import org.xiangli.hal.printer.PrinterCondition;
+import org.xiangli.hal.scanner.ScannedCode;
 import org.xiangli.kiosk.payments.BillCode;
 import org.xiangli.kiosk.payments.DemoLedger;
 import org.xiangli.kiosk.payments.model.Payer;
@@ -38,19 +48,27 @@ public final class DemoDeviceControls {
 
     /** The printer states a demo can show, and the {@code DLE EOT} answers each makes the virtual printer give. */
     public enum PrinterSetting {
-        READY(PrinterCondition.READY),
-        PAPER_NEAR_END(new PrinterCondition(false, false, false, false, false, true, false)),
-        PAPER_OUT(new PrinterCondition(false, false, false, true, false, false, true)),
-        COVER_OPEN(new PrinterCondition(false, true, false, false, false, false, false));
+        READY(PrinterCondition.READY, StatusReason.READY),
+        PAPER_NEAR_END(new PrinterCondition(false, false, false, false, false, true, false),
+                StatusReason.PAPER_NEAR_END),
+        PAPER_OUT(new PrinterCondition(false, false, false, true, false, false, true), StatusReason.PAPER_OUT),
+        COVER_OPEN(new PrinterCondition(false, true, false, false, false, false, false), StatusReason.COVER_OPEN);
 
         private final PrinterCondition condition;
+        private final StatusReason reported;
 
-        PrinterSetting(PrinterCondition condition) {
+        PrinterSetting(PrinterCondition condition, StatusReason reported) {
             this.condition = condition;
+            this.reported = reported;
         }
 
         public PrinterCondition condition() {
             return condition;
+        }
+
+        /** What the kiosk's printer driver reports once it has asked the printer in this state. */
+        public StatusReason reported() {
+            return reported;
         }
     }
 
@@ -133,6 +151,89 @@ public final class DemoDeviceControls {
     /** The virtual scanner sends {@code code} down its line, as a real scanner in serial mode would. */
     public void scan(DemoCode code) {
         devices.virtualScanner().scan(code.text());
+    }
+
+    /*
+     * The waiting versions below are for scripts (the kiosk's scenario runner, training): each returns once the
+     * kiosk's DRIVER has reported the change, so the next step sees its effect. The driver reports to its listeners
+     * in the order they were added; the one each method adds comes after the kiosk's own (added at start-up), so by
+     * the time it returns the kiosk has been told too.
+     */
+
+    /**
+     * Lays {@code card} on the reader, taking away the card lying there first (a new swipe, even of the same card),
+     * and returns when the reader's driver has read it.
+     *
+     * @throws TimeoutException when the driver did not read it within {@code timeout}
+     */
+    public void layCard(IdentityCard card, Duration timeout) throws TimeoutException, InterruptedException {
+        Objects.requireNonNull(card, "card");
+        if (cardOnReader().isPresent()) {
+            takeCard(timeout);
+        }
+        CompletableFuture<IdentityCard> read = devices.cardReader().nextCard(timeout);
+        insertCard(card);
+        await(read, "the card reader did not read " + card + " within " + timeout.toSeconds() + " s");
+    }
+
+    /** Takes the card off the reader and returns when the driver has noticed; does nothing when there is none. */
+    public void takeCard(Duration timeout) throws TimeoutException, InterruptedException {
+        if (cardOnReader().isEmpty()) {
+            return;
+        }
+        CompletableFuture<CardRemoved> gone = devices.cardReader().nextRemoval(timeout);
+        removeCard();
+        await(gone, "the card reader did not notice the card was taken within " + timeout.toSeconds() + " s");
+    }
+
+    /** The scanner reads {@code text}; returns when the kiosk's scanner driver has reported it. */
+    public void scan(String text, Duration timeout) throws TimeoutException, InterruptedException {
+        CompletableFuture<ScannedCode> read = devices.scanner().nextCode(timeout);
+        devices.virtualScanner().scan(text);
+        await(read, "the scanner driver did not report the code within " + timeout.toSeconds() + " s");
+    }
+
+    /** Sets the printer and returns when its driver reports the new state (it asks every few seconds). */
+    public void setPrinter(PrinterSetting setting, Duration timeout) throws TimeoutException, InterruptedException {
+        CompletableFuture<DeviceStatus> reported = new CompletableFuture<>();
+        DeviceListener<PrintResult> listener = new DeviceListener<>() {
+            @Override
+            public void statusChanged(DeviceStatus status) {
+                if (status.reason() == setting.reported()) {
+                    reported.complete(status);
+                }
+            }
+        };
+        devices.printer().addListener(listener);
+        try {
+            setPrinter(setting);
+            if (devices.printer().status().reason() == setting.reported()) {
+                return;
+            }
+            await(reported.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS), "the printer driver did not report "
+                    + setting.reported() + " within " + timeout.toSeconds() + " s (it reports "
+                    + devices.printer().status().reason() + ")");
+        } finally {
+            devices.printer().removeListener(listener);
+        }
+    }
+
+    /** The words of the last receipt the virtual printer cut, as read back from its bytes; empty before any. */
+    public Optional<String> lastReceiptText() {
+        synchronized (receipts) {
+            return Optional.ofNullable(receipts.peekFirst()).map(PrintedReceipt::text);
+        }
+    }
+
+    private static void await(CompletableFuture<?> event, String late) throws TimeoutException, InterruptedException {
+        try {
+            event.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                throw new TimeoutException(late);
+            }
+            throw new IllegalStateException(late + ": " + e.getCause(), e.getCause());
+        }
     }
 
     public void setPrinter(PrinterSetting setting) {

@@ -25,7 +25,8 @@ public final class Migrations {
             "V8__queue_admin.sql",
             "V9__content_by_publisher.sql",
             "V10__staff_sessions.sql",
-            "V11__technician_pin.sql");
+            "V11__technician_pin.sql",
+            "V12__help_calls.sql");
 
     private Migrations() {
     }

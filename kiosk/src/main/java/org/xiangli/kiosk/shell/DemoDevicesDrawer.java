@@ -25,7 +25,6 @@ final class DemoDevicesDrawer {
         this.layers = layers;
         this.panel = Objects.requireNonNull(panel, "panel");
         tab.getStyleClass().add("demo-devices-tab");
-        tab.setMinWidth(Button.USE_PREF_SIZE);
     }
 
     /** Puts the button in {@code header}, labelled in that language, opening the drawer in it. */

@@ -56,9 +56,8 @@ public final class DemoDevicesPanel {
         close.getStyleClass().add("primary");
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> onClose.run());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, title, gap, close);
+        // Close under the title: in large English text the two do not fit one line of the drawer.
+        VBox top = new VBox(12, title, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
         VBox body = new VBox(12, section("demoDevices.card"), onReader, cardButtons(),

@@ -13,8 +13,8 @@ import org.xiangli.kiosk.ui.Screen;
  * The one path from the devices to the pages. The device set calls in on its drivers' threads (and the scene's
  * key-burst filter, for a keyboard-mode scanner, on the UI thread); each event goes to the UI thread through
  * {@code ui}, there first to the frame around the pages (a card or a code means a villager is here) and then to
- * the page on screen if it is {@link DeviceAware} — to no other page, so a card laid on the reader under an
- * unrelated page does nothing.
+ * the page on screen if it is {@link DeviceAware} — to no other page. A card the page does not take goes back to
+ * the frame, which shows a hint instead of changing the page.
  *
  * <p>It lives with the shell, not in {@code ui}: every feature's pages depend on {@code ui}, and the devices depend
  * on the features (tickets, statements), so {@code ui} knowing the devices would close a circle.
@@ -29,6 +29,9 @@ public final class DeviceEvents implements KioskDevices.EventSink {
 
         /** A card was read: a villager is here, and a card that had left the reader is back. */
         void cardArrived();
+
+        /** The page on screen did not take the card read: the frame tells the villager where a card helps. */
+        void cardNotTaken(IdentityCard card);
 
         /** The card left the reader while a page that ends with it was on screen: the session ends soon. */
         void cardLeft();
@@ -50,8 +53,9 @@ public final class DeviceEvents implements KioskDevices.EventSink {
     public void cardRead(IdentityCard card) {
         ui.execute(() -> {
             frame.cardArrived();
-            if (frame.current() instanceof DeviceAware page) {
-                page.onCardRead(card);
+            boolean taken = frame.current() instanceof DeviceAware page && page.onCardRead(card);
+            if (!taken) {
+                frame.cardNotTaken(card);
             }
         });
     }

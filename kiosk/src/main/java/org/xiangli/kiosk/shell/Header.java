@@ -13,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The header of every page: station name (also the technicians' hidden gesture), date and clock, 大字, 返回首页. */
+/**
+ * The header of every page: station name (also the technicians' hidden gesture), date and clock, 大字模式,
+ * 呼叫工作人员 and 返回首页 with its countdown.
+ */
 final class Header {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -23,9 +26,12 @@ final class Header {
     private final Label clock = new Label();
     private final ToggleButton largeText = new ToggleButton();
     private final Button home = new Button();
+    private final Button callStaff = new Button();
     private final Messages messages;
 
-    Header(Messages messages, String station, Runnable onStationTap, Runnable onHome, Runnable onLargeText) {
+    /** @param onCallStaff 呼叫工作人员, on every page */
+    Header(Messages messages, String station, Runnable onStationTap, Runnable onHome, Runnable onLargeText,
+           Runnable onCallStaff) {
         this.messages = messages;
         node.getStyleClass().add("header");
         node.setAlignment(Pos.CENTER_LEFT);
@@ -41,20 +47,39 @@ final class Header {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         largeText.setText(messages.get("header.largeText"));
         largeText.getStyleClass().add("large-text-toggle");
-        largeText.setMinWidth(Region.USE_PREF_SIZE);
+        fitting(largeText);
         largeText.setOnAction(e -> onLargeText.run());
         home.getStyleClass().add("home-button");
-        home.setMinWidth(Region.USE_PREF_SIZE);
+        fitting(home);
         home.setOnAction(e -> onHome.run());
-        node.getChildren().addAll(left, spacer, largeText, home);
+        callStaff.setText(messages.get("header.callStaff"));
+        callStaff.getStyleClass().add("call-staff");
+        fitting(callStaff);
+        callStaff.setOnAction(e -> onCallStaff.run());
+        node.getChildren().addAll(left, spacer, largeText, callStaff, home);
     }
 
     HBox node() {
         return node;
     }
 
+    /**
+     * A header button that gives way when the header is short of room (large text, English, a narrow screen): its
+     * words wrap onto a second line instead of being cut, and it grows to the header's height.
+     */
+    static void fitting(javafx.scene.control.ButtonBase button) {
+        button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        button.setMinWidth(SWITCH_MIN_WIDTH);
+        button.setMaxHeight(Double.MAX_VALUE);
+    }
+
+    /** The narrowest a header button becomes: two or three characters a line at large text. */
+    private static final double SWITCH_MIN_WIDTH = 120;
+
     /** A button that belongs with the header's switches (demo mode's 演示设备), placed before 大字模式. */
     void addSwitch(Button button) {
+        fitting(button);
         node.getChildren().remove(button);
         node.getChildren().add(node.getChildren().indexOf(largeText), button);
     }

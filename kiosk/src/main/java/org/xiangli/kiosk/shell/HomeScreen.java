@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -15,8 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-/** Home: one large tile per job, laid out 2×2 on landscape screens and in a column on portrait ones. */
-final class HomeScreen implements Screen {
+/**
+ * Home: one large tile per job, laid out 2×2 on landscape screens and in a column on portrait ones. An ID card laid
+ * on the reader here opens the card chooser (取号 / 查缴费) for its holder.
+ */
+final class HomeScreen implements Screen, DeviceAware {
 
     private final VBox node = new VBox();
     private final GridPane tiles = new GridPane();
@@ -28,15 +33,19 @@ final class HomeScreen implements Screen {
     /** A new home page is made at every return home: each must stop listening to the shell's orientation on leave. */
     private final ChangeListener<Boolean> relayout = (o, was, is) -> layout(is);
 
+    private final Screens screens;
+    private final KioskShell shell;
+
     HomeScreen(Messages messages, ReadOnlyBooleanProperty portrait, Screens screens, KioskShell shell) {
         this.portrait = portrait;
+        this.screens = screens;
+        this.shell = shell;
         publicity = tile(messages, "publicity", () -> shell.open(screens.content().publicity()));
         queue = tile(messages, "queue", () -> shell.open(screens.queue().serviceGuide()));
         payments = tile(messages, "payments", () -> shell.open(screens.payments().identify()));
         if (!screens.payments().available()) {
             // Still a tile that answers a touch: the page it opens says why and whom to ask.
-            ((javafx.scene.control.Label) ((VBox) payments.getGraphic()).getChildren().get(1))
-                    .setText(messages.get("payments.unavailable.tile"));
+            ((Label) payments.getGraphic()).setText(messages.get("payments.unavailable.tile"));
             payments.getStyleClass().add("tile-unavailable");
         }
         help = tile(messages, "help", () -> shell.open(screens.help()));
@@ -55,6 +64,12 @@ final class HomeScreen implements Screen {
     @Override
     public void leave() {
         portrait.removeListener(relayout);
+    }
+
+    @Override
+    public boolean onCardRead(IdentityCard card) {
+        shell.open(screens.cardChooser(card));
+        return true;
     }
 
     /** How many columns the tiles stand in now (2 on landscape, 1 on portrait). */
@@ -97,17 +112,24 @@ final class HomeScreen implements Screen {
     }
 
     private static Button tile(Messages messages, String job, Runnable action) {
-        Label title = new Label(messages.get("home." + job + ".title"));
-        title.getStyleClass().add("tile-title");
-        title.setWrapText(true);
-        Label subtitle = new Label(messages.get("home." + job + ".subtitle"));
+        return tile(messages.get("home." + job + ".title"), messages.get("home." + job + ".subtitle"), "tile-" + job,
+                action);
+    }
+
+    /**
+     * A big coloured tile: a title, a line under it; {@code colour} is its style class (tile-queue...). The title is
+     * the button's own text, so it wraps onto a second line on a narrow tile instead of being cut.
+     */
+    static Button tile(String titleText, String subtitleText, String colour, Runnable action) {
+        Label subtitle = new Label(subtitleText);
         subtitle.getStyleClass().add("tile-subtitle");
         subtitle.setWrapText(true);
-        VBox content = new VBox(12, title, subtitle);
-        content.setAlignment(Pos.CENTER);
-        Button tile = new Button();
-        tile.setGraphic(content);
-        tile.getStyleClass().addAll("tile", "tile-" + job);
+        subtitle.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Button tile = new Button(titleText, subtitle);
+        tile.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        tile.setWrapText(true);
+        tile.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        tile.getStyleClass().addAll("tile", colour);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setOnAction(e -> action.run());
         return tile;

@@ -32,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.kiosk.staff.HelpCall;
 import org.xiangli.kiosk.content.screens.ContentImportPanel;
 import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.ops.TechnicianPin;
@@ -42,6 +43,8 @@ import org.xiangli.kiosk.content.sync.UsbImportProgress;
  * PIN pad). It owns navigation, the idle countdown and the session wipe, so no screen can forget them.
  */
 public final class KioskShell implements Navigator {
+
+    private static final System.Logger LOG = System.getLogger(KioskShell.class.getName());
 
     private final ShellContext context;
     private final KioskSession session = new KioskSession();
@@ -54,6 +57,8 @@ public final class KioskShell implements Navigator {
     private final ReadOnlyBooleanWrapper portrait = new ReadOnlyBooleanWrapper();
     private final Timeline ticker;
     private final DeviceEvents deviceEvents;
+    private final CardHint cardHint = new CardHint(root);
+    private final HelpCallPanel helpCall = new HelpCallPanel(root);
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -103,7 +108,14 @@ public final class KioskShell implements Navigator {
             public void cardArrived() {
                 idle.touched();
                 cardGone = null;
+                // A villager with a card is at the screen: the bulletin board gives way (the home page takes it).
+                hideAttract();
                 refreshHeader();
+            }
+
+            @Override
+            public void cardNotTaken(IdentityCard card) {
+                cardHint.show(messages, card, KioskShell.this::useCardAtHome);
             }
 
             @Override
@@ -209,6 +221,17 @@ public final class KioskShell implements Navigator {
         deviceEvents.cardRemoved();
     }
 
+    /** From the card hint: home, then the chooser (取号 / 查缴费) for {@code card}. */
+    private void useCardAtHome(IdentityCard card) {
+        goHome();
+        open(screens.cardChooser(card));
+    }
+
+    /** The card hint over the page, or null when none shows. */
+    Node cardHint() {
+        return cardHint.node();
+    }
+
     /** The presence sensor saw someone approach: the bulletin board gives way to the home page, ready to touch. */
     public void onPresence() {
         idle.touched();
@@ -216,12 +239,38 @@ public final class KioskShell implements Navigator {
         refreshHeader();
     }
 
-    /** The help button beside the screen: the help page, from home, whatever was on screen. */
+    /** The help button beside the screen: staff are called, whatever is on screen (it stays). */
     public void onHelpButton() {
+        callStaff(HelpCall.Source.BUTTON);
+    }
+
+    /**
+     * 呼叫工作人员: the call is recorded (kiosk, page, time) off the UI thread, and the villager sees and hears
+     * "工作人员马上就来" with a countdown, over the page they were on.
+     */
+    public void callStaff(HelpCall.Source source) {
         idle.touched();
         hideAttract();
-        goHome();
-        open(screens.help());
+        String page = stack.isEmpty() || stack.size() == 1 ? messages.get("helpCall.homePage") : current().title();
+        helpCall.show(messages);
+        context.speech().speak(messages.get("helpCall.spoken"));
+        try {
+            context.helpCalls().execute(() -> {
+                try {
+                    context.helpDesk().call(page, source);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.ERROR, "the help call could not be recorded", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "the help call could not be recorded: the kiosk is closing", e);
+        }
+        refreshHeader();
+    }
+
+    /** The 工作人员马上就来 panel, or null when it does not show. */
+    Node helpCallPanel() {
+        return helpCall.node();
     }
 
     /** The scanner read a code: as {@link #deviceEvents()} hears it (tests call this on the UI thread). */
@@ -230,6 +279,10 @@ public final class KioskShell implements Navigator {
     }
 
     public void advanceIdle(Duration elapsed) {
+        for (long s = 0; s < elapsed.toSeconds(); s++) {
+            cardHint.tick();
+            helpCall.tick();
+        }
         if (cardGone != null) {
             cardGone = cardGone.minus(elapsed);
             if (cardGone.isNegative() || cardGone.isZero()) {
@@ -335,6 +388,16 @@ public final class KioskShell implements Navigator {
         return attract;
     }
 
+    /** Closes whatever lies over the page (PIN pad, devices drawer, import panel, card hint, bulletin board). */
+    void closeOverlays() {
+        closePinDialog();
+        closeDemoDevices();
+        closeContentImport();
+        cardHint.hide();
+        helpCall.hide();
+        hideAttract();
+    }
+
     private void closePinDialog() {
         if (pinDialog != null) {
             root.getChildren().remove(pinDialog.node());
@@ -345,7 +408,7 @@ public final class KioskShell implements Navigator {
     private void rebuild() {
         screens = new Screens(this, context, messages);
         header = new Header(messages, context.config().station().name(), this::onStationTap, this::goHome,
-                () -> setLargeText(!largeText));
+                () -> setLargeText(!largeText), () -> callStaff(HelpCall.Source.SCREEN));
         header.showLargeText(largeText);
         if (demoDevices != null) {
             demoDevices.attach(header, messages);
@@ -405,6 +468,7 @@ public final class KioskShell implements Navigator {
     }
 
     private void show() {
+        cardHint.hide();
         Screen screen = stack.peek();
         boolean home = stack.size() == 1;
         idle.pageShown(home, screen.idleTimeout());

@@ -1,5 +1,8 @@
 package org.xiangli.kiosk.shell;
 
+import java.util.Optional;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.content.screens.ContentPages;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.payments.screens.PaymentsPages;
@@ -28,7 +31,7 @@ public final class Screens {
                 context.contentStatus(), context.clock().getZone());
         this.queue = new QueuePages(messages, context.serviceGuide(), context.ticketDesk(), context.speech(),
                 context.ui(), shell);
-        this.payments = new PaymentsPages(messages, context.payments(), shell);
+        this.payments = new PaymentsPages(messages, context.payments(), shell, context.speech()::speak);
     }
 
     public ContentPages content() {
@@ -51,6 +54,20 @@ public final class Screens {
     public Screen technicianMenu() {
         return new TechnicianMenuScreen(messages, () -> shell.open(content.contentStatus()),
                 context.onTechnicianExit());
+    }
+
+    /** The chooser for a card laid on the reader at home: 取号 or 查缴费 for its holder. */
+    public Screen cardChooser(IdentityCard card) {
+        return new CardChooserScreen(messages, card, shell.portraitProperty(), shell.session(),
+                c -> shell.open(queue.serviceGuide(Optional.of(c))),
+                c -> {
+                    // The payments page, handed the card as if it had been laid there: the lookup starts.
+                    Screen page = payments.identify();
+                    shell.open(page);
+                    if (page instanceof DeviceAware cardPage) {
+                        cardPage.onCardRead(c);
+                    }
+                });
     }
 
     public Screen help() {

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.shell;
 
+import java.util.concurrent.Executor;
+import org.xiangli.kiosk.staff.HelpDesk;
 import java.time.Clock;
 import java.util.Optional;
 import org.xiangli.kiosk.config.KioskConfig;
@@ -14,7 +16,8 @@ import org.xiangli.kiosk.ui.FxUi;
 
 /**
  * What the screens need, handed to them at construction (no singletons). {@code payments} is empty when the
- * payments lookup cannot run (no readable data key); {@code ui} is the one adapter to the JavaFX thread.
+ * payments lookup cannot run (no readable data key); {@code ui} is the one adapter to the JavaFX thread;
+ * {@code helpCalls} is where calls for staff are recorded, off the UI thread.
  */
 public record ShellContext(
         KioskConfig config,
@@ -28,5 +31,7 @@ public record ShellContext(
         Runnable onTechnicianExit,
         TicketDesk ticketDesk,
         ContentStatusReader contentStatus,
-        TechnicianPin technicianPin) {
+        TechnicianPin technicianPin,
+        HelpDesk helpDesk,
+        Executor helpCalls) {
 }

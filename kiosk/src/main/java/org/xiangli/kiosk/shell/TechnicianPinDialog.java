@@ -55,7 +55,7 @@ final class TechnicianPinDialog {
         buttons.setAlignment(Pos.CENTER_LEFT);
         feedback.setWrapText(true);
         VBox left = new VBox(20, title, prompt, dots, feedback, buttons);
-        left.setPrefWidth(420);
+        left.setPrefWidth(340);
         // Side by side: fits a 1280×800 landscape screen and a 1080-wide portrait one.
         HBox dialog = new HBox(32, left, keypad);
         dialog.getStyleClass().add("dialog");

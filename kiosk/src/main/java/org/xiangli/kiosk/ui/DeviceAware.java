@@ -5,12 +5,14 @@ import org.xiangli.hal.device.DeviceStatus;
 
 /**
  * A page that reacts to the card reader, the scanner or the printer's state. The shell's device router hands
- * device events to the page on screen and to no other, on the UI thread, so a card laid on the reader on an
- * unrelated page does nothing.
+ * device events to the page on screen and to no other, on the UI thread; a card the page does not take is the
+ * shell's to answer (a gentle hint), so a card laid on the reader on an unrelated page changes nothing there.
  */
 public interface DeviceAware {
 
-    default void onCardRead(IdentityCard card) {
+    /** A card was read while this page shows: returns whether the page took it (false: the shell gives a hint). */
+    default boolean onCardRead(IdentityCard card) {
+        return false;
     }
 
     default void onCodeScanned(String text) {

@@ -19,7 +19,7 @@ public final class LetterKeypad extends GridPane {
     public LetterKeypad(StringProperty target, int maxLength, Messages messages) {
         this.target = target;
         this.maxLength = maxLength;
-        getStyleClass().add("keypad");
+        getStyleClass().addAll("keypad", "letter-keypad");
         for (char c = 'A'; c <= 'Z'; c++) {
             int index = c - 'A';
             add(key(String.valueOf(c)), index % PER_ROW, index / PER_ROW);

@@ -7,7 +7,7 @@ import org.xiangli.kiosk.i18n.Messages;
 
 /**
  * An on-screen numeric pad (no physical keyboard on a kiosk): 1-9, 0, delete and clear, and optionally an X key
- * for the last character of ID numbers. Types into a {@link StringProperty} up to {@code maxLength} characters.
+ * for the last character of ID numbers, in four rows (delete and clear in a fourth column). Types into a {@link StringProperty} up to {@code maxLength} characters.
  */
 public final class NumericKeypad extends GridPane {
 
@@ -26,6 +26,7 @@ public final class NumericKeypad extends GridPane {
             add(key("X"), 0, 3);
         }
         add(key("0"), 1, 3);
+        // Delete and clear in a fourth column, each two keys tall: four rows fit the short 1280×800 screen.
         Button delete = action(messages.get("keypad.delete"), "key-delete");
         delete.setOnAction(e -> {
             String text = target.get();
@@ -33,11 +34,10 @@ public final class NumericKeypad extends GridPane {
                 target.set(text.substring(0, text.length() - 1));
             }
         });
-        add(delete, 2, 3);
+        add(delete, 3, 0, 1, 2);
         Button clear = action(messages.get("keypad.clear"), "key-clear");
         clear.setOnAction(e -> target.set(""));
-        add(clear, 0, 4, 3, 1);
-        clear.setMaxWidth(Double.MAX_VALUE);
+        add(clear, 3, 2, 1, 2);
     }
 
     private Button key(String symbol) {
@@ -56,7 +56,8 @@ public final class NumericKeypad extends GridPane {
     private static Button action(String label, String styleClass) {
         Button b = new Button(label);
         b.getStyleClass().addAll("key-action", styleClass);
-        b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true);
+        b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return b;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 
@@ -48,12 +49,16 @@ public final class PagedView {
         scroll.getStyleClass().add("paged-scroll");
         previous = new Button(messages.get("pager.previous"));
         previous.getStyleClass().addAll("pager-button", "pager-previous");
+        // In a narrow column ("▲ Previous page" beside the search pad) the words take two lines rather than "…".
+        previous.setWrapText(true);
         previous.setOnAction(e -> turn(-1));
         next = new Button(messages.get("pager.next"));
         next.getStyleClass().addAll("pager-button", "pager-next");
+        next.setWrapText(true);
         next.setOnAction(e -> turn(1));
         position.getStyleClass().add("pager-position");
-        HBox bar = new HBox(24, previous, position, next);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, previous, position, next);
         bar.setAlignment(Pos.CENTER);
         bar.getStyleClass().add("pager-bar");
         node.setCenter(scroll);
@@ -139,20 +144,22 @@ public final class PagedView {
     }
 
     private static void collect(Node content, Node node, int depth, List<Double> starts) {
-        if (depth >= BLOCK_DEPTH || !(node instanceof Parent parent)) {
+        if (depth >= BLOCK_DEPTH || !(node instanceof VBox parent)) {
             return;
         }
         for (Node child : parent.getChildrenUnmodifiable()) {
             if (!child.isVisible()) {
                 continue;
             }
-            if (parent instanceof VBox) {
-                Bounds bounds = content.sceneToLocal(child.localToScene(child.getBoundsInLocal()));
-                if (bounds != null) {
-                    starts.add(bounds.getMinY());
-                }
+            Bounds bounds = content.sceneToLocal(child.localToScene(child.getBoundsInLocal()));
+            if (bounds != null) {
+                starts.add(bounds.getMinY());
             }
-            collect(content, child, depth + 1, starts);
+            // Only a stack's parts are blocks of their own: a row (a bill beside its payment QR) or a list
+            // entry is turned whole, never cut between its words and what stands beside them.
+            if (child instanceof VBox) {
+                collect(content, child, depth + 1, starts);
+            }
         }
     }
 

@@ -11,9 +11,9 @@ public final class PrinterReasons {
     }
 
     /**
-     * The words for {@code failure} (打印机缺纸, 打印机盖未关好, 打印机离线, 打印机无响应) when it is one that someone at the
-     * station can act on; empty for the rest (a fault, a job that timed out), which the page's general "打印机故障"
-     * text covers.
+     * The words for {@code failure} (打印机缺纸, 打印机盖未关好, 打印机离线, 打印机无响应, 打印机故障) when the bundle has
+     * them; empty for the rest (a job that timed out, a receipt no printer could print), which the page's general
+     * "打印机故障" text covers.
      */
     public static Optional<String> text(Messages messages, PrintFailure failure) {
         String key = "printer.failure." + failure.name();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * the rules bite). From the top:
  * <pre>
  *   App          org.xiangli.kiosk            KioskMain, KioskApp: the composition root
+ *   Scenarios    .scenario                    the scenario runner (--scenario): drives the shell and devices
  *   Shell        .shell                       frame, header, navigation, home/help/technician pages
  *   Screens      .&lt;feature&gt;.screens         each feature's JavaFX pages and its page factory
  *   Web          .staff.web                   the staff console and call display (Javalin)
@@ -34,6 +35,7 @@ final class KioskLayers {
                 .and(DescribedPredicate.not(inPackages("web", r + "\\.staff\\.web(\\..*)?")));
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("App").definedBy(root)
+                .layer("Scenarios").definedBy(root + ".scenario..")
                 .layer("Shell").definedBy(root + ".shell..")
                 .layer("Screens").definedBy(screens)
                 .layer("Web").definedBy(root + ".staff.web..")
@@ -42,10 +44,11 @@ final class KioskLayers {
                 .layer("Foundation").definedBy(root + ".config..", root + ".store..", root + ".i18n..",
                         root + ".keys..", root + ".work..", root + ".csv..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Shell").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Shell").mayOnlyBeAccessedByLayers("App", "Scenarios")
                 .whereLayer("Screens").mayOnlyBeAccessedByLayers("Shell", "App")
                 .whereLayer("Web").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Shell", "Screens", "App")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Scenarios", "Shell", "Screens", "App")
                 .whereLayer("Domain").mayOnlyAccessLayers("Domain", "Foundation")
                 .whereLayer("Foundation").mayOnlyAccessLayers("Foundation");
     }

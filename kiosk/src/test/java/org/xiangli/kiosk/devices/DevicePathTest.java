@@ -69,23 +69,32 @@ class DevicePathTest {
     void aCardLaidOnTheReaderWhileTheServicePageShowsGivesThatVillagerAPriorityTicket() throws Exception {
         ServiceItem service = kiosk.services().getFirst();
         kiosk.ui().run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
-        ServiceDetailScreen page = assertInstanceOf(ServiceDetailScreen.class, kiosk.ui().call(shell::current));
+        assertInstanceOf(ServiceDetailScreen.class, kiosk.ui().call(shell::current));
 
         layCard(DemoIdentities.WANG_XIUYING);   // born 1942: the elderly lane
-        assertTrue(text(page.view()).contains("已读取身份证"), "the page says it has the card");
-        kiosk.ui().run(() -> SceneWalker.first((javafx.scene.Parent) page.view(), javafx.scene.control.Button.class,
-                b -> "take-ticket".equals(b.getId())).fire());
-        kiosk.settle();
 
         TicketScreen ticket = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
         QueueService queue = kiosk.app().queue();
         assertEquals(PriorityReason.ELDERLY, queue.ticketsBetween(queue.today(), queue.today()).getFirst().priority());
         assertEquals(Optional.empty(), ticket.printFailure());
-        assertTrue(text(ticket.view()).contains("请取走号票"), "it printed on the simulated printer");
+        String page = text(ticket.view());
+        assertTrue(page.contains("请取走号票"), "it printed on the simulated printer: " + page);
+        assertTrue(page.contains("绿色通道") && page.contains("王*英") && !page.contains("王秀英"), page);
+
+        // The same card again on the service page: the same ticket, "您已取号", no second slip.
+        int printed = demo.virtualPrinter().printedCount();
+        kiosk.ui().run(shell::back);
+        takeCardAway();
+        layCard(DemoIdentities.WANG_XIUYING);
+
+        TicketScreen again = assertInstanceOf(TicketScreen.class, kiosk.ui().call(shell::current));
+        assertTrue(text(again.view()).contains("您已取号"), text(again.view()));
+        assertEquals(1, queue.ticketsBetween(queue.today(), queue.today()).size());
+        assertEquals(printed, demo.virtualPrinter().printedCount());
     }
 
     @Test
-    void aCardLaidOnTheReaderOnAPageThatDoesNotAskForItDoesNothing() throws Exception {
+    void aCardLaidOnTheReaderOnAPageThatDoesNotAskForItLeavesThePageAndHintsWhereItHelps() throws Exception {
         kiosk.ui().run(() -> shell.open(shell.screens().content().publicity()));
         Screen before = kiosk.ui().call(shell::current);
 
@@ -93,6 +102,8 @@ class DevicePathTest {
 
         assertEquals(before, kiosk.ui().call(shell::current));
         assertEquals(2, kiosk.ui().call(shell::depth));
+        String all = kiosk.ui().call(() -> SceneWalker.allText(shell.root()));
+        assertTrue(all.contains("已读取 李*国 的身份证") && !all.contains("李建国"), all);
     }
 
     @Test
@@ -153,6 +164,13 @@ class DevicePathTest {
         demo.virtualCardReader().placeCard(card);
         read.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         // The router heard the read before this future did; what it started runs on the UI thread and workers.
+        kiosk.settle();
+    }
+
+    private void takeCardAway() throws Exception {
+        var gone = demo.cardReader().nextRemoval(WAIT);
+        demo.virtualCardReader().removeCard();
+        gone.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         kiosk.settle();
     }
 

@@ -179,7 +179,7 @@ class NavigationTest {
     }
 
     @Test
-    void someoneApproachingLeavesTheBulletinBoardAndTheHelpButtonOpensHelpFromAnywhere() {
+    void someoneApproachingLeavesTheBulletinBoardAndTheHelpButtonCallsStaffFromAnywhere() {
         advance(120);
         assertTrue(kiosk.ui().call(shell::isAttractShowing));
 
@@ -191,8 +191,10 @@ class NavigationTest {
 
         kiosk.ui().run(() -> shell.open(shell.screens().payments().identify()));
         kiosk.ui().run(shell::onHelpButton);
-        assertInstanceOf(HelpScreen.class, shell.current());
-        assertEquals(2, kiosk.ui().call(shell::depth), "help over home: 返回 leads home");
+        kiosk.settle();
+        assertTrue(kiosk.ui().call(() -> SceneWalker.allText(shell.root())).contains("工作人员马上就来"));
+        assertEquals(2, kiosk.ui().call(shell::depth), "the page stays under the panel");
+        assertEquals(1, kiosk.app().helpDesk().open().size());
     }
 
     @Test

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
@@ -46,16 +44,7 @@ public final class SceneWalker {
 
     /** A labeled control whose text JavaFX had to cut (it shows an ellipsis instead of the whole text). */
     static Optional<String> truncation(Labeled labeled) {
-        String text = labeled.getText();
-        if (text == null || text.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text shown && !shown.getText().equals(text)) {
-                return Optional.of("'" + text + "' shown as '" + shown.getText() + "'");
-            }
-        }
-        return Optional.empty();
+        return org.xiangli.kiosk.ui.LayoutRule.truncation(labeled);
     }
 
     /** Visible text of everything on screen, for "no personal data left" checks. */
@@ -97,31 +86,7 @@ public final class SceneWalker {
         }
     }
 
-    /** Whether a node lies inside the scene's area (tests only judge what is on screen). */
-    static boolean onScreen(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        return b.getMaxX() > 0 && b.getMaxY() > 0 && b.getMinX() < node.getScene().getWidth()
-                && b.getMinY() < node.getScene().getHeight();
-    }
-
     static boolean fullyOnScreen(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        double tolerance = 1;
-        return b.getMinX() >= -tolerance && b.getMinY() >= -tolerance
-                && b.getMaxX() <= node.getScene().getWidth() + tolerance
-                && b.getMaxY() <= node.getScene().getHeight() + tolerance;
-    }
-
-    static boolean insideScrollPane(Node node) {
-        for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isTouchTarget(Node node) {
-        return node instanceof ButtonBase;
+        return org.xiangli.kiosk.ui.ScreenReader.fullyOnScreen(node);
     }
 }

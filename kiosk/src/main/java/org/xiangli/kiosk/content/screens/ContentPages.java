@@ -41,7 +41,7 @@ public final class ContentPages {
     }
 
     public Screen search() {
-        return new SearchScreen(messages, library, navigator::open, this);
+        return new SearchScreen(messages, library, navigator::open, this, navigator.portrait());
     }
 
     public Screen contentStatus() {

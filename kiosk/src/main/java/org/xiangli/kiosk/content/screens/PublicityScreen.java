@@ -35,7 +35,7 @@ public final class PublicityScreen implements Screen {
         this.library = library;
         this.open = open;
         this.screens = screens;
-        FlowPane bar = new FlowPane(12, 12);
+        FlowPane bar = new FlowPane(8, 8);
         bar.getStyleClass().add("category-bar");
         List<Category> categories = library.categories();
         for (Category category : categories) {

@@ -16,6 +16,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Pane;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 import org.xiangli.kiosk.ui.LetterKeypad;
@@ -40,9 +42,17 @@ public final class SearchScreen implements Screen {
     private final VBox results = new VBox(12);
     private final LetterKeypad keypad;
     private final PagedView pages;
-    private final HBox node;
+    /** What the right column (below, upright) shows: the common words before typing, the results after. */
+    private final VBox side;
+    private final VBox suggestions;
+    private final VBox found;
+    private final Pane node;
 
-    public SearchScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, ContentPages screens) {
+    /**
+     * @param portrait upright screens stack the pad above the results; landscape ones put them side by side
+     */
+    public SearchScreen(Messages messages, ContentLibrary library, Consumer<Screen> open, ContentPages screens,
+                        boolean portrait) {
         this.messages = messages;
         this.library = library;
         this.open = open;
@@ -53,6 +63,7 @@ public final class SearchScreen implements Screen {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         keypad = new LetterKeypad(query, MAX_INITIALS, messages);
+        keypad.setMaxWidth(Region.USE_PREF_SIZE);
         FlowPane words = new FlowPane(12, 12);
         words.getStyleClass().add("quick-words");
         for (String word : Arrays.stream(messages.get("search.quickWords").split(",")).map(String::strip).toList()) {
@@ -63,15 +74,29 @@ public final class SearchScreen implements Screen {
         }
         Label wordsTitle = new Label(messages.get("search.quickWordsTitle"));
         wordsTitle.getStyleClass().add("section-title");
-        VBox left = new VBox(16, shown, hint, keypad, wordsTitle, words);
-        left.getStyleClass().add("search-input");
+        suggestions = new VBox(12, hint, wordsTitle, words);
         count.getStyleClass().add("section-title");
+        count.setWrapText(true);
         pages = new PagedView(results, messages);
-        VBox right = new VBox(12, count, pages.node());
         VBox.setVgrow(pages.node(), Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        node = new HBox(32, left, right);
-        node.setAlignment(Pos.TOP_LEFT);
+        found = new VBox(12, count, pages.node());
+        VBox.setVgrow(found, Priority.ALWAYS);
+        side = new VBox(12);
+        VBox.setVgrow(side, Priority.ALWAYS);
+        if (portrait) {
+            VBox column = new VBox(16, shown, keypad, side);
+            column.setAlignment(Pos.TOP_CENTER);
+            node = column;
+        } else {
+            // The pad and its field on the left, what it finds (or the common words) on the right.
+            VBox left = new VBox(16, shown, keypad);
+            left.getStyleClass().add("search-input");
+            left.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(side, Priority.ALWAYS);
+            HBox row = new HBox(32, left, side);
+            row.setAlignment(Pos.TOP_LEFT);
+            node = row;
+        }
         query.addListener((o, was, is) -> refresh());
         refresh();
     }
@@ -95,9 +120,10 @@ public final class SearchScreen implements Screen {
         results.getChildren().clear();
         pages.toTop();
         if (text.isBlank()) {
-            count.setText(messages.get("search.prompt"));
+            side.getChildren().setAll(suggestions);
             return;
         }
+        side.getChildren().setAll(found);
         List<ContentItem> items = library.search(text, MAX_RESULTS);
         count.setText(items.isEmpty() ? messages.get("search.none", text) : messages.get("search.count", items.size()));
         for (ContentItem item : items) {

@@ -36,7 +36,7 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         prompt.getStyleClass().add("section-title");
         Label card = new Label(messages.get("payments.byCard") + "\n" + messages.get("payments.byCard.hint"));
         card.setWrapText(true);
-        card.getStyleClass().add("entry-field");
+        card.getStyleClass().add("identify-option");
         card.setMaxWidth(Double.MAX_VALUE);
         Button byNumber = new Button(messages.get("payments.byNumber"));
         byNumber.getStyleClass().addAll("primary", "by-number");
@@ -44,7 +44,7 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         byNumber.setOnAction(e -> open.accept(screens.idNumberEntry()));
         Label qr = new Label(messages.get("payments.byQr") + "\n" + messages.get("payments.byQr.hint"));
         qr.setWrapText(true);
-        qr.getStyleClass().add("entry-field");
+        qr.getStyleClass().add("identify-option");
         qr.setMaxWidth(Double.MAX_VALUE);
         feedback.setWrapText(true);
         feedback.getStyleClass().add("error-text");
@@ -61,8 +61,9 @@ public final class IdentifyScreen implements Screen, DeviceAware {
     }
 
     @Override
-    public void onCardRead(IdentityCard card) {
+    public boolean onCardRead(IdentityCard card) {
         lookup.start(() -> payments.desk().byCard(card));
+        return true;
     }
 
     @Override

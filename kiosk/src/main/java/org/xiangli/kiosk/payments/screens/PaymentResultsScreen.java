@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.PrinterReasons;
@@ -51,9 +54,14 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final BorderPane node = new BorderPane();
     private Payer payer;
     private Optional<PrintFailure> printFailure = Optional.empty();
+    /** The print button and what the printer said: wide enough for "打印机缺纸，请联系工作人员" in two lines. */
+    private static final double PRINT_COLUMN = 420;
+    private final Consumer<String> say;
 
+    /** @param say reads a text aloud (the kiosk's speech): why a statement did not print */
     public PaymentResultsScreen(Messages messages, KioskSession session, PaymentsContext payments,
-            LookupOutcome.Found found, boolean portrait) {
+            LookupOutcome.Found found, boolean portrait, Consumer<String> say) {
+        this.say = say;
         this.messages = messages;
         this.payments = payments;
         this.method = found.method();
@@ -76,12 +84,19 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         print.setOnAction(e -> print());
         printStatus.setWrapText(true);
         printStatus.getStyleClass().add("hint");
-        HBox.setHgrow(printStatus, Priority.ALWAYS);
         printStatus.setMaxWidth(Double.MAX_VALUE);
-        HBox actions = new HBox(24, print, printStatus);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        top.getChildren().add(actions);
-        node.setTop(top);
+        // Who and the print button side by side: on 1280×800 the records below need every line of the page.
+        VBox actions = new VBox(8, print, printStatus);
+        actions.setAlignment(Pos.TOP_RIGHT);
+        actions.setPrefWidth(PRINT_COLUMN);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        printStatus.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
+        HBox.setHgrow(top, Priority.ALWAYS);
+        HBox head = new HBox(24, top, actions);
+        head.setAlignment(Pos.TOP_LEFT);
+        BorderPane.setMargin(head, new javafx.geometry.Insets(0, 0, 12, 0));
+        node.setTop(head);
         fill(found.payer().records(), portrait);
         node.setCenter(new PagedView(records, messages).node());
         session.onWipe(this::forget);
@@ -143,9 +158,12 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         PrintFailure failure = error != null ? PrintFailure.of(error)
                                 : result.failure().orElse(PrintFailure.FAULT);
                         printFailure = Optional.of(failure);
-                        printStatus.setText(PrinterReasons.text(messages, failure)
+                        String why = PrinterReasons.text(messages, failure)
                                 .map(r -> messages.get("payments.printFailed.because", r))
-                                .orElseGet(() -> messages.get("payments.printFailed")));
+                                .orElseGet(() -> messages.get("payments.printFailed"));
+                        printStatus.setText(why);
+                        // Said too: the villager may be looking at the printer's slot, not at the screen.
+                        say.accept(why);
                     } else {
                         printFailure = Optional.empty();
                         printStatus.setText(messages.get("payments.printed"));
@@ -175,6 +193,12 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         payer = null;
         records.getChildren().clear();
         node.getChildren().clear();
+    }
+
+    /** The card of the payer shown, laid back on the reader, is simply back; another card gets the shell's hint. */
+    @Override
+    public boolean onCardRead(IdentityCard card) {
+        return payer != null && payer.idNumber().equals(card.idNumber());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.xiangli.kiosk.payments.screens;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.payments.LookupOutcome;
 import org.xiangli.kiosk.payments.PaymentsContext;
@@ -16,8 +17,12 @@ public final class PaymentsPages {
     private final Messages messages;
     private final Optional<PaymentsContext> payments;
     private final Navigator navigator;
+    private final Consumer<String> say;
 
-    public PaymentsPages(Messages messages, Optional<PaymentsContext> payments, Navigator navigator) {
+    /** @param say reads a text aloud (why a statement did not print) */
+    public PaymentsPages(Messages messages, Optional<PaymentsContext> payments, Navigator navigator,
+                         Consumer<String> say) {
+        this.say = say;
         this.messages = messages;
         this.payments = payments;
         this.navigator = navigator;
@@ -49,6 +54,6 @@ public final class PaymentsPages {
 
     public Screen results(LookupOutcome.Found found) {
         return new PaymentResultsScreen(messages, navigator.session(), payments.orElseThrow(), found,
-                navigator.portrait());
+                navigator.portrait(), say);
     }
 }

@@ -54,6 +54,9 @@ public final class PhoneDigitsScreen implements Screen {
         feedback.setWrapText(true);
         feedback.getStyleClass().add("error-text");
         feedback.setMaxWidth(Double.MAX_VALUE);
+        // Takes room only when it has something to say: 1280×800 has none to spare.
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        feedback.visibleProperty().bind(feedback.textProperty().isNotEmpty());
         search.setText(messages.get("payments.search"));
         search.getStyleClass().addAll("primary", "phone-search");
         search.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,7 @@
 package org.xiangli.kiosk.queue.screens;
 
+import java.util.Optional;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.ServiceItem;
@@ -30,10 +32,20 @@ public final class QueuePages {
     }
 
     public Screen serviceGuide() {
-        return new ServiceGuideScreen(messages, guide.all(), navigator::open, this);
+        return serviceGuide(Optional.empty());
+    }
+
+    /** The services, each opening its page with {@code card}'s holder ready for the 取号 button. */
+    public Screen serviceGuide(Optional<IdentityCard> card) {
+        return new ServiceGuideScreen(messages, guide.all(), navigator::open, this::serviceDetail, card);
     }
 
     public Screen serviceDetail(ServiceItem service) {
-        return new ServiceDetailScreen(messages, service, desk, navigator::open, speech, ui);
+        return serviceDetail(service, Optional.empty());
+    }
+
+    public Screen serviceDetail(ServiceItem service, Optional<IdentityCard> card) {
+        return new ServiceDetailScreen(messages, service, desk, navigator::open, speech, ui, card,
+                navigator.portrait());
     }
 }

@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.xiangli.kiosk.i18n.Messages;
@@ -26,23 +28,30 @@ public final class RatingScreen implements Screen {
     private final Messages messages;
     private final VBox node;
 
-    public RatingScreen(Messages messages, QueueService queue, PendingRating pending, Runnable done) {
+    /** @param portrait upright screens stack the five levels; landscape ones put them in one row */
+    public RatingScreen(Messages messages, QueueService queue, PendingRating pending, Runnable done,
+                        boolean portrait) {
         this.messages = messages;
         Label prompt = new Label(messages.get("queue.rate.prompt"));
         prompt.getStyleClass().add("section-title");
         Label which = new Label(messages.get("queue.rate.ticket", String.valueOf(pending.window()),
                 pending.ticket()));
         which.getStyleClass().add("hint");
-        VBox buttons = new VBox(14);
-        buttons.getStyleClass().add("rating-buttons");
-        buttons.setAlignment(Pos.CENTER);
+        Pane buttons = portrait ? new VBox(14) : new HBox(16);
+        buttons.getStyleClass().addAll("rating-buttons", portrait ? "rating-column" : "rating-row");
         Label thanks = new Label(messages.get("queue.rate.thanks"));
         thanks.getStyleClass().add("ticket-notice");
+        // Takes no room until it shows: the short 1280×800 screen needs that room for the five buttons.
         thanks.setVisible(false);
+        thanks.managedProperty().bind(thanks.visibleProperty());
         for (int level = 5; level >= 1; level--) {
             int chosen = level;
             Button b = new Button(messages.get("web.rating." + level));
             b.setId("rate-" + level);
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, javafx.scene.layout.Priority.ALWAYS);
             b.setOnAction(e -> {
                 try {
                     queue.rate(pending.window(), chosen);

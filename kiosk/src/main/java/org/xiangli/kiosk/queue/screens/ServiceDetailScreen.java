@@ -30,7 +30,8 @@ import org.xiangli.kiosk.ui.PagedView;
 /**
  * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
  * one request id for its whole life, so however often the button is tapped it is one ticket. An ID card laid on
- * the reader while it shows goes with the ticket (priority by age).
+ * the reader while it shows takes a ticket for its holder at once (priority by age, the same ticket again for a
+ * holder who already waits); a card read before (the home page's chooser) goes with the 取号 button.
  */
 public final class ServiceDetailScreen implements Screen, DeviceAware {
 
@@ -46,24 +47,34 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
     private final Button take;
     private final Label status;
     private final BorderPane node = new BorderPane();
-    private Optional<CardIdentity> card = Optional.empty();
+    private final boolean portrait;
+    /** The card holder the next ticket is for; empty for an anonymous ticket. Dropped when the page is left. */
+    private Optional<IdentityCard> card;
 
+    /** @param portrait how the screen stands, for the ticket page this page opens */
     public ServiceDetailScreen(Messages messages, ServiceItem service, TicketDesk desk, Consumer<Screen> open,
-                               Speech speech, Executor ui) {
+                               Speech speech, Executor ui, Optional<IdentityCard> card, boolean portrait) {
+        this.portrait = portrait;
         this.messages = messages;
         this.service = service;
         this.desk = desk;
         this.open = open;
         this.speech = speech;
         this.ui = ui;
+        this.card = card;
         take = new Button(messages.get("queue.take"));
         take.getStyleClass().addAll("primary", "take-ticket");
         take.setId("take-ticket");
-        take.setOnAction(e -> takeTicket());
-        status = new Label(messages.get("queue.takeHint"));
+        take.setOnAction(e -> takeTicket(requestId));
+        status = new Label(card.map(c -> messages.get("queue.cardRead", c.maskedName()))
+                .orElseGet(() -> messages.get("queue.takeHint")));
         status.getStyleClass().add("hint");
         status.setWrapText(true);
-        HBox takeRow = new HBox(24, take, status);
+        status.setMinWidth(0);
+        // The button keeps its whole width (the stylesheet's minimum for buttons is less); the hint wraps instead.
+        javafx.scene.layout.StackPane whole = new javafx.scene.layout.StackPane(take);
+        whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox takeRow = new HBox(24, whole, status);
         takeRow.setAlignment(Pos.CENTER_LEFT);
         VBox body = new VBox(12);
         body.getChildren().add(line(messages.get("queue.windows", ServiceGuideScreen.windowList(service))));
@@ -77,21 +88,29 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
         node.setCenter(new PagedView(body, messages).node());
     }
 
-    /** A card read while this page shows: only what the queue needs of it is kept, for the next ticket. */
+    /**
+     * A card read while this page shows: a ticket for its holder, now. A request of its own per card read, so a
+     * second swipe of the same card is answered by the queue ("您已取号", the same ticket).
+     */
     @Override
-    public void onCardRead(IdentityCard read) {
-        acceptCard(new CardIdentity(read.idNumber().value(), read.birthDate()));
+    public boolean onCardRead(IdentityCard read) {
+        acceptCard(read);
+        status.setText(messages.get("queue.takingByCard", read.maskedName()));
+        takeTicket(UUID.randomUUID().toString());
+        return true;
     }
 
-    /** Takes the next ticket with {@code identity} (on the UI thread). */
-    public void acceptCard(CardIdentity identity) {
-        card = Optional.of(identity);
-        status.setText(messages.get("queue.cardRead"));
+    /** The next ticket (the 取号 button) is for this card's holder (on the UI thread). */
+    public void acceptCard(IdentityCard read) {
+        card = Optional.of(read);
+        status.setText(messages.get("queue.cardRead", read.maskedName()));
     }
 
-    private void takeTicket() {
+    private void takeTicket(String request) {
         take.setDisable(true);
-        desk.takeAsync(requestId, service, card).whenCompleteAsync((outcome, failure) -> {
+        Optional<String> holder = card.map(IdentityCard::maskedName);
+        Optional<CardIdentity> identity = card.map(c -> new CardIdentity(c.idNumber().value(), c.birthDate()));
+        desk.takeAsync(request, service, identity).whenCompleteAsync((outcome, failure) -> {
             take.setDisable(false);
             if (failure != null) {
                 showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
@@ -100,8 +119,13 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
             if (!outcome.print().printed()) {
                 speech.speak(TicketScreen.spokenNumber(messages, outcome));
             }
-            open.accept(new TicketScreen(messages, outcome));
+            open.accept(new TicketScreen(messages, outcome, holder, portrait));
         }, ui);
+    }
+
+    @Override
+    public void leave() {
+        card = Optional.empty();
     }
 
     private void showFailure(Throwable failure) {

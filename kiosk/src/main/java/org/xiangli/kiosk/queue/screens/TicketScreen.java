@@ -12,6 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.Optional;
 import org.xiangli.hal.printer.PrintFailure;
@@ -21,9 +24,9 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 
 /**
- * The ticket just taken: number (large), service, windows, people ahead, estimated wait, time and a QR code. When
- * it did not print, it says so in red, with the printer's reason (缺纸, 开盖, 离线), so the villager photographs or
- * remembers the number (it is also spoken) and staff know what to fix.
+ * The ticket just taken: what to do now on top (take the slip; or, in red, why it did not print — 打印机缺纸 — so
+ * the villager notes the number, which is also spoken, and staff know what to fix), then the number (large) and
+ * service, the details (priority, holder, people ahead, estimated wait, windows, time) and a QR code.
  */
 public final class TicketScreen implements Screen {
 
@@ -31,40 +34,72 @@ public final class TicketScreen implements Screen {
 
     private final Messages messages;
     private final Optional<PrintFailure> printFailure;
-    private final HBox node;
+    private final VBox node;
 
     public TicketScreen(Messages messages, TicketOutcome outcome) {
+        this(messages, outcome, Optional.empty(), false);
+    }
+
+    /**
+     * @param holder   the masked name of the card holder the ticket was taken for (张*三), empty for none
+     * @param portrait upright screens stack number, details and QR; landscape ones put them side by side, so the
+     *                 page fits the short 1280×800 screen under an urgent banner
+     */
+    public TicketScreen(Messages messages, TicketOutcome outcome, Optional<String> holder, boolean portrait) {
         this.messages = messages;
         this.printFailure = outcome.print().failure();
         TicketReceipt r = outcome.receipt();
-        Label caption = label(messages.get("queue.yourNumber"), "ticket-caption");
-        Label number = label(r.number(), "ticket-number");
-        number.setId("ticket-number");
-        Label service = label(r.serviceLetter() + "  " + r.serviceName(), "ticket-service");
-        Label ahead = label(messages.get("queue.peopleAhead", r.peopleAhead()), "ticket-wait");
-        Label wait = label(messages.get("queue.estimatedWait", r.estimatedWaitMinutes()), "ticket-wait");
-        Label windows = label(messages.get("queue.goToWindows", r.windows().stream().map(String::valueOf)
-                .collect(Collectors.joining("、"))), "ticket-windows");
-        Label time = label(messages.get("queue.issuedAt", TIME.format(r.issuedAt())), "hint");
-        VBox card = new VBox(caption, number, service, ahead, wait, windows, time);
-        card.getStyleClass().add("ticket-card");
-        card.setAlignment(Pos.CENTER_LEFT);
-        if (r.priority()) {
-            card.getChildren().add(2, label(messages.get("queue.priorityLane"), "ticket-priority"));
-        }
-        ImageView qr = new ImageView(QrImages.image(r.qrText(), 260));
-        Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
+        // What to do now comes first: take the slip, or note the number because the printer could not print it.
         Label notice = label(notice(outcome), "ticket-notice");
         notice.setId("ticket-notice");
         if (!outcome.print().printed() && outcome.issue().kind() == IssueResult.Kind.ISSUED) {
             notice.getStyleClass().add("printer-down");
         }
-        VBox side = new VBox(16, notice, qr, qrHint);
-        side.setAlignment(Pos.CENTER);
-        side.setMaxWidth(420);
-        node = new HBox(40, card, side);
-        node.setAlignment(Pos.CENTER);
+        Label number = label(r.number(), "ticket-number");
+        number.setId("ticket-number");
+        Label service = label(r.serviceLetter() + "  " + r.serviceName(), "ticket-service");
+        Label time = label(messages.get("queue.issuedAt", TIME.format(r.issuedAt())), "hint");
+        VBox card = new VBox(number, service, time);
+        card.getStyleClass().add("ticket-card");
+        card.setAlignment(Pos.CENTER);
+        card.setMinWidth(Region.USE_PREF_SIZE);
+        VBox details = new VBox();
+        details.getStyleClass().add("ticket-details");
+        if (r.priority()) {
+            details.getChildren().add(label(messages.get("queue.priorityLane"), "ticket-priority"));
+        }
+        holder.ifPresent(name -> details.getChildren().add(label(messages.get("queue.ticketHolder", name),
+                "ticket-holder")));
+        details.getChildren().addAll(
+                label(messages.get("queue.peopleAhead", r.peopleAhead()) + messages.get("queue.detailsSeparator")
+                        + messages.get("queue.estimatedWait", r.estimatedWaitMinutes()), "ticket-wait"),
+                label(messages.get("queue.goToWindows", r.windows().stream().map(String::valueOf)
+                        .collect(Collectors.joining("、"))), "ticket-windows"));
+        ImageView qr = new ImageView(QrImages.image(r.qrText(), QR_SIZE));
+        Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
+        qrHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        VBox code = new VBox(8, qr, qrHint);
+        code.setAlignment(Pos.CENTER);
+        // As wide as the code: its hint wraps under it rather than taking the details' room.
+        code.setMinWidth(QR_SIZE);
+        code.setPrefWidth(QR_SIZE);
+        code.setMaxWidth(QR_SIZE);
+        Pane body;
+        if (portrait) {
+            VBox column = new VBox(24, card, details, code);
+            column.setAlignment(Pos.TOP_CENTER);
+            body = column;
+        } else {
+            HBox.setHgrow(details, Priority.ALWAYS);
+            HBox row = new HBox(32, card, details, code);
+            row.setAlignment(Pos.CENTER_LEFT);
+            body = row;
+        }
+        node = new VBox(20, notice, body);
     }
+
+    /** The QR's side in pixels: a phone reads it at arm's length; the short landscape screen has room for it. */
+    private static final int QR_SIZE = 200;
 
     private String notice(TicketOutcome outcome) {
         return switch (outcome.issue().kind()) {
@@ -89,10 +124,21 @@ public final class TicketScreen implements Screen {
         return printFailure;
     }
 
-    /** What the kiosk says when the ticket could not be printed: the number, digit by digit, and people ahead. */
+    /**
+     * What the kiosk says when no slip came out: why (打印机缺纸…, or that the villager already has this ticket),
+     * then the number, digit by digit, and the people ahead.
+     */
     public static String spokenNumber(Messages messages, TicketOutcome outcome) {
-        return messages.get("queue.speakTicket", CallAnnouncer.spelled(outcome.receipt().number()),
+        String number = messages.get("queue.speakTicket", CallAnnouncer.spelled(outcome.receipt().number()),
                 outcome.receipt().peopleAhead());
+        String why = switch (outcome.issue().kind()) {
+            case ALREADY_WAITING -> messages.get("queue.speakAlreadyWaiting");
+            case REPEATED_REQUEST -> "";
+            case ISSUED -> outcome.print().failure().flatMap(f -> PrinterReasons.text(messages, f))
+                    .map(reason -> messages.get("queue.speakPrinterDown", reason))
+                    .orElseGet(() -> messages.get("queue.speakPrinterDown", messages.get("printer.failure.FAULT")));
+        };
+        return why + number;
     }
 
     private static Label label(String text, String style) {

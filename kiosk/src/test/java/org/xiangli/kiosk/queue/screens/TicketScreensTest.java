@@ -95,8 +95,8 @@ class TicketScreensTest {
     void anElderlyVillagerWhoSwipesTheCardGetsAPriorityTicket() throws Exception {
         ServiceItem service = app.queue().services().getFirst();
         ui.run(() -> shell.open(shell.screens().queue().serviceDetail(service)));
-        ui.run(() -> ((ServiceDetailScreen) shell.current()).acceptCard(
-                new CardIdentity("11010519491231002X", java.time.LocalDate.of(1949, 12, 31))));
+        ui.run(() -> ((ServiceDetailScreen) shell.current()).acceptCard(org.xiangli.hal.card.DemoIdentities.plausible(
+                new org.xiangli.hal.card.CitizenIdNumber("11010519491231002X"), "赵德福")));
         // Rendering also builds the scroll pane's skin, which puts the page's controls into the scene.
         Snapshots.writePng(ui.call(() -> Snapshots.render(scene)), SHOTS.resolve("queue-card-read.png"));
         ui.run(() -> ((Button) scene.lookup("#take-ticket")).fire());
