@@ -292,7 +292,8 @@ public final class KioskApp implements AutoCloseable {
         config.fleet().ifPresent(f -> {
             KioskEventRepository events = new KioskEventRepository(db);
             KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
-                    new ContentStatusReader(contentRepository, events), events, config.dataDir());
+                    new ContentStatusReader(contentRepository, events), events,
+                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir());
             try {
                 fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
                         workers.timer("fleet-timer"), clock).start();

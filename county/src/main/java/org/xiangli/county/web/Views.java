@@ -29,7 +29,7 @@ public final class Views {
     /** One station, as the dashboard's table and the station page show it. */
     public record StationView(String code, boolean online, String status, String lastSeen, String lastSeenAgo,
                               List<String> faults, String content, String ticketsToday, String satisfaction,
-                              boolean registered, String version, String uptime, List<Device> devices,
+                              String helpCallsToday, boolean registered, String version, String uptime, List<Device> devices,
                               List<String> alerts) {
 
         public boolean hasFaults() {
@@ -105,12 +105,14 @@ public final class Views {
         }
         String tickets = "—";
         String satisfaction = "—";
+        String help = "—";
         try {
             if (s.telemetryJson().isPresent()) {
                 JsonNode t = FleetJson.mapper().readTree(s.telemetryJson().get());
                 if (LocalDate.now(zone).toString().equals(t.path("day").asText())) {
                     tickets = t.path("queue").path("issued").asText("0");
                     satisfaction = satisfaction(t.path("ratings"));
+                    help = t.has("helpCalls") ? t.get("helpCalls").asText() : "—";
                 } else {
                     tickets = "0";
                 }
@@ -122,7 +124,7 @@ public final class Views {
         List<String> alerts = openAlerts.stream().filter(a -> a.station().equals(s.code()))
                 .map(AlertRepository.Alert::detail).toList();
         return new StationView(s.code(), s.online(), status, time(s.lastSeen()), ago(s.lastSeen(), now), faults,
-                content, tickets, satisfaction, s.registered(), version, uptime, devices, alerts);
+                content, tickets, satisfaction, help, s.registered(), version, uptime, devices, alerts);
     }
 
     /** 满意 + 非常满意 over all ratings, e.g. "92% (25 人评价)". */

@@ -16,6 +16,7 @@ import org.xiangli.kiosk.content.sync.ContentStatus;
 import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.queue.QueueService;
+import org.xiangli.kiosk.staff.HelpCallRepository;
 import org.xiangli.kiosk.queue.Ticket;
 import org.xiangli.kiosk.queue.TicketStatus;
 import org.xiangli.kiosk.store.KioskEventRepository;
@@ -35,16 +36,19 @@ public final class KioskFleetFacts implements FleetFacts {
     private final Supplier<Map<String, DeviceStatus>> devices;
     private final ContentStatusReader content;
     private final KioskEventRepository events;
+    private final HelpCallRepository helpCalls;
     private final Path dataDir;
     private long lastEventId = -1;
 
     public KioskFleetFacts(String version, QueueService queue, Supplier<Map<String, DeviceStatus>> devices,
-                           ContentStatusReader content, KioskEventRepository events, Path dataDir) {
+                           ContentStatusReader content, KioskEventRepository events, HelpCallRepository helpCalls,
+                           Path dataDir) {
         this.version = version;
         this.queue = queue;
         this.devices = devices;
         this.content = content;
         this.events = events;
+        this.helpCalls = helpCalls;
         this.dataDir = dataDir;
     }
 
@@ -125,10 +129,11 @@ public final class KioskFleetFacts implements FleetFacts {
         return levels;
     }
 
+    /** 呼叫工作人员 today (the button on every page and the GPIO help button): a count, never who or where. */
     @Override
     public Optional<Integer> helpCalls() {
-        // The kiosk counts no help calls yet: left out rather than reported as zero.
-        return Optional.empty();
+        java.time.Instant start = queue.today().atStartOfDay(queue.policy().zone()).toInstant();
+        return Optional.of(helpCalls.between(start, start.plus(Duration.ofDays(1))).size());
     }
 
     @Override

@@ -62,7 +62,10 @@ class NoPersonalDataTest {
             var devices = new java.util.concurrent.atomic.AtomicReference<Map<String, DeviceStatus>>(
                     Map.of("printer", DeviceStatus.online(), "card reader", DeviceStatus.online()));
             KioskFleetFacts facts = new KioskFleetFacts("0.1.0", q.queue, devices::get,
-                    new ContentStatusReader(new ContentRepository(q.db), events), events, dir);
+                    new ContentStatusReader(new ContentRepository(q.db), events), events,
+                    new org.xiangli.kiosk.staff.HelpCallRepository(q.db), dir);
+            new org.xiangli.kiosk.staff.HelpCallRepository(q.db).record("QS-001", "payments",
+                    org.xiangli.kiosk.staff.HelpCall.Source.values()[0], q.clock.instant());
             facts.newEvents();
             events.record(q.clock.instant(), BundleImporter.EVENT_REJECTED, "BAD_SIGNATURE: bundle 12 from "
                     + "publisher 0123456789abcdef is not signed by a trusted key");
@@ -81,7 +84,7 @@ class NoPersonalDataTest {
                 kiosk.reportNow();
                 hub.await("telemetry with the rating", Duration.ofSeconds(20),
                         m -> m.topic().endsWith("/telemetry") && m.text().contains("\"ratings\":[0,0,0,0,1]")
-                                && m.text().contains("\"issued\":3"));
+                                && m.text().contains("\"issued\":3") && m.text().contains("\"helpCalls\":1"));
             } finally {
                 kiosk.close();
             }
