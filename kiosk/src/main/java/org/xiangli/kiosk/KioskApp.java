@@ -60,6 +60,10 @@ import org.xiangli.kiosk.staff.web.StaffTls;
 import org.xiangli.kiosk.staff.StaffSessions;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
+import org.xiangli.kiosk.fleet.FleetActions;
+import org.xiangli.kiosk.fleet.FleetClient;
+import org.xiangli.kiosk.fleet.KioskFleet;
+import org.xiangli.kiosk.fleet.KioskFleetFacts;
 
 /**
  * Wires the kiosk together from a config, an open store, the UI adapter and the devices: repositories, domain
@@ -95,6 +99,8 @@ public final class KioskApp implements AutoCloseable {
     private final TicketDesk ticketDesk;
     private final QueueAdmin queueAdmin;
     private StaffServer staffServer;
+    /** The link to the county hub; null without [fleet] or when its credential is missing. */
+    private FleetClient fleet;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
     /** 呼叫工作人员: calls for staff, recorded in the store (the console's side comes later). */
@@ -231,7 +237,8 @@ public final class KioskApp implements AutoCloseable {
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
-                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db)), helpDesk,
+                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
+                        technicianEvents()), helpDesk,
                 workers.inOrder("help-calls"));
         KioskShell shell = new KioskShell(context);
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
@@ -277,6 +284,50 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /**
+     * Starts the link to the county hub when {@code [fleet]} is configured (issue 16): state, telemetry and events
+     * go out in the background, signed commands come in and run {@code actions}. A missing credential or county key
+     * file is logged and the kiosk runs on without it. {@code configFile} is where config-set writes (empty: none).
+     */
+    public void startFleet(FleetActions actions, Optional<Path> configFile) {
+        config.fleet().ifPresent(f -> {
+            KioskEventRepository events = new KioskEventRepository(db);
+            KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
+                    new ContentStatusReader(contentRepository, events), events,
+                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir());
+            try {
+                fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
+                        workers.timer("fleet-timer"), clock).start();
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(Level.ERROR, "the county fleet link cannot start; the kiosk runs without it: {0}",
+                        e.getMessage());
+            }
+        });
+    }
+
+    /** Polls the content feed now (the county's sync-now); throws when there is no feed. */
+    public void syncContentNow() {
+        if (contentUpdates == null) {
+            throw new IllegalStateException("content updates have not started");
+        }
+        contentUpdates.syncNow();
+    }
+
+    /** Accepted PINs and lockouts go to the kiosk's event log (off the UI thread); the fleet reports them. */
+    private java.util.function.Consumer<TechnicianPin.Result> technicianEvents() {
+        KioskEventRepository events = new KioskEventRepository(db);
+        java.util.concurrent.Executor writer = workers.inOrder("technician-events");
+        return result -> {
+            java.time.Instant at = clock.instant();
+            writer.execute(() -> events.record(at, result == TechnicianPin.Result.ACCEPTED
+                    ? TechnicianPin.EVENT_LOGIN : TechnicianPin.EVENT_LOCKOUT, ""));
+        };
+    }
+
+    private static String version() {
+        return Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("dev");
+    }
+
+    /**
      * The call board both call displays show: the second HDMI screen watches it ({@link CallBoard#watch}; the
      * watcher is called on the queue's thread, so hand each state to the UI thread), the staff console's
      * {@code /display} feeds from it.
@@ -313,6 +364,9 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (fleet != null) {
+            fleet.close();
+        }
         if (contentUpdates != null) {
             contentUpdates.close();
         }

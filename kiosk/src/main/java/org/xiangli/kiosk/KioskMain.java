@@ -184,6 +184,11 @@ public final class KioskMain {
         });
         // After the first frame: the villager's screen comes before the staff's console.
         app.startStaffConsole("0.0.0.0");
+        // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
+        app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {
+            events.record(clock.instant(), "exit", "restart asked by the county");
+            exited.countDown();
+        }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
         if (scenario.isPresent()) {
             return runScenario(scenario.get(), app, ui, started.shell(), started.scene(), out);
         }

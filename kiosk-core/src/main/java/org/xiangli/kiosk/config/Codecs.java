@@ -28,6 +28,7 @@ final class Codecs {
 
     private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+    private static final Pattern BROKER_URL = Pattern.compile("(ssl|tcp)://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|(ssl|tcp)://\\[[0-9A-Fa-f:]+\\](:[0-9]{1,5})?");
     private static final Pattern HOST = Pattern.compile(
             "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
@@ -231,6 +232,16 @@ final class Codecs {
 
     static ConfigCodec<Path> absoluteDirectory() {
         return path("an absolute directory path", s -> s.startsWith("/"));
+    }
+
+    /** An MQTT broker: ssl:// (TLS) or tcp://, a host and a port. */
+    static ConfigCodec<String> optionalBrokerUrl() {
+        return text("empty, or ssl://HOST:PORT or tcp://HOST:PORT",
+                s -> s.isEmpty() || BROKER_URL.matcher(s).matches());
+    }
+
+    static ConfigCodec<Path> absoluteFile() {
+        return path("an absolute file path", s -> s.startsWith("/") && !s.endsWith("/"));
     }
 
     static ConfigCodec<String> optionalAbsoluteFile() {

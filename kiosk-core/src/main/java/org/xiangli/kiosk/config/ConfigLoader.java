@@ -96,6 +96,11 @@ public final class ConfigLoader {
         for (ConfigKey<?> key : ConfigSchema.KEYS) {
             read(toml, key, values, fileName, problems);
         }
+        if (!values.get(ConfigSchema.FLEET_BROKER).isEmpty() && values.get(ConfigSchema.FLEET_COUNTY).isEmpty()) {
+            var position = toml.inputPositionOf(ConfigSchema.FLEET_BROKER.name());
+            problems.add(new ConfigProblem(fileName, position == null ? 0 : position.line(),
+                    ConfigSchema.FLEET_COUNTY.name(), "\"\"", "expected the county's id: a fleet needs one"));
+        }
         if (!problems.isEmpty()) {
             // In file order, as a technician reads the file.
             problems.sort(Comparator.comparingInt(ConfigProblem::line));

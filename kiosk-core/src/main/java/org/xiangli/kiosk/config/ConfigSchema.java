@@ -168,6 +168,31 @@ public final class ConfigSchema {
             Duration.ofSeconds(60),
             "Idle seconds on payments pages before the session is wiped and the kiosk returns home.");
 
+    public static final ConfigKey<String> FLEET_BROKER = local("fleet.broker_url", Codecs.optionalBrokerUrl(), "",
+            "The county's MQTT broker (ssl://HOST:8883; tcp:// only on a trusted network); empty = no fleet: the "
+                    + "kiosk reports to no one and takes no remote commands.");
+    public static final ConfigKey<String> FLEET_COUNTY = local("fleet.county",
+            Codecs.text("empty, or 1-32 letters, digits or '-'", s -> s.isEmpty()
+                    || STATION_CODE_FORM.matcher(s).matches()), "",
+            "The county's id in the fleet's topics (xiangli/v1/COUNTY/STATION/...); needed with fleet.broker_url.");
+    public static final ConfigKey<Path> FLEET_CREDENTIAL = local("fleet.credential_file", Codecs.absoluteFile(),
+            Path.of("/etc/xiangli/fleet.credential"),
+            "This kiosk's broker password, issued by 'county.jar register' (user = station.code); root's, readable by "
+                    + "the kiosk's group only (640 root:xiangli).");
+    public static final ConfigKey<Path> FLEET_COUNTY_KEYS = local("fleet.county_keys_file", Codecs.absoluteFile(),
+            Path.of("/etc/xiangli/county-keys.pub"),
+            "County keys (ed25519:..., one a line) whose signed commands the kiosk obeys: the zero-touch QR's keys.");
+    public static final ConfigKey<String> FLEET_CA = local("fleet.ca_file", Codecs.optionalAbsoluteFile(), "",
+            "CA certificates (PEM) the broker's TLS certificate must chain to, for a county's own CA; empty = the "
+                    + "CAs the JVM trusts.");
+    public static final ConfigKey<Duration> FLEET_TELEMETRY = remote("fleet.telemetry_minutes",
+            Codecs.minutes(1, 60), Duration.ofMinutes(5),
+            "Minutes between telemetry reports to the county hub (also sent when a device or the queue changes).");
+    public static final ConfigKey<Integer> FLEET_OUTBOX = local("fleet.outbox_max", Codecs.integer(100, 1_000_000),
+            10_000, "Reports kept while the broker is unreachable; beyond it the oldest are dropped (and counted).");
+    public static final ConfigKey<Integer> FLEET_SCREENSHOT_KB = local("fleet.screenshot_max_kb",
+            Codecs.integer(16, 4096), 512, "Largest screenshot PNG sent to the county hub; a larger one is refused.");
+
     public static final ConfigKey<Path> DATA_DIR = local("data.dir", Codecs.absoluteDirectory(),
             Path.of("/var/lib/xiangli"), "Where the database and downloaded content live (--data overrides).");
 
@@ -184,6 +209,8 @@ public final class ConfigSchema {
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
             PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
             LOCKOUT, PAYMENTS_IDLE,
+            FLEET_BROKER, FLEET_COUNTY, FLEET_CREDENTIAL, FLEET_COUNTY_KEYS, FLEET_CA, FLEET_TELEMETRY, FLEET_OUTBOX,
+            FLEET_SCREENSHOT_KB,
             DATA_DIR);
 
     private ConfigSchema() {
@@ -193,7 +220,7 @@ public final class ConfigSchema {
         return KEYS.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
-    /** The keys the county hub may set remotely (nothing sets them yet). */
+    /** The keys the county hub may set remotely ({@code config-set}, org.xiangli.kiosk.fleet). */
     public static List<ConfigKey<?>> remoteSettable() {
         return KEYS.stream().filter(ConfigKey::remoteSettable).toList();
     }
@@ -220,6 +247,17 @@ public final class ConfigSchema {
                 v.get(DATA_DIR),
                 new KioskConfig.Queue(v.get(PRIORITY_AGE), v.get(PRIORITY_STREAK), v.get(SERVICE_TIME),
                         v.get(CALL_BUTTONS)),
-                new KioskConfig.ScreenSchedule(v.get(SCREEN_OFF), v.get(SCREEN_ON)));
+                new KioskConfig.ScreenSchedule(v.get(SCREEN_OFF), v.get(SCREEN_ON)),
+                fleet(v));
+    }
+
+    /** No broker, no fleet: nothing of it starts. */
+    private static Optional<KioskConfig.Fleet> fleet(ConfigValues v) {
+        if (v.get(FLEET_BROKER).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KioskConfig.Fleet(v.get(FLEET_BROKER), v.get(FLEET_COUNTY), v.get(FLEET_CREDENTIAL),
+                v.get(FLEET_COUNTY_KEYS), v.get(FLEET_CA), v.get(FLEET_TELEMETRY), v.get(FLEET_OUTBOX),
+                v.get(FLEET_SCREENSHOT_KB) * 1024));
     }
 }

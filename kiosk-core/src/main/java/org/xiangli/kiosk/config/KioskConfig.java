@@ -21,7 +21,24 @@ public record KioskConfig(
         Payments payments,
         Path dataDir,
         Queue queue,
-        ScreenSchedule screenSchedule) {
+        ScreenSchedule screenSchedule,
+        Optional<Fleet> fleet) {
+
+    /**
+     * The county fleet (issue 16): where this kiosk reports and takes signed commands from; absent = no fleet.
+     *
+     * @param brokerUrl       {@code ssl://host:port} or {@code tcp://host:port}
+     * @param county          the county's id, the second level of every topic
+     * @param credentialFile  root-only file holding the broker password (the user name is the station code)
+     * @param countyKeysFile  the county keys that sign commands, one {@code ed25519:...} per line
+     * @param caFile          PEM CA certificates for the broker's TLS certificate; empty = the JVM's trusted CAs
+     * @param telemetryEvery  how often telemetry is sent (and on change)
+     * @param outboxMax       reports kept while offline; the oldest beyond it are dropped and counted
+     * @param screenshotMaxBytes the largest screenshot sent through the broker
+     */
+    public record Fleet(String brokerUrl, String county, Path credentialFile, Path countyKeysFile, String caFile,
+                        Duration telemetryEvery, int outboxMax, int screenshotMaxBytes) {
+    }
 
     /**
      * When the screen goes dark at night and lights up in the morning (systemd timers written by
@@ -159,49 +176,54 @@ public record KioskConfig(
 
     public KioskConfig withDataDir(Path dir) {
         return new KioskConfig(station, display, timeouts, devices, content, staff, technician, payments, dir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
     }
 
     public KioskConfig withStaffPort(int port) {
         return new KioskConfig(station, display, timeouts, devices, content, staff.withPort(port), technician,
-                payments, dataDir, queue, screenSchedule);
+                payments, dataDir, queue, screenSchedule, fleet);
     }
 
     public KioskConfig withFullscreen(boolean fullscreen) {
         Display d = new Display(display.language(), display.orientation(), fullscreen, display.width(),
                 display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
     }
 
     public KioskConfig withWindowSize(int width, int height) {
         Display d = new Display(display.language(), width > height ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
                 display.fullscreen(), width, height, display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
     }
 
     public KioskConfig withLargeText(boolean largeText) {
         Display d = new Display(display.language(), display.orientation(), display.fullscreen(), display.width(),
                 display.height(), largeText, display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
     }
 
     public KioskConfig withTechnicianPin(String pinHash) {
         return new KioskConfig(station, display, timeouts, devices, content, staff, new Technician(pinHash), payments,
-                dataDir, queue, screenSchedule);
+                dataDir, queue, screenSchedule, fleet);
     }
 
     public KioskConfig withPayments(Payments p) {
         return new KioskConfig(station, display, timeouts, devices, content, staff, technician, p, dataDir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
     }
 
     public KioskConfig withLanguage(Locale language) {
         Display d = new Display(language, display.orientation(), display.fullscreen(), display.width(),
                 display.height(), display.largeText(), display.callScreen());
         return new KioskConfig(station, d, timeouts, devices, content, staff, technician, payments, dataDir, queue,
-                screenSchedule);
+                screenSchedule, fleet);
+    }
+
+    public KioskConfig withFleet(Optional<Fleet> f) {
+        return new KioskConfig(station, display, timeouts, devices, content, staff, technician, payments, dataDir, queue,
+                screenSchedule, f);
     }
 }

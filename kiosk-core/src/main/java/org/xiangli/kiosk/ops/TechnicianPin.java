@@ -16,6 +16,10 @@ public final class TechnicianPin {
 
     public enum Result { ACCEPTED, WRONG, LOCKED, NOT_SET }
 
+    /** The kiosk event log's kinds for an accepted PIN and a lockout (the county hub reports both). */
+    public static final String EVENT_LOGIN = "technician.login";
+    public static final String EVENT_LOCKOUT = "technician.lockout";
+
     public static final int MAX_WRONG = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(5);
     /** The shortest PIN kioskctl accepts: a million tries, five per five minutes. */
@@ -54,11 +58,18 @@ public final class TechnicianPin {
 
     private final String pinHash;
     private final Store store;
+    private final java.util.function.Consumer<Result> outcomes;
 
     /** {@code pinHash}: from the config; empty = not set. */
     public TechnicianPin(String pinHash, Store store) {
+        this(pinHash, store, result -> { });
+    }
+
+    /** {@code outcomes} hears every accepted PIN and every lockout (the kiosk's event log; the county's events). */
+    public TechnicianPin(String pinHash, Store store, java.util.function.Consumer<Result> outcomes) {
         this.pinHash = pinHash;
         this.store = store;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -90,11 +101,13 @@ public final class TechnicianPin {
         }
         if (PinHash.matches(pin, pinHash)) {
             store.save(Lock.NONE);
+            outcomes.accept(Result.ACCEPTED);
             return Result.ACCEPTED;
         }
         int wrong = lock.wrong() + 1;
         if (wrong >= MAX_WRONG) {
             store.save(new Lock(0, now.plus(LOCKOUT)));
+            outcomes.accept(Result.LOCKED);
             return Result.LOCKED;
         }
         store.save(new Lock(wrong, lock.lockedUntil()));

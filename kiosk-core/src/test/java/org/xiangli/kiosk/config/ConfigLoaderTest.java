@@ -103,6 +103,15 @@ class ConfigLoaderTest {
                 priority_max_streak = 3
                 default_service_minutes = 8
                 call_buttons = { "1" = 17, "3" = 27 }
+                [fleet]
+                broker_url = "ssl://mqtt.county.example:8883"
+                county = "360121"
+                credential_file = "/etc/xiangli/fleet.credential"
+                county_keys_file = "/etc/xiangli/county-keys.pub"
+                ca_file = "/etc/xiangli/county-ca.pem"
+                telemetry_minutes = 10
+                outbox_max = 5000
+                screenshot_max_kb = 256
                 """.formatted(publisher, pin, publisher);
         Set<String> written = text.lines().filter(l -> l.contains(" = ")).map(l -> l.split(" = ")[0])
                 .collect(Collectors.toSet());
@@ -140,6 +149,15 @@ class ConfigLoaderTest {
         assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
                 c.staff());
         assertEquals(java.util.List.of("pay.example", "wx.pay.example.cn"), c.payments().payUrlHosts());
+        KioskConfig.Fleet fleet = c.fleet().orElseThrow();
+        assertEquals("ssl://mqtt.county.example:8883", fleet.brokerUrl());
+        assertEquals("360121", fleet.county());
+        assertEquals(Path.of("/etc/xiangli/fleet.credential"), fleet.credentialFile());
+        assertEquals(Path.of("/etc/xiangli/county-keys.pub"), fleet.countyKeysFile());
+        assertEquals("/etc/xiangli/county-ca.pem", fleet.caFile());
+        assertEquals(Duration.ofMinutes(10), fleet.telemetryEvery());
+        assertEquals(5000, fleet.outboxMax());
+        assertEquals(256 * 1024, fleet.screenshotMaxBytes());
         assertTrue(PinHash.matches("8642", c.technician().pinHash()));
         assertEquals(Path.of("/srv/xiangli"), c.dataDir());
         assertEquals(65, c.queue().priorityAge());

@@ -96,7 +96,7 @@ class ConfigSchemaTest {
                 "display.height", "display.large_text", "display.call_screen", "display.screen_off",
                 "display.screen_on", "timeouts.page_seconds", "timeouts.attract_after_seconds",
                 "timeouts.slide_seconds", "content.poll_minutes", "queue.priority_age", "queue.priority_max_streak",
-                "queue.default_service_minutes"), remote);
+                "queue.default_service_minutes", "fleet.telemetry_minutes"), remote);
         for (ConfigKey<?> key : ConfigSchema.KEYS) {
             boolean mustStayLocal = key.section().equals("devices") || key.section().equals("station")
                     || key.name().equals("data.dir") || key.name().equals("technician.pin_hash")

@@ -33,6 +33,18 @@ class TechnicianPinTest {
     }
 
     @Test
+    void aLoginAndALockoutAreHeardButAWrongPinAloneIsNot() {
+        java.util.List<TechnicianPin.Result> heard = new java.util.ArrayList<>();
+        TechnicianPin pin = new TechnicianPin(HASH, TechnicianPin.Store.inMemory(), heard::add);
+        assertEquals(TechnicianPin.Result.ACCEPTED, pin.check("135790", T));
+        for (int i = 0; i < TechnicianPin.MAX_WRONG; i++) {
+            pin.check("000000", T);
+        }
+        pin.check("000000", T);
+        assertEquals(java.util.List.of(TechnicianPin.Result.ACCEPTED, TechnicianPin.Result.LOCKED), heard);
+    }
+
+    @Test
     void theLockoutAndTheWrongCountSurviveARestart() {
         try (Database db = Database.open(dir.resolve("kiosk.db"))) {
             TechnicianPin pin = new TechnicianPin(HASH, new TechnicianPinRepository(db));

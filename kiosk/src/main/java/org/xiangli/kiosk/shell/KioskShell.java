@@ -67,6 +67,9 @@ public final class KioskShell implements Navigator {
     private boolean largeText;
     private ContentImportPanel importPanel;
     private java.time.LocalDate bannerDay;
+    /** The county's urgent notice and until when it shows; null = none. */
+    private String countyNotice;
+    private java.time.Instant countyNoticeUntil = java.time.Instant.MIN;
     /** Demo mode's devices drawer; null off demo mode. */
     private DemoDevicesDrawer demoDevices;
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
@@ -414,10 +417,24 @@ public final class KioskShell implements Navigator {
         goHome();
     }
 
+    /** An urgent notice sent by the county hub (fleet command {@code notice}), shown as a banner until its time. */
+    public void showCountyNotice(String text, java.time.Instant until) {
+        countyNotice = text;
+        countyNoticeUntil = until;
+        refreshBanners();
+    }
+
     /** The urgent banners under the header: one per live urgent item, re-read when content or the date changes. */
     public void refreshBanners() {
         bannerDay = context.content().today();
         top.getChildren().setAll(header.node());
+        if (countyNotice != null && context.clock().instant().isBefore(countyNoticeUntil)) {
+            Label notice = new Label(messages.get("banner.urgent", countyNotice));
+            notice.getStyleClass().add("urgent-banner");
+            notice.setMaxWidth(Double.MAX_VALUE);
+            notice.setWrapText(true);
+            top.getChildren().add(notice);
+        }
         for (ContentItem urgent : context.content().urgent()) {
             Button banner = new Button(messages.get("banner.urgent", urgent.title()));
             banner.getStyleClass().add("urgent-banner");
@@ -484,6 +501,10 @@ public final class KioskShell implements Navigator {
         ZonedDateTime now = ZonedDateTime.now(context.clock());
         if (!now.toLocalDate().equals(bannerDay)) {
             // Midnight: an urgent notice that expired yesterday leaves the banner without any sync.
+            refreshBanners();
+        }
+        if (countyNotice != null && !now.toInstant().isBefore(countyNoticeUntil)) {
+            countyNotice = null;
             refreshBanners();
         }
         header.update(now, stack.size() <= 1, idle.secondsLeft());

@@ -24,6 +24,34 @@ public final class Snapshots {
         return scene.snapshot(null);
     }
 
+    /**
+     * The image as PNG bytes, scaled down to at most {@code maxWidth} pixels wide (a screenshot for the county hub:
+     * enough to see what the screen shows, small enough for a village link).
+     */
+    public static byte[] png(WritableImage image, int maxWidth) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage full = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        full.setRGB(0, 0, w, h, argb, 0, w);
+        BufferedImage out = full;
+        if (w > maxWidth) {
+            int sh = Math.max(1, h * maxWidth / w);
+            out = new BufferedImage(maxWidth, sh, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = out.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(full, 0, 0, maxWidth, sh, null);
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(out, "png", bytes)) {
+            throw new IOException("no PNG writer in this JDK");
+        }
+        return bytes.toByteArray();
+    }
+
     public static void writePng(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

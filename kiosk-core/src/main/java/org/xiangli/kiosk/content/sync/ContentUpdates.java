@@ -53,6 +53,20 @@ public final class ContentUpdates implements AutoCloseable {
     }
 
     /**
+     * Polls the feed now, on the updates' thread, besides the schedule (the county hub's {@code sync-now}).
+     *
+     * @throws UnsupportedOperationException when no feed is configured (USB sticks only)
+     */
+    public void syncNow() {
+        FeedSync f = feed.orElseThrow(() -> new UnsupportedOperationException("no content.feed_url: USB sticks only"));
+        scheduler.execute(guarded("feed poll (asked by the county)", () -> {
+            if (f.poll() instanceof FeedSync.Applied) {
+                onApplied.run();
+            }
+        }));
+    }
+
+    /**
      * A scheduled task that throws is never run again, and says nothing: the executor keeps the fault in a future
      * nobody reads. So every fault is logged and the schedule kept, Errors included: an OutOfMemoryError or a
      * StackOverflowError from one bad stick or download is that task's, and must not stop the scan of the next

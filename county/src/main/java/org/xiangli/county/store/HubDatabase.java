@@ -1,0 +1,115 @@
+package org.xiangli.county.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.xiangli.kiosk.store.SqlWork;
+import org.xiangli.kiosk.store.StoreException;
+
+/**
+ * The hub's one SQLite file ({@code hub.db} in the data directory): WAL, {@code synchronous=NORMAL} — reports are
+ * statistics; a power cut may lose the last second of them (kiosks send again), never corrupt the file. One
+ * connection, one writer at a time; the ingest writes in batches, so the dashboard's reads wait little.
+ */
+public final class HubDatabase implements AutoCloseable {
+
+    private static final List<String> MIGRATIONS = List.of("V1__hub.sql");
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private HubDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static HubDatabase open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setBusyTimeout(5_000);
+            config.setCacheSize(-16 * 1024);
+            HubDatabase db = new HubDatabase(file, config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+            db.migrate();
+            return db;
+        } catch (IOException | SQLException e) {
+            throw new StoreException("cannot open the hub database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public <T> T transaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("hub database " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int current;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            current = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (current > MIGRATIONS.size()) {
+            throw new StoreException(file + " has schema version " + current + ", newer than this hub's "
+                    + MIGRATIONS.size(), null);
+        }
+        for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+            String sql;
+            try (InputStream in = HubDatabase.class.getResourceAsStream(MIGRATIONS.get(v - 1))) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int version = v;
+            transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String statement : sql.split(";\\s*\\n")) {
+                        String stripped = statement.lines().filter(l -> !l.strip().startsWith("--"))
+                                .reduce("", (a, b) -> a + b + "\n").strip();
+                        if (!stripped.isEmpty()) {
+                            s.execute(stripped);
+                        }
+                    }
+                    s.execute("PRAGMA user_version = " + version);
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

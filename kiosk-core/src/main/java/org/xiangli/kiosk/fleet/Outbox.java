@@ -1,0 +1,34 @@
+package org.xiangli.kiosk.fleet;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reports waiting for the broker's acknowledgement, bounded (oldest dropped first, counted), and the ids of commands
+ * obeyed until they expire. A kiosk keeps both in SQLite ({@link OutboxRepository}); the hub's simulated kiosks in
+ * memory ({@link MemoryOutbox}).
+ */
+public interface Outbox extends AutoCloseable {
+
+    /** One report waiting to be sent. */
+    record Pending(long id, String topic, byte[] payload) {
+    }
+
+    void add(String topic, byte[] payload, Instant at);
+
+    /** The oldest {@code limit} reports, oldest first. */
+    List<Pending> oldest(int limit);
+
+    void remove(List<Long> ids);
+
+    int size();
+
+    /** Reports dropped because the outbox was full. */
+    long dropped();
+
+    /** Remembers a command id until {@code expires}; false if it is remembered already. */
+    boolean firstTime(String id, Instant expires, Instant now);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,25 @@
+package org.xiangli.kiosk.fleet;
+
+/**
+ * What {@code .../telemetry} carries: aggregates of the station's day and the Pi's health, never anything about a
+ * person (no ID number, name or phone number; a test scans every payload).
+ *
+ * @param id       unique per report, so the hub stores a report replayed twice once
+ * @param day      the local day the queue figures are for
+ * @param ratings  satisfaction counts by level: [非常不满意, 不满意, 一般, 满意, 非常满意]
+ * @param helpCalls presses of the help button or help page openings today, when counted
+ */
+public record Telemetry(int v, String id, String station, String at, String day, QueueFigures queue,
+                        int[] ratings, Integer helpCalls, SystemFigures system, Long outboxDropped)
+        implements FleetJson.Versioned {
+
+    /** Today's queue: tickets issued, served, still waiting, no-shows; waiting time (issue to call) p50 and p90. */
+    public record QueueFigures(int issued, int served, int waiting, int noShows, long waitP50Seconds,
+                               long waitP90Seconds) {
+    }
+
+    /** The Pi: data partition, memory, SoC temperature, load; a figure the system does not give is left out. */
+    public record SystemFigures(Long diskFreeMb, Long diskTotalMb, Long memoryAvailableMb, Long memoryTotalMb,
+                                Double temperatureC, Double load) {
+    }
+}
