@@ -8,6 +8,7 @@ import org.xiangli.provisioning.content.ContentCommand;
 import org.xiangli.provisioning.batch.BatchCommand;
 import org.xiangli.provisioning.diag.DiagCommand;
 import org.xiangli.provisioning.enroll.EnrollCommand;
+import org.xiangli.provisioning.fleet.FleetCommand;
 import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Command;
             BatchCommand.class,
             PaymentsCommand.class,
             TlsCommand.class,
+            FleetCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class KioskCtl implements Runnable {

@@ -59,10 +59,10 @@ public final class RegisterCommand implements Callable<Integer> {
         System.out.println("站点已登记 / station registered: " + station + " (device key " + device.id() + ")");
         System.out.println("凭据 / credential: " + credential);
         System.out.println("在终端上安装 / install on the kiosk (as root):");
-        System.out.println("  install -m 640 -o root -g xiangli " + credential.getFileName()
-                + " /etc/xiangli/fleet.credential");
-        System.out.println("并在 /etc/xiangli/kiosk.toml 中加入 / and add to kiosk.toml:");
-        System.out.println("  [fleet]\n  broker_url = \"" + url + "\"\n  county = \"" + settings.county() + "\"");
+        System.out.println("  kioskctl fleet join --credential " + credential.getFileName()
+                + " && systemctl restart xiangli-kiosk");
+        System.out.println("  (it installs the file as /etc/xiangli/fleet.credential, 640 root:xiangli, and sets [fleet] "
+                + "broker_url = \"" + url + "\", county = \"" + settings.county() + "\")");
         System.out.println("然后更新消息服务器配置 / then update the broker: county.jar broker-config --out DIR");
         return 0;
     }

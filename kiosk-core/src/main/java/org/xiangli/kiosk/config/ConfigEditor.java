@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseResult;
@@ -41,20 +45,54 @@ public final class ConfigEditor {
         if (!key.remoteSettable()) {
             throw new Refused(keyName + " is set at the device only (wiring, identity, secrets, addresses)");
         }
-        String toml = normalized(key, value);
+        return write(file, Map.of(keyName, value));
+    }
+
+    /**
+     * Sets keys at the device itself ({@code kioskctl}, run by the technician): any key of the schema, all of them
+     * or none — keys that only make sense together (a broker and its county) are checked together.
+     *
+     * @return the config the file now holds
+     */
+    public static KioskConfig setAtDevice(Path file, Map<String, String> values) throws Refused, IOException {
+        return write(file, values);
+    }
+
+    /** Whether {@link #setAtDevice} would accept these values, writing nothing. */
+    public static KioskConfig check(Path file, Map<String, String> values) throws Refused, IOException {
+        return edited(file, values).config();
+    }
+
+    private record Edit(String text, KioskConfig config) {
+    }
+
+    private static Edit edited(Path file, Map<String, String> values) throws Refused, IOException {
         String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        String after = withLine(before, key.section(), key.field(), toml);
+        String after = before;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            ConfigKey<?> key = ConfigSchema.find(entry.getKey())
+                    .orElseThrow(() -> new Refused("unknown key " + entry.getKey()));
+            after = withLine(after, key.section(), key.field(), normalized(key, entry.getValue()));
+        }
         KioskConfig config;
         try {
             config = new ConfigLoader().parse(after, file.toString());
         } catch (ConfigException e) {
             throw new Refused("the file would not load: " + e.getMessage());
         }
+        return new Edit(after, config);
+    }
+
+    private static KioskConfig write(Path file, Map<String, String> values) throws Refused, IOException {
+        Edit edit = edited(file, values);
+        String after = edit.text();
+        KioskConfig config = edit.config();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".kiosk", ".toml");
         try {
             Files.writeString(temp, after, StandardCharsets.UTF_8);
+            keepModeAndGroup(file, temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -62,17 +100,42 @@ public final class ConfigEditor {
         return config;
     }
 
-    /** The value as its codec writes it, after its codec accepted it. */
-    private static <T> String normalized(ConfigKey<T> key, String value) throws Refused {
-        Object raw = value;
-        TomlParseResult parsed = Toml.parse("v = " + value);
-        if (!parsed.hasErrors() && parsed.get("v") != null) {
-            raw = parsed.get("v");
+    /**
+     * The new file keeps the old one's mode and group: kiosk.toml is root's and readable by the kiosk's group, and a
+     * temporary file is born 600 — replaced as it is, the kiosk could no longer read its own config.
+     */
+    private static void keepModeAndGroup(Path file, Path temp) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
         }
         try {
-            return key.codec().toToml(key.codec().decode(raw));
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+            GroupPrincipal group = Files.readAttributes(file, PosixFileAttributes.class).group();
+            if (!group.equals(Files.readAttributes(temp, PosixFileAttributes.class).group())) {
+                view.setGroup(group);
+            }
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: there is no mode to keep.
+        }
+    }
+
+    /** The value as its codec writes it, after its codec accepted it. */
+    private static <T> String normalized(ConfigKey<T> key, String value) throws Refused {
+        TomlParseResult parsed = Toml.parse("v = " + value);
+        Object toml = !parsed.hasErrors() ? parsed.get("v") : null;
+        try {
+            return key.codec().toToml(key.codec().decode(toml != null ? toml : value));
         } catch (ConfigCodec.InvalidValue e) {
-            throw new Refused(key.name() + " = " + value + ": " + e.getMessage());
+            if (toml == null || toml instanceof String) {
+                throw new Refused(key.name() + " = " + value + ": " + e.getMessage());
+            }
+            // Digits read as a TOML number, where the key wants text (a county code 360781, a station 007).
+            try {
+                return key.codec().toToml(key.codec().decode(value));
+            } catch (ConfigCodec.InvalidValue asText) {
+                throw new Refused(key.name() + " = " + value + ": " + e.getMessage());
+            }
         }
     }
 

@@ -41,17 +41,20 @@ public final class FleetCommands {
     }
 
     private final FleetActions actions;
+    private final Outbox memory;
     private final Optional<java.nio.file.Path> configFile;
     private final ZoneId zone;
     private final Clock clock;
     private final int screenshotMaxBytes;
 
     /**
+     * @param memory where the standing notice is kept across restarts
      * @param configFile where config-set writes; empty = none (demo runs on defaults): config-set is refused
      */
-    public FleetCommands(FleetActions actions, Optional<java.nio.file.Path> configFile, ZoneId zone, Clock clock,
-                         int screenshotMaxBytes) {
+    public FleetCommands(FleetActions actions, Outbox memory, Optional<java.nio.file.Path> configFile, ZoneId zone,
+                         Clock clock, int screenshotMaxBytes) {
         this.actions = actions;
+        this.memory = memory;
         this.configFile = configFile;
         this.zone = zone;
         this.clock = clock;
@@ -101,6 +104,7 @@ public final class FleetCommands {
             return Outcome.refused(Refusal.BAD_COMMAND, "until must be in the next " + MAX_NOTICE_TIME.toDays()
                     + " days");
         }
+        memory.keepNotice(new Outbox.StandingNotice(text.strip(), until));
         actions.showNotice(text.strip(), until);
         return Outcome.done("notice shown until " + until, null);
     }

@@ -18,6 +18,13 @@ public record FleetCredential(String user, char[] password) {
 
     public static final String USER = "user=";
     public static final String PASSWORD = "password=";
+    /** Lines the hub adds so that {@code kioskctl fleet join} can set the kiosk's [fleet] from the file alone. */
+    public static final String COUNTY = "county=";
+    public static final String BROKER_URL = "broker_url=";
+
+    /** What a credential file carries besides the credential: where the kiosk reports to, when the hub said. */
+    public record Enrolment(FleetCredential credential, Optional<String> county, Optional<String> brokerUrl) {
+    }
 
     public static FleetCredential read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -31,26 +38,45 @@ public record FleetCredential(String user, char[] password) {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: nothing to check.
         }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()).credential();
+    }
+
+    /**
+     * Reads a credential file's text (as the technician brings it, from a stick where every file is world-readable).
+     *
+     * @param source named in the error
+     * @throws IOException when the text is not a fleet credential, saying why
+     */
+    public static Enrolment parse(String text, String source) throws IOException {
         String user = null;
         String password = null;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String county = null;
+        String brokerUrl = null;
+        for (String line : text.split("\n", -1)) {
             String l = line.strip();
             if (l.startsWith(USER)) {
                 user = l.substring(USER.length()).strip();
             } else if (l.startsWith(PASSWORD)) {
                 password = l.substring(PASSWORD.length()).strip();
+            } else if (l.startsWith(COUNTY)) {
+                county = l.substring(COUNTY.length()).strip();
+            } else if (l.startsWith(BROKER_URL)) {
+                brokerUrl = l.substring(BROKER_URL.length()).strip();
             }
         }
         if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
-            throw new IOException(file + ": not a fleet credential (needs user= and password= lines)");
+            throw new IOException(source + ": not a fleet credential (needs user= and password= lines)");
         }
-        return new FleetCredential(user, password.toCharArray());
+        return new Enrolment(new FleetCredential(user, password.toCharArray()),
+                Optional.ofNullable(county).filter(c -> !c.isEmpty()),
+                Optional.ofNullable(brokerUrl).filter(u -> !u.isEmpty()));
     }
 
     /** The file's text, as the hub writes it for a station. */
     public static String text(String county, String station, String password, Optional<String> brokerUrl) {
         return "# Xiangli fleet credential: county " + county + ", station " + station + ". Keep it secret.\n"
-                + brokerUrl.map(u -> "# broker: " + u + "\n").orElse("")
+                + COUNTY + county + "\n"
+                + brokerUrl.map(u -> BROKER_URL + u + "\n").orElse("")
                 + USER + station + "\n" + PASSWORD + password + "\n";
     }
 }

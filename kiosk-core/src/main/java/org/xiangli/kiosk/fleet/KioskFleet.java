@@ -59,7 +59,9 @@ public final class KioskFleet {
                                      ScheduledExecutorService timer, Clock clock) {
         CommandVerifier verifier = new CommandVerifier(countyKeys, settings.topics(), clock,
                 (id, expires) -> outbox.firstTime(id, expires, clock.instant()));
-        FleetCommands commands = new FleetCommands(actions, configFile, zone, clock, screenshotMaxBytes);
+        FleetCommands commands = new FleetCommands(actions, outbox, configFile, zone, clock, screenshotMaxBytes);
+        // A notice the county sent before a restart or a power cut stays up until its time, broker or not.
+        outbox.standingNotice(clock.instant()).ifPresent(n -> actions.showNotice(n.text(), n.until()));
         return new FleetClient(settings, facts, verifier, commands, actions, outbox, executor, timer, clock);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ public final class MemoryOutbox implements Outbox {
     private final Map<String, Instant> seen = new HashMap<>();
     private long nextId = 1;
     private long dropped;
+    private StandingNotice notice;
 
     public MemoryOutbox(int max) {
         this.max = max;
@@ -60,6 +62,16 @@ public final class MemoryOutbox implements Outbox {
         new ArrayList<>(seen.entrySet()).stream().filter(e -> e.getValue().isBefore(now))
                 .forEach(e -> seen.remove(e.getKey()));
         return seen.putIfAbsent(id, expires) == null;
+    }
+
+    @Override
+    public synchronized void keepNotice(StandingNotice notice) {
+        this.notice = notice;
+    }
+
+    @Override
+    public synchronized Optional<StandingNotice> standingNotice(Instant now) {
+        return Optional.ofNullable(notice).filter(n -> n.until().isAfter(now));
     }
 
     @Override

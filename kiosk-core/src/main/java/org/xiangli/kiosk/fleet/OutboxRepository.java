@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.xiangli.kiosk.store.StoreException;
 
 /**
@@ -54,6 +55,9 @@ public final class OutboxRepository implements Outbox {
                         + "topic TEXT NOT NULL, payload BLOB NOT NULL, queued_at TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS outbox_counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS seen_command (id TEXT PRIMARY KEY, expires TEXT NOT NULL)");
+                // One row at most: the county's notice replaces the one before it.
+                s.execute("CREATE TABLE IF NOT EXISTS standing_notice (one INTEGER PRIMARY KEY CHECK (one = 1), "
+                        + "text TEXT NOT NULL, until TEXT NOT NULL)");
             }
             return new OutboxRepository(c, max);
         } catch (java.io.IOException | SQLException e) {
@@ -154,6 +158,39 @@ public final class OutboxRepository implements Outbox {
                 ps.setString(1, id);
                 ps.setString(2, expires.toString());
                 return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Kept with {@code synchronous=NORMAL}'s promise: a power cut in the same second may lose it, never corrupt it. */
+    @Override
+    public synchronized void keepNotice(StandingNotice notice) {
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO standing_notice(one, text, until) "
+                    + "VALUES (1, ?, ?) ON CONFLICT(one) DO UPDATE SET text = excluded.text, until = excluded.until")) {
+                ps.setString(1, notice.text());
+                ps.setString(2, notice.until().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<StandingNotice> standingNotice(Instant now) {
+        return inTransaction(() -> {
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT text, until FROM standing_notice WHERE one = 1")) {
+                if (!rs.next()) {
+                    return Optional.<StandingNotice>empty();
+                }
+                StandingNotice notice;
+                try {
+                    notice = new StandingNotice(rs.getString(1), Instant.parse(rs.getString(2)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional.<StandingNotice>empty(); // written by us; unreadable means a damaged row
+                }
+                return Optional.of(notice).filter(n -> n.until().isAfter(now));
             }
         });
     }

@@ -64,4 +64,22 @@ class ConfigEditorTest {
         assertEquals("360781", config.fleet().orElseThrow().county());
         assertEquals(Duration.ofMinutes(5), config.fleet().orElseThrow().telemetryEvery());
     }
+
+    @Test
+    void atTheDeviceKeysAreSetTogetherDigitsStayTextAndTheFileKeepsItsMode() throws Exception {
+        Path file = dir.resolve("kiosk.toml");
+        Files.writeString(file, "[station]\ncode = \"QS-001\"\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        java.util.Map<String, String> fleet = new java.util.LinkedHashMap<>();
+        fleet.put("fleet.broker_url", "ssl://mqtt.county.example:8883");
+        fleet.put("fleet.county", "360781");
+
+        KioskConfig config = ConfigEditor.setAtDevice(file, fleet);
+
+        assertEquals("360781", config.fleet().orElseThrow().county(), "a county code of digits is a string");
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "the kiosk's group can still read its config");
+        assertThrows(ConfigEditor.Refused.class, () -> ConfigEditor.set(file, "fleet.county", "360782"),
+                "not from afar");
+    }
 }

@@ -143,6 +143,27 @@ class FleetBrokerTest {
     }
 
     @Test
+    void aNoticeStaysUpAfterARestartUntilItsTimeEvenWithoutTheBroker() throws Exception {
+        Path fleetDb = dir.resolve("fleet.db");
+        OutboxRepository first = closeLater(OutboxRepository.open(fleetDb, 100));
+        FleetClient kiosk = kiosk(first, Optional.empty());
+        MqttProbe hub = closeLater(MqttProbe.subscribe(broker.url(), topics.reply()));
+        Await.until("connected", WAIT, kiosk::connected);
+        Command notice = kit.command(STATION, "notice", List.of("明天上午停水", Instant.now().plusSeconds(3600).toString()),
+                Instant.now(), Duration.ofMinutes(5));
+        hub.publish(topics.cmd(), kit.signed(notice), false);
+        assertTrue(reply(hub, notice.id()).ok());
+        done.clear();
+
+        // The kiosk comes back after a power cut (a second file handle, as a new process would open), and its
+        // village link is still down: the client is made but never connects.
+        try (OutboxRepository again = OutboxRepository.open(fleetDb, 100)) {
+            kit.client("tcp://127.0.0.1:1", STATION, facts, actions, again, Optional.empty());
+            assertEquals(List.of("notice 明天上午停水"), done, "shown again at once, before any broker");
+        }
+    }
+
+    @Test
     void forgedExpiredReplayedAndForeignCommandsAreRefusedWithTheReason() throws Exception {
         FleetClient kiosk = kiosk(new MemoryOutbox(100), Optional.empty());
         MqttProbe hub = closeLater(MqttProbe.subscribe(broker.url(), topics.reply()));

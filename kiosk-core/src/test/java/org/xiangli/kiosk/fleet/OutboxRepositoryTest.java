@@ -73,4 +73,18 @@ class OutboxRepositoryTest {
         assertEquals(1, outbox.dropped());
         assertEquals("b", new String(outbox.oldest(1).getFirst().payload(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theStandingNoticeSurvivesAReopenIsReplacedByTheNextAndEndsAtItsTime() {
+        try (OutboxRepository outbox = OutboxRepository.open(dir.resolve("fleet.db"), 3)) {
+            assertTrue(outbox.standingNotice(NOW).isEmpty());
+            outbox.keepNotice(new Outbox.StandingNotice("今晚停电", NOW.plusSeconds(600)));
+            outbox.keepNotice(new Outbox.StandingNotice("明天上午停水", NOW.plusSeconds(3600)));
+        }
+        try (OutboxRepository outbox = OutboxRepository.open(dir.resolve("fleet.db"), 3)) {
+            assertEquals("明天上午停水", outbox.standingNotice(NOW).orElseThrow().text());
+            assertEquals(NOW.plusSeconds(3600), outbox.standingNotice(NOW).orElseThrow().until());
+            assertTrue(outbox.standingNotice(NOW.plusSeconds(3600)).isEmpty(), "over at its time");
+        }
+    }
 }
