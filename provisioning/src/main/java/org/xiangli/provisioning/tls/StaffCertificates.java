@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.tls;
 
+import org.xiangli.kiosk.keys.Pem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -104,7 +105,7 @@ public final class StaffCertificates {
                         + certificate.getSubjectX500Principal());
             }
             certificate.checkValidity();
-            if (!matches(key, certificate)) {
+            if (!Pem.keyMatches(key, certificate)) {
                 throw new GeneralSecurityException("the CA key is not the key of the CA certificate");
             }
             return new Authority(certificate, key);
@@ -193,25 +194,4 @@ public final class StaffCertificates {
         return store;
     }
 
-    /** Whether {@code key} signs what {@code certificate}'s public key verifies. */
-    public static boolean matches(PrivateKey key, X509Certificate certificate) {
-        String algorithm = switch (key.getAlgorithm()) {
-            case "EC" -> "SHA256withECDSA";
-            case "RSA" -> "SHA256withRSA";
-            default -> key.getAlgorithm();
-        };
-        try {
-            byte[] probe = "xiangli".getBytes(StandardCharsets.US_ASCII);
-            Signature signer = Signature.getInstance(algorithm);
-            signer.initSign(key);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(algorithm);
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
 }

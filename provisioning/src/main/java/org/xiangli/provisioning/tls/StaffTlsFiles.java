@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.tls;
 
+import org.xiangli.kiosk.keys.Pem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.xiangli.provisioning.tls;
 
+import org.xiangli.kiosk.keys.Pem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class TlsCreateCommandTest {
         List<X509Certificate> chain = Pem.parseCertificates(Files.readString(dir.resolve("tls/cert.pem")));
         PrivateKey key = Pem.parsePrivateKey(Files.readString(dir.resolve("tls/key.pem")));
         assertEquals(1, chain.size());
-        assertTrue(StaffCertificates.matches(key, chain.getFirst()));
+        assertTrue(Pem.keyMatches(key, chain.getFirst()));
         assertEquals(Set.of("qingshi-station", "localhost", "127.0.0.1", "192.168.1.20"), names(chain.getFirst()));
         assertTrue(chain.getFirst().getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.1"), "serverAuth");
         assertTrue(run.out().contains("SHA-256 指纹 / fingerprint: "

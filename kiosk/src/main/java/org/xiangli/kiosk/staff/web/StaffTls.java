@@ -1,29 +1,20 @@
 package org.xiangli.kiosk.staff.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.spec.InvalidKeySpecException;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.xiangli.kiosk.keys.Pem;
 
 /**
  * The console's HTTPS identity from the two PEM files {@code staff.tls_cert} (the certificate, then any chain) and
@@ -33,9 +24,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * phone that connects. Held in memory only.
  */
 public final class StaffTls {
-
-    private static final Pattern PKCS8 = Pattern.compile(
-            "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
 
     private final KeyStore keyStore;
     private final String password;
@@ -55,7 +43,7 @@ public final class StaffTls {
         List<X509Certificate> chain = certificates(certificatePem);
         PrivateKey key = privateKey(keyPem);
         X509Certificate leaf = chain.getFirst();
-        if (!matches(key, leaf)) {
+        if (!Pem.keyMatches(key, leaf)) {
             throw new IllegalArgumentException("staff.tls_key " + keyPem + " is not the key of the certificate in "
                     + certificatePem);
         }
@@ -96,15 +84,10 @@ public final class StaffTls {
     }
 
     private static List<X509Certificate> certificates(Path pem) {
-        byte[] bytes = read(pem, "staff.tls_cert");
+        String text = new String(read(pem, "staff.tls_cert"), StandardCharsets.US_ASCII);
         try {
-            Collection<? extends Certificate> all = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(bytes));
-            if (all.isEmpty()) {
-                throw new IllegalArgumentException("staff.tls_cert " + pem + " holds no certificate");
-            }
-            return all.stream().map(c -> (X509Certificate) c).toList();
-        } catch (CertificateException e) {
+            return Pem.parseCertificates(text);
+        } catch (CertificateException | IllegalArgumentException e) {
             throw new IllegalArgumentException("staff.tls_cert " + pem + " is not a PEM certificate: "
                     + e.getMessage(), e);
         }
@@ -112,47 +95,10 @@ public final class StaffTls {
 
     private static PrivateKey privateKey(Path pem) {
         String text = new String(read(pem, "staff.tls_key"), StandardCharsets.US_ASCII);
-        Matcher m = PKCS8.matcher(text);
-        if (!m.find()) {
-            throw new IllegalArgumentException("staff.tls_key " + pem + " holds no unencrypted PKCS#8 key "
-                    + "(-----BEGIN PRIVATE KEY-----); convert one with: openssl pkcs8 -topk8 -nocrypt -in OLD -out "
-                    + pem);
-        }
-        byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(m.group(1));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("staff.tls_key " + pem + ": the key is not valid base64", e);
-        }
-        for (String algorithm : List.of("EC", "RSA", "Ed25519", "RSASSA-PSS")) {
-            try {
-                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
-            } catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException e) {
-                // not this algorithm: try the next
-            }
-        }
-        throw new IllegalArgumentException("staff.tls_key " + pem + " is not an EC, RSA or Ed25519 key");
-    }
-
-    /** Signs a few bytes with the key and checks them with the certificate. */
-    private static boolean matches(PrivateKey key, X509Certificate certificate) {
-        String algorithm = switch (key.getAlgorithm()) {
-            case "EC" -> "SHA256withECDSA";
-            case "RSA" -> "SHA256withRSA";
-            default -> key.getAlgorithm();
-        };
-        try {
-            byte[] probe = "xiangli staff console".getBytes(StandardCharsets.US_ASCII);
-            Signature signer = Signature.getInstance(algorithm);
-            signer.initSign(key);
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(algorithm);
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(probe);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
+            return Pem.parsePrivateKey(text);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("staff.tls_key " + pem + ": " + e.getMessage(), e);
         }
     }
 

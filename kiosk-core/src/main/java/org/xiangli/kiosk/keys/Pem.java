@@ -1,10 +1,11 @@
-package org.xiangli.provisioning.tls;
+package org.xiangli.kiosk.keys;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** PEM text for certificates and PKCS#8 private keys: the files the kiosk's staff console reads. */
+/**
+ * PEM text for certificates and PKCS#8 private keys: the files the kiosk's staff console reads and kioskctl writes.
+ * One reader for both, so that what kioskctl accepts the console accepts too.
+ */
 public final class Pem {
 
     private static final Pattern BLOCK = Pattern.compile(
@@ -48,8 +52,8 @@ public final class Pem {
         Matcher m = BLOCK.matcher(text);
         while (m.find()) {
             if (m.group(1).equals("CERTIFICATE")) {
-                out.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
-                        Base64.getMimeDecoder().decode(m.group(2)))));
+                out.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(base64(m.group(2),
+                        CertificateException::new))));
             }
         }
         if (out.isEmpty()) {
@@ -68,15 +72,15 @@ public final class Pem {
         while (m.find()) {
             switch (m.group(1)) {
                 case "PRIVATE KEY" -> {
-                    byte[] der = Base64.getMimeDecoder().decode(m.group(2));
-                    for (String algorithm : List.of("EC", "RSA", "Ed25519")) {
+                    byte[] der = base64(m.group(2), GeneralSecurityException::new);
+                    for (String algorithm : List.of("EC", "RSA", "Ed25519", "RSASSA-PSS")) {
                         try {
                             return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
                         } catch (GeneralSecurityException e) {
                             // not this algorithm: try the next
                         }
                     }
-                    throw new GeneralSecurityException("the PKCS#8 key is not EC, RSA or Ed25519");
+                    throw new GeneralSecurityException("the PKCS#8 key is not an EC, RSA or Ed25519 key");
                 }
                 case "EC PRIVATE KEY", "RSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY" -> throw new GeneralSecurityException(
                         "the key is '" + m.group(1) + "'; convert it to an unencrypted PKCS#8 key first: "
@@ -87,5 +91,36 @@ public final class Pem {
             }
         }
         throw new GeneralSecurityException("no PEM private key (-----BEGIN PRIVATE KEY-----) in it");
+    }
+
+    /** Whether {@code key} is the private half of {@code certificate}'s key: signs a few bytes and checks them. */
+    public static boolean keyMatches(PrivateKey key, X509Certificate certificate) {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "EC" -> "SHA256withECDSA";
+            case "RSA" -> "SHA256withRSA";
+            default -> key.getAlgorithm();
+        };
+        try {
+            byte[] probe = "xiangli".getBytes(StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static <E extends Exception> byte[] base64(String text, java.util.function.Function<String, E> error)
+            throws E {
+        try {
+            return Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw error.apply("the PEM block is not valid base64: " + e.getMessage());
+        }
     }
 }
