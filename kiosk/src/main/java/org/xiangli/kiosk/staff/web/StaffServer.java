@@ -119,10 +119,13 @@ public final class StaffServer implements AutoCloseable {
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
                     .register(routes);
-            // Only a session gets this far (the guard sends everyone else to the login page).
+            // Only a session or a phone page gets this far (the guard sends everyone else to the login page).
             routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     ctx.contentType("application/json").result("{\"error\":\"NOT_FOUND\"}");
+                } else if (ctx.path().startsWith(PhoneRoutes.PREFIX)) {
+                    // A villager's phone: the phone page's "no such ticket", whatever the path.
+                    pages.show(ctx, 404, "phone.jte", new PhoneRoutes.PhonePage(pages.frame(stationName), "", null));
                 } else {
                     pages.show(ctx, 404, "notfound.jte", pages.frame(stationName));
                 }

@@ -56,7 +56,7 @@
     box.replaceChildren(...s.helpCalls.map(c => {
       const div = el('div', undefined, 'help-call');
       div.dataset.id = c.id;
-      div.append(el('span', '🔔 ', 'bell'), el('span', c.text, 'help-text'),
+      div.append(el('span', c.text, 'help-text'),
           el('span', fmt(T['help.waited'], Math.floor(c.waitedSeconds / 60), c.waitedSeconds % 60), 'help-waited'));
       const b = el('button', T['help.answer'], 'primary answer');
       b.onclick = () => answer(c.id, b);
@@ -70,7 +70,7 @@
       lastRing = now;
       chime();
     }
-    document.title = s.helpCalls.length > 0 ? '🔔 ' + title : title;
+    document.title = s.helpCalls.length > 0 ? '(' + s.helpCalls.length + ') ' + title : title;
     document.getElementById('devices').replaceChildren(...s.devices.map(d => {
       const li = el('li', d.name + ': ' + d.state, d.ok ? 'device ok' : 'device bad');
       li.dataset.device = d.device;
