@@ -398,6 +398,16 @@ public final class KioskApp implements AutoCloseable {
         return phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
     }
 
+    /** Where the kiosk's tickets are taken and printed (tests, scenarios). */
+    public TicketDesk ticketDesk() {
+        return ticketDesk;
+    }
+
+    /** The staff console's plain-HTTP port, once it started (-1 before, or when it could not start). */
+    public int staffPort() {
+        return staffServer == null ? -1 : staffServer.port();
+    }
+
     public Database database() {
         return db;
     }
