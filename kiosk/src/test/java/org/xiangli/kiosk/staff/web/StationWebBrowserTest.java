@@ -137,6 +137,9 @@ class StationWebBrowserTest {
             assertNotEquals("unavailable", attr(console, "audio"), "the chime played");
             assertTrue(console.getTitle().startsWith("(1) "), console.getTitle());
         }
+        // A minute and a half goes by on the kiosk's clock before someone answers.
+        f.queue.clock.advance(Duration.ofSeconds(90));
+        waitFor(wang).until(ExpectedConditions.textToBePresentInElementLocated(By.id("help-calls"), "已等 1 分 30 秒"));
         screenshot(wang, "staff-help-call-1280x900");
         wang.findElement(By.cssSelector(".help-call button.answer")).click();
         for (ChromeDriver console : List.of(wang, li)) {
@@ -149,6 +152,13 @@ class StationWebBrowserTest {
         li.get(f.url("/admin/stats"));
         assertTrue(li.findElement(By.id("help-stats")).getText().contains("共呼叫 1 次，已应答 1 次"),
                 li.findElement(By.id("help-stats")).getText());
+        // Rows end in CRLF on the wire; compared by line, as the browser hands the text over.
+        String csv = ((String) li.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/admin/stats.csv').then(r => r.text()).then(done);")).replace("\r\n", "\n");
+        long seconds = answered.waited().orElseThrow().toSeconds();
+        assertEquals(90, seconds);
+        assertTrue(csv.contains("\n\n呼叫工作人员,呼叫次数,已应答,应答时间中位数（秒）,90% 应答时间（秒）\n"
+                + "呼叫工作人员,1,1," + seconds + "," + seconds + "\n"), csv);
     }
 
     @Test
