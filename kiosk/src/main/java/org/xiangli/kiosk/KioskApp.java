@@ -54,6 +54,9 @@ import org.xiangli.kiosk.ops.TechnicianPinRepository;
 import org.xiangli.kiosk.staff.Pbkdf2Passwords;
 import org.xiangli.kiosk.staff.HelpCallRepository;
 import org.xiangli.kiosk.staff.HelpDesk;
+import org.xiangli.kiosk.staff.DemoStaffAccounts;
+import org.xiangli.kiosk.staff.web.StationSide;
+import org.xiangli.kiosk.queue.TicketCodes;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.web.StaffServer;
 import org.xiangli.kiosk.staff.web.StaffTls;
@@ -103,8 +106,13 @@ public final class KioskApp implements AutoCloseable {
     private FleetClient fleet;
     /** What the call displays show, on the second HDMI screen and on /display alike. */
     private final CallBoard callBoard;
-    /** 呼叫工作人员: calls for staff, recorded in the store (the console's side comes later). */
+    /** 呼叫工作人员: calls for staff, recorded in the store; every logged-in staff console rings and answers them. */
     private final HelpDesk helpDesk;
+    /** The unguessable codes of the tickets' phone links. */
+    private final TicketCodes ticketCodes;
+    private static final String PHONE_LINK_PATH = "/t/";
+    /** Where villagers' phones reach the station: staff.public_url, or this kiosk's LAN address and console port. */
+    private volatile String phoneLinkBase;
     /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
     private final Optional<DemoDeviceControls> demoDevices;
 
@@ -141,8 +149,12 @@ public final class KioskApp implements AutoCloseable {
         queueAdmin.applyStoredRules();
         this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
+        this.ticketCodes = new TicketCodes(new QueueRepository(db), queue, clock);
+        this.phoneLinkBase = phoneLinkBase(config.staff(), config.staff().port());
+        // The ticket's QR opens its phone status page on the station's network (/t/CODE, see staff.web).
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
-                config.station().name(), workers.inOrder("ticket-desk"));
+                config.station().name(), workers.inOrder("ticket-desk"),
+                t -> phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(t));
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
@@ -203,10 +215,21 @@ public final class KioskApp implements AutoCloseable {
      * on without the console (never falling back to plain HTTP).
      */
     public void startStaffConsole(String host) {
+        startStaffConsole(host, false);
+    }
+
+    /**
+     * As {@link #startStaffConsole(String)}; with {@code demo} the demo staff accounts exist (admin and staff, the
+     * password on the login page), without it they are removed ({@link DemoStaffAccounts}).
+     */
+    public void startStaffConsole(String host, boolean demo) {
         KioskConfig.Staff staff = config.staff();
         StaffAccountRepository accounts = new StaffAccountRepository(db);
+        DemoStaffAccounts.apply(accounts, demo, clock);
         StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
-                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
+                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock,
+                new StationSide(helpDesk, ticketCodes, devices::statuses,
+                        demo ? Optional.of(DemoStaffAccounts.PASSWORD) : Optional.empty()));
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
@@ -218,6 +241,8 @@ public final class KioskApp implements AutoCloseable {
             } else {
                 staffServer = server.start(host, staff.port());
             }
+            // Port 0 (scenarios, tests) took a free port: the links name the one taken.
+            phoneLinkBase = phoneLinkBase(staff, staffServer.port());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the staff console cannot start (port " + staff.port()
                     + (staff.https() ? ", HTTPS port " + staff.httpsPort() : "") + "): " + e.getMessage()
@@ -334,6 +359,53 @@ public final class KioskApp implements AutoCloseable {
      */
     public CallBoard callBoard() {
         return callBoard;
+    }
+
+    /**
+     * The base of the tickets' phone links: {@code staff.public_url} as set, or {@code http://} this kiosk's LAN
+     * address and {@code port} (plain HTTP: the phone page answers there even with TLS on, see StaffServer).
+     */
+    static String phoneLinkBase(KioskConfig.Staff staff, int port) {
+        if (!staff.publicUrl().isEmpty()) {
+            return staff.publicUrl().replaceAll("/+$", "");
+        }
+        return "http://" + lanAddress() + ":" + port;
+    }
+
+    /** The first IPv4 address of an interface that is up and not loopback (a station LAN's); else loopback. */
+    private static String lanAddress() {
+        try {
+            for (java.net.NetworkInterface nic : java.util.Collections.list(
+                    java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {
+                    continue;
+                }
+                for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address && !address.isLinkLocalAddress()) {
+                        return address.getHostAddress();
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            LOG.log(Level.WARNING, "cannot list network interfaces for the tickets' phone links: {0}",
+                    e.getMessage());
+        }
+        return "127.0.0.1";
+    }
+
+    /** The phone link a ticket's QR carries. */
+    public String phoneLink(org.xiangli.kiosk.queue.Ticket ticket) {
+        return phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
+    }
+
+    /** Where the kiosk's tickets are taken and printed (tests, scenarios). */
+    public TicketDesk ticketDesk() {
+        return ticketDesk;
+    }
+
+    /** The staff console's plain-HTTP port, once it started (-1 before, or when it could not start). */
+    public int staffPort() {
+        return staffServer == null ? -1 : staffServer.port();
     }
 
     public Database database() {

@@ -183,7 +183,7 @@ public final class KioskMain {
             return new Started(shell, scene);
         });
         // After the first frame: the villager's screen comes before the staff's console.
-        app.startStaffConsole("0.0.0.0");
+        app.startStaffConsole("0.0.0.0", options.demo());
         // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
         app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {
             events.record(clock.instant(), "exit", "restart asked by the county");

@@ -122,6 +122,10 @@ public final class ConfigSchema {
                     + "HTTPS. Empty = plain HTTP.");
     public static final ConfigKey<String> STAFF_TLS_KEY = local("staff.tls_key", Codecs.optionalAbsoluteFile(), "",
             "PEM private key (unencrypted PKCS#8) of staff.tls_cert; readable by the kiosk user only.");
+    public static final ConfigKey<String> STAFF_PUBLIC_URL = local("staff.public_url", Codecs.optionalHttpUrl(), "",
+            "The station's address for villagers' phones: the ticket QR opens its /t/CODE status page. Empty = "
+                    + "http://<this kiosk's LAN address>:<staff.port> (that page is served on plain HTTP even with "
+                    + "TLS on: phones do not trust the station's own certificate).");
 
     public static final ConfigKey<String> PIN_HASH = local("technician.pin_hash", Codecs.pinHash(),
             ConfigLoader.DEMO_PIN_HASH,
@@ -204,7 +208,7 @@ public final class ConfigSchema {
             DEVICE_MODE, CARD_READER_PORT, CARD_READER_BAUD, SCANNER_PORT, PRINTER, PAPER_WIDTH,
             PRESENCE_PIN, READY_LED_PIN, FAULT_LED_PIN, HELP_BUTTON_PIN,
             FEED_URL, CONTENT_KEYS, USB_ROOT, POLL, DOWNLOAD_STALL, DOWNLOAD_MAX, MAX_BUNDLE_MB,
-            STAFF_PORT, STAFF_HTTPS_PORT, STAFF_TLS_CERT, STAFF_TLS_KEY,
+            STAFF_PORT, STAFF_HTTPS_PORT, STAFF_TLS_CERT, STAFF_TLS_KEY, STAFF_PUBLIC_URL,
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
             PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
@@ -239,7 +243,7 @@ public final class ConfigSchema {
                 new KioskConfig.Content(v.get(FEED_URL), v.get(CONTENT_KEYS), v.get(USB_ROOT), v.get(POLL),
                         v.get(DOWNLOAD_STALL), v.get(DOWNLOAD_MAX), (long) v.get(MAX_BUNDLE_MB) << 20),
                 new KioskConfig.Staff(v.get(STAFF_PORT), v.get(STAFF_HTTPS_PORT), v.get(STAFF_TLS_CERT),
-                        v.get(STAFF_TLS_KEY)),
+                        v.get(STAFF_TLS_KEY), v.get(STAFF_PUBLIC_URL)),
                 new KioskConfig.Technician(v.get(PIN_HASH)),
                 new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAY_URL_HOSTS), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
                         v.get(PAYMENTS_KEY_FILE), v.get(PAYMENTS_KEYS), v.get(FACTOR_ATTEMPTS), v.get(LOCKOUT),

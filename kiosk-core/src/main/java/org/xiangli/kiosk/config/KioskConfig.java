@@ -109,10 +109,15 @@ public record KioskConfig(
      * The staff console: plain HTTP on {@code port}; with both TLS files set, HTTPS on {@code httpsPort} and
      * {@code port} only redirects there. {@code tlsCert}/{@code tlsKey} are empty when not set.
      */
-    public record Staff(int port, int httpsPort, String tlsCert, String tlsKey) {
+    /** @param publicUrl the base of the ticket QR's phone link ({@code /t/CODE}); empty = this kiosk's LAN address */
+    public record Staff(int port, int httpsPort, String tlsCert, String tlsKey, String publicUrl) {
 
         public Staff(int port) {
             this(port, 8443, "", "");
+        }
+
+        public Staff(int port, int httpsPort, String tlsCert, String tlsKey) {
+            this(port, httpsPort, tlsCert, tlsKey, "");
         }
 
         /** Both files set: HTTPS. Only one set is a mistake the console refuses to start with. */
@@ -121,7 +126,7 @@ public record KioskConfig(
         }
 
         public Staff withPort(int port) {
-            return new Staff(port, httpsPort, tlsCert, tlsKey);
+            return new Staff(port, httpsPort, tlsCert, tlsKey, publicUrl);
         }
     }
 

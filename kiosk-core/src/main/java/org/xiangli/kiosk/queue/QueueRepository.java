@@ -278,10 +278,11 @@ public final class QueueRepository {
     }
 
     private static List<Call> calls(Connection c, String where, Object... args) throws SQLException {
-        return Sql.list(c, "SELECT q.id, q.at, t.letter, t.number, t.service, q.window, q.recall "
+        return Sql.list(c, "SELECT q.id, q.at, t.letter, t.number, t.service, q.window, q.recall, t.priority "
                 + "FROM queue_call q JOIN ticket t ON t.id = q.ticket_id " + where, rs -> new Call(rs.getLong(1),
                 Instant.ofEpochMilli(rs.getLong(2)), Ticket.label(rs.getString(3).charAt(0), rs.getInt(4)),
-                rs.getString(5).charAt(0), rs.getInt(6), rs.getInt(7) == 1), args);
+                rs.getString(5).charAt(0), rs.getInt(6), rs.getInt(7) == 1,
+                PriorityReason.valueOf(rs.getString(8)).isPriority()), args);
     }
 
     private static WindowState windowState(Connection c, int window) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The kiosk's ticket counter: takes a ticket from the queue, makes its receipt and prints it, off the UI thread.
@@ -19,13 +20,22 @@ public final class TicketDesk {
     private final String stationCode;
     private final String stationName;
     private final Executor worker;
+    private final Function<Ticket, String> qrText;
 
     /**
      * {@code worker}: where tickets are taken and printed, one at a time in the order of the taps (a print may
-     * block for seconds); the composition root owns it.
+     * block for seconds); the composition root owns it. The QR names the ticket ({@link TicketReceipt#qrText}).
      */
     public TicketDesk(QueueService queue, TicketPrinter printer, String stationCode, String stationName,
                       Executor worker) {
+        this(queue, printer, stationCode, stationName, worker,
+                t -> TicketReceipt.qrText(stationCode, t.day(), t.label()));
+    }
+
+    /** @param qrText what a ticket's QR says: the kiosk's is the link to the phone status page */
+    public TicketDesk(QueueService queue, TicketPrinter printer, String stationCode, String stationName,
+                      Executor worker, Function<Ticket, String> qrText) {
+        this.qrText = qrText;
         this.worker = worker;
         this.queue = queue;
         this.printer = printer;
@@ -71,6 +81,6 @@ public final class TicketDesk {
         ZonedDateTime issued = t.issuedAt().atZone(queue.policy().zone());
         return new TicketReceipt(stationCode, stationName, service.letter(), service.name(), t.label(),
                 service.windows(), issue.estimate().peopleAhead(), issue.estimate().minutes(), issued,
-                t.priority().isPriority(), TicketReceipt.qrText(stationCode, t.day(), t.label()));
+                t.priority().isPriority(), qrText.apply(t));
     }
 }

@@ -37,6 +37,7 @@ public final class TicketReceiptLayout {
                 .text(messages.get("queue.estimatedWait", t.estimatedWaitMinutes()))
                 .text(messages.get("queue.issuedAt", TIME.format(t.issuedAt())))
                 .qr(t.qrText(), QR_DOTS)
+                .text(messages.get("queue.scanToFollow"), TextSize.NORMAL, false, Align.CENTER)
                 .feed(2)
                 .cut()
                 .build();

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * 呼叫工作人员: the kiosk's calls for staff. A call is recorded with this kiosk's station code, the page and the time,
- * and every listener hears of it (the staff console rings them: its side is still to come); staff answer it there,
+ * and every listener hears of it; every logged-in staff console rings and shows it; staff answer it there,
  * which records who and when. A villager who presses again while their call is fresh and unanswered gets that same
  * call back, not a second one: staff are already coming.
  *
@@ -71,6 +71,11 @@ public final class HelpDesk {
     /** Calls nobody has answered yet, oldest first: what the console shows. */
     public List<HelpCall> open() {
         return calls.open();
+    }
+
+    /** Calls made in [from, to), oldest first: the statistics. */
+    public List<HelpCall> between(Instant from, Instant to) {
+        return calls.between(from, to);
     }
 
     /** {@code staff} answers call {@code id}; false when it was answered already or does not exist. */

@@ -34,6 +34,21 @@ public final class StaffAccountRepository {
                 + "created_at) VALUES (?, ?, ?, ?)", username, passwordHash, role.code(), now.toEpochMilli()) == 1);
     }
 
+    /**
+     * Adds a demo account ({@code --demo} only), marked so {@link #removeDemoAccounts} finds it; false, and nothing
+     * marked, if the username is taken (a real account keeps its password and stays real).
+     */
+    public boolean addDemo(String username, String passwordHash, StaffRole role, Instant now) {
+        return db.transaction(c -> Sql.update(c, "INSERT OR IGNORE INTO staff_account(username, password_hash, role, "
+                + "created_at, demo) VALUES (?, ?, ?, ?, 1)", username, passwordHash, role.code(),
+                now.toEpochMilli()) == 1);
+    }
+
+    /** Removes every demo account (a start without {@code --demo}); their sessions end with them. */
+    public int removeDemoAccounts() {
+        return db.transaction(c -> Sql.update(c, "DELETE FROM staff_account WHERE demo = 1"));
+    }
+
     /** Sets a new password, lifts any lockout and ends the account's sessions; false if there is no such account. */
     public boolean setPassword(String username, String passwordHash) {
         return update("UPDATE staff_account SET password_hash = ?, failed_logins = 0, locked_until = 0, "

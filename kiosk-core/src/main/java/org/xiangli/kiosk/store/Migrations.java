@@ -26,7 +26,8 @@ public final class Migrations {
             "V9__content_by_publisher.sql",
             "V10__staff_sessions.sql",
             "V11__technician_pin.sql",
-            "V12__help_calls.sql");
+            "V12__help_calls.sql",
+            "V13__demo_accounts.sql");
 
     private Migrations() {
     }

@@ -84,6 +84,7 @@ class ConfigLoaderTest {
                 https_port = 9443
                 tls_cert = "/etc/xiangli/staff-cert.pem"
                 tls_key = "/etc/xiangli/staff-key.pem"
+                public_url = "http://192.0.2.20:9090/"
                 [technician]
                 pin_hash = "%s"
                 [payments]
@@ -146,8 +147,8 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(90), c.content().downloadStall());
         assertEquals(Duration.ofMinutes(45), c.content().downloadMax());
         assertEquals(64L << 20, c.content().maxBundleBytes());
-        assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem"),
-                c.staff());
+        assertEquals(new KioskConfig.Staff(9090, 9443, "/etc/xiangli/staff-cert.pem", "/etc/xiangli/staff-key.pem",
+                "http://192.0.2.20:9090/"), c.staff());
         assertEquals(java.util.List.of("pay.example", "wx.pay.example.cn"), c.payments().payUrlHosts());
         KioskConfig.Fleet fleet = c.fleet().orElseThrow();
         assertEquals("ssl://mqtt.county.example:8883", fleet.brokerUrl());

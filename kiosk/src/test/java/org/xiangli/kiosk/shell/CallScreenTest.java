@@ -67,6 +67,10 @@ class CallScreenTest {
         for (int i = 0; i < 6; i++) {
             q.queue.callNext(1 + i % 2);
         }
+        // The last call is a priority ticket's (it goes ahead of the one still waiting): it says 绿色通道 too.
+        org.xiangli.kiosk.queue.Ticket priority = q.take('A');
+        q.queue.setPriority(priority.id(), org.xiangli.kiosk.queue.PriorityReason.ELDERLY);
+        q.queue.callNext(2);
         String lastTicket = q.queue.recentCalls(1).getFirst().ticket();
 
         Scene scene = ui.call(() -> {
@@ -78,7 +82,8 @@ class CallScreenTest {
         Snapshots.writePng(ui.call(() -> Snapshots.render(scene)),
                 Path.of("target", "screenshots", "call-screen-" + width + "x" + height + ".png"));
 
-        assertEquals("请 " + lastTicket + " 号到 2 号窗口办理",
+        assertEquals(priority.label(), lastTicket);
+        assertEquals("请 " + lastTicket + " 号到 2 号窗口办理 · 绿色通道",
                 ui.call(() -> ((Label) scene.lookup("#call-screen-latest")).getText()));
         assertEquals(lastTicket, ui.call(() -> ((Label) scene.lookup("#call-screen-window-2")).getText()));
         assertEquals(CallBoard.RECENT, shown.get().recent().size());

@@ -60,8 +60,7 @@ public final class CallDisplayScreen {
 
     public void show(CallBoard.State state) {
         List<Call> calls = state.recent();
-        latest.setText(calls.isEmpty() ? "" : messages.get("web.display.call", calls.getLast().ticket(),
-                String.valueOf(calls.getLast().window())));
+        latest.setText(calls.isEmpty() ? "" : text(calls.getLast()));
         windows.getChildren().clear();
         for (Map.Entry<Integer, String> w : state.windows().entrySet()) {
             Label name = new Label(messages.get("web.windowN", w.getKey()));
@@ -76,10 +75,15 @@ public final class CallDisplayScreen {
         }
         recent.getChildren().clear();
         for (int i = calls.size() - 1; i >= 0; i--) {
-            Label l = new Label(messages.get("web.display.call", calls.get(i).ticket(),
-                    String.valueOf(calls.get(i).window())));
+            Label l = new Label(text(calls.get(i)));
             l.getStyleClass().add("call-screen-recent-call");
             recent.getChildren().add(l);
         }
+    }
+
+    /** 请 A003 号到 1 号窗口办理, and 绿色通道 for a priority ticket, as /display says it. */
+    private String text(Call call) {
+        String text = messages.get("web.display.call", call.ticket(), String.valueOf(call.window()));
+        return call.priority() ? text + " · " + messages.get("web.display.priority") : text;
     }
 }

@@ -76,7 +76,7 @@ public final class TicketScreen implements Screen {
                 label(messages.get("queue.goToWindows", r.windows().stream().map(String::valueOf)
                         .collect(Collectors.joining("、"))), "ticket-windows"));
         ImageView qr = new ImageView(QrImages.image(r.qrText(), QR_SIZE));
-        Label qrHint = label(messages.get("queue.scanToKeep"), "hint");
+        Label qrHint = label(messages.get("queue.scanToFollow"), "hint");
         qrHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox code = new VBox(8, qr, qrHint);
         code.setAlignment(Pos.CENTER);

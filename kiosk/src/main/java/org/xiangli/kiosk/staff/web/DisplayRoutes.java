@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.sse.SseClient;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.Optional;
 import org.xiangli.kiosk.queue.QueueService;
 
@@ -19,8 +20,10 @@ final class DisplayRoutes {
     private final DisplayFeed feed;
     private final WebPages pages;
     private final String stationName;
+    private final Clock clock;
 
-    DisplayRoutes(QueueService queue, DisplayFeed feed, WebPages pages, String stationName) {
+    DisplayRoutes(QueueService queue, DisplayFeed feed, WebPages pages, String stationName, Clock clock) {
+        this.clock = clock;
         this.queue = queue;
         this.feed = feed;
         this.pages = pages;
@@ -28,7 +31,9 @@ final class DisplayRoutes {
     }
 
     void register(RoutesConfig app) {
-        app.get("/display", ctx -> pages.show(ctx, 200, "display.jte", pages.frame(stationName)));
+        // Station time: the kiosk's clock in the station's zone, not the browser's (a TV's may be wrong or UTC).
+        app.get("/display", ctx -> pages.show(ctx, 200, "display.jte", new DisplayPage(pages.frame(stationName),
+                queue.policy().zone().getId(), clock.millis())));
         app.sse("/display/events", client -> {
             client.keepAlive();
             feed.subscribe(new SseSink(client), lastEventId(client.ctx()));
@@ -47,6 +52,10 @@ final class DisplayRoutes {
             queue.rate(window(ctx), Integer.parseInt(ctx.formParam("level")));
             ctx.contentType("application/json").result("{\"ok\":true}");
         });
+    }
+
+    /** The call display: its clock shows {@code now} (epoch ms when served) running on, in {@code zone}. */
+    record DisplayPage(Frame f, String zone, long now) {
     }
 
     /** The rating tablet's page for one window. */
@@ -85,7 +94,7 @@ final class DisplayRoutes {
     }
 
     /** A display's event stream, over Javalin's SSE client. */
-    private record SseSink(SseClient client) implements DisplayFeed.Sink {
+    record SseSink(SseClient client) implements DisplayFeed.Sink {
 
         @Override
         public boolean send(String event, String data, long id) {

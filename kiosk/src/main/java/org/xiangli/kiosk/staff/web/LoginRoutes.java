@@ -9,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
 import org.xiangli.kiosk.queue.QueueService;
 
 /** {@code /login} and {@code /logout}. The login form carries its own CSRF token (a cookie and a field). */
@@ -21,8 +22,12 @@ final class LoginRoutes {
     private final WebPages pages;
     private final QueueService queue;
     private final String stationName;
+    private final Optional<String> demoPassword;
 
-    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName) {
+    /** @param demoPassword the demo accounts' password, said on the form in demo mode only */
+    LoginRoutes(StaffLogin login, StaffSessions sessions, WebPages pages, QueueService queue, String stationName,
+                Optional<String> demoPassword) {
+        this.demoPassword = demoPassword;
         this.login = login;
         this.sessions = sessions;
         this.pages = pages;
@@ -75,8 +80,11 @@ final class LoginRoutes {
         }
     }
 
-    /** The login form: its own CSRF token (no session yet), the windows one can log in at, an error ("" = none). */
-    record LoginPage(Frame f, String error, String loginToken, List<Integer> windows) {
+    /**
+     * The login form: its own CSRF token (no session yet), the windows one can log in at, an error ("" = none) and,
+     * in demo mode, the demo accounts (null otherwise).
+     */
+    record LoginPage(Frame f, String error, String loginToken, List<Integer> windows, String demoAccounts) {
     }
 
     private void showForm(Context ctx, String error, int status) {
@@ -86,6 +94,7 @@ final class LoginRoutes {
         ctx.header("Set-Cookie", StaffServer.LOGIN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
                 + StaffServer.secureFlag(ctx));
         pages.show(ctx, status, "login.jte", new LoginPage(pages.frame(stationName), error, token,
-                List.copyOf(queue.windows())));
+                List.copyOf(queue.windows()), demoPassword.map(p -> pages.messages().get("web.login.demo", p))
+                        .orElse(null)));
     }
 }

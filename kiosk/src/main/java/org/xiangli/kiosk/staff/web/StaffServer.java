@@ -70,6 +70,7 @@ public final class StaffServer implements AutoCloseable {
     private final Consumer<JavalinConfig> routes;
     private final StaffSessions sessions;
     private final DisplayFeed feed;
+    private final PhoneFeed phones;
     private Javalin app;
     /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
     private ServerConnector https;
@@ -80,13 +81,16 @@ public final class StaffServer implements AutoCloseable {
      * @param admin    the services, windows and rules the admin pages change
      * @param accounts the staff accounts (kioskctl users' store): logins and the accounts page
      * @param passwords how passwords are hashed ({@link org.xiangli.kiosk.staff.Pbkdf2Passwords#STANDARD})
+     * @param station  calls for staff, devices, the tickets' phone links, the demo password
      */
     public StaffServer(QueueService queue, CallBoard board, QueueAdmin admin, StaffAccountRepository accounts,
                        StaffSessions sessions, PasswordHashing passwords, Messages messages, String stationName,
-                       Clock clock) {
+                       Clock clock, StationSide station) {
         StaffLogin login = new StaffLogin(accounts, passwords, clock);
         this.sessions = sessions;
         this.feed = new DisplayFeed(board, queue);
+        PhoneStatuses phoneStatuses = new PhoneStatuses(queue, station.tickets(), messages);
+        this.phones = new PhoneFeed(phoneStatuses, queue);
         WebPages pages = new WebPages(messages);
         AdminPage adminPage = new AdminPage(pages, stationName);
         // Javalin 7: every route, filter and handler is given when the server is made (in start, with its ports).
@@ -106,17 +110,22 @@ public final class StaffServer implements AutoCloseable {
             routes.before(this::guard);
             // Browsers ask for it on every page; without this they would be redirected to (and reload) the login form.
             routes.get("/favicon.ico", ctx -> ctx.status(204));
-            new LoginRoutes(login, sessions, pages, queue, stationName).register(routes);
+            new LoginRoutes(login, sessions, pages, queue, stationName, station.demoPassword()).register(routes);
             new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
-            new DisplayRoutes(queue, feed, pages, stationName).register(routes);
-            new StatisticsRoutes(queue, adminPage).register(routes);
+            new DisplayRoutes(queue, feed, pages, stationName, clock).register(routes);
+            new PhoneRoutes(phoneStatuses, phones, pages, stationName).register(routes);
+            new StationRoutes(station, messages, clock).register(routes);
+            new StatisticsRoutes(queue, adminPage, station.helpDesk()).register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
                     .register(routes);
-            // Only a session gets this far (the guard sends everyone else to the login page).
+            // Only a session or a phone page gets this far (the guard sends everyone else to the login page).
             routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     ctx.contentType("application/json").result("{\"error\":\"NOT_FOUND\"}");
+                } else if (ctx.path().startsWith(PhoneRoutes.PREFIX)) {
+                    // A villager's phone: the phone page's "no such ticket", whatever the path.
+                    pages.show(ctx, 404, "phone.jte", new PhoneRoutes.PhonePage(pages.frame(stationName), "", null));
                 } else {
                     pages.show(ctx, 404, "notfound.jte", pages.frame(stationName));
                 }
@@ -129,6 +138,17 @@ public final class StaffServer implements AutoCloseable {
             routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400)
                     .contentType("application/json")
                     .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
+            // Anything else is our fault: logged with its trace, and the person gets a page in the console's style
+            // (or JSON for a script), never a stack trace or the server's bare text.
+            routes.exception(Exception.class, (e, ctx) -> {
+                LOG.log(Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
+                if (ctx.path().startsWith("/api/") || ctx.path().endsWith("/events")) {
+                    ctx.status(500).contentType("application/json").result(WebJson.write(new ErrorMessage("SERVER",
+                            messages.get("web.error.server"))));
+                } else {
+                    pages.show(ctx, 500, "error.jte", pages.frame(stationName));
+                }
+            });
         };
     }
 
@@ -209,13 +229,16 @@ public final class StaffServer implements AutoCloseable {
 
     private void guard(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
-        if (httpsPort > 0 && !ctx.req().isSecure()) {
+        // The phone status page (and the files it loads) answers on plain HTTP too: villagers' phones do not trust
+        // the station's own certificate. It is public and carries no cookie, no login and nothing personal.
+        if (httpsPort > 0 && !ctx.req().isSecure() && !ctx.path().startsWith(PhoneRoutes.PREFIX)
+                && !ctx.path().startsWith(STATIC)) {
             toHttps(ctx);
             ctx.skipRemainingHandlers();
             return;
         }
         String path = ctx.path();
-        if (PUBLIC.contains(path) || path.startsWith(STATIC)) {
+        if (PUBLIC.contains(path) || path.startsWith(STATIC) || path.startsWith(PhoneRoutes.PREFIX)) {
             return;
         }
         Optional<StaffSession> session = sessions.find(ctx.cookie(SESSION_COOKIE));
@@ -266,6 +289,7 @@ public final class StaffServer implements AutoCloseable {
     @Override
     public void close() {
         feed.close();
+        phones.close();
         if (app != null) {
             app.stop();
         }

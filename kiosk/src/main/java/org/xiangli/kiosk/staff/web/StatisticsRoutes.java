@@ -8,6 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.ZoneId;
+import org.xiangli.kiosk.staff.HelpCallStatistics;
+import org.xiangli.kiosk.staff.HelpDesk;
 import org.xiangli.kiosk.csv.CsvSheet;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.QueueStatistics;
@@ -28,8 +31,10 @@ final class StatisticsRoutes {
     private final QueueService queue;
     private final AdminPage page;
     private final Messages messages;
+    private final HelpDesk helpDesk;
 
-    StatisticsRoutes(QueueService queue, AdminPage page) {
+    StatisticsRoutes(QueueService queue, AdminPage page, HelpDesk helpDesk) {
+        this.helpDesk = helpDesk;
         this.queue = queue;
         this.page = page;
         this.messages = page.pages().messages();
@@ -42,7 +47,11 @@ final class StatisticsRoutes {
 
     /** The statistics page for {@code from}..{@code to}: one row per service and window. */
     record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly,
-                     BarChart waits) {
+                     BarChart waits, HelpRow help) {
+    }
+
+    /** Calls for staff in the range: how many, answered, and the minutes to an answer ("—" when none). */
+    record HelpRow(int calls, int answered, String medianToAnswer, String p90ToAnswer) {
     }
 
     /** A row of the table; minutes already formatted, the satisfaction bar laid out in {@code bars}. */
@@ -60,7 +69,19 @@ final class StatisticsRoutes {
         List<StatsRow> rows = QueueStatistics.of(tickets).stream().map(this::row).toList();
         page.show(ctx, 200, "stats.jte", new StatsPage(page.frame(ctx, ""), range[0], range[1], rows,
                 StatsCharts.hourlyArrivals(tickets, queue.policy().zone()),
-                StatsCharts.waitByDay(tickets, range[0], range[1])));
+                StatsCharts.waitByDay(tickets, range[0], range[1]), helpRow(helpStatistics(range))));
+    }
+
+    /** Calls for staff by the station's calendar days {@code range}, from midnight to midnight. */
+    private HelpCallStatistics helpStatistics(LocalDate[] range) {
+        ZoneId zone = queue.policy().zone();
+        return HelpCallStatistics.of(helpDesk.between(range[0].atStartOfDay(zone).toInstant(),
+                range[1].plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    private static HelpRow helpRow(HelpCallStatistics s) {
+        return new HelpRow(s.calls(), s.answered(), s.medianToAnswer().map(StatisticsRoutes::minutes).orElse("—"),
+                s.p90ToAnswer().map(StatisticsRoutes::minutes).orElse("—"));
     }
 
     private StatsRow row(Row r) {
@@ -97,6 +118,19 @@ final class StatisticsRoutes {
             }
             csv.number(r.unrated()).endRow();
         }
+        // A second small table under a blank row: the calls for staff (呼叫工作人员) of the same days.
+        HelpCallStatistics help = helpStatistics(range);
+        csv.endRow();
+        csv.row(messages.get("web.stats.help"), messages.get("web.stats.helpCalls"),
+                messages.get("web.stats.helpAnswered"), messages.get("web.stats.helpMedianSeconds"),
+                messages.get("web.stats.helpP90Seconds"));
+        csv.text(messages.get("web.stats.help")).number(help.calls()).number(help.answered());
+        if (help.medianToAnswer().isPresent()) {
+            csv.number(help.medianToAnswer().get().toSeconds()).number(help.p90ToAnswer().orElseThrow().toSeconds());
+        } else {
+            csv.text("").text("");
+        }
+        csv.endRow();
         ctx.header("Content-Disposition", "attachment; filename=\"queue-" + range[0] + "_" + range[1] + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv.utf8());
     }

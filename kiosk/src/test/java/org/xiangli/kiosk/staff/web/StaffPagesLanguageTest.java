@@ -30,11 +30,16 @@ class StaffPagesLanguageTest {
         AdminFrame a = new AdminFrame(f, "", "");
         LocalDate day = LocalDate.of(2026, 11, 23);
         Map<String, Object> models = Map.ofEntries(
-                Map.entry("login.jte", new LoginRoutes.LoginPage(pages.frame("Qingshi"), "", "t", List.of(1, 2))),
+                Map.entry("login.jte", new LoginRoutes.LoginPage(pages.frame("Qingshi"), "", "t", List.of(1, 2),
+                        messages.get("web.login.demo", "xiangli-demo"))),
                 Map.entry("console.jte", new ConsoleRoutes.ConsolePage(f, 1, "wang", true, QueueFixture.SERVICES)),
-                Map.entry("display.jte", pages.frame("Qingshi")),
+                Map.entry("display.jte", new DisplayRoutes.DisplayPage(pages.frame("Qingshi"), "Asia/Shanghai", 0)),
                 Map.entry("rate.jte", new DisplayRoutes.RatePage(f, 1)),
                 Map.entry("notfound.jte", f),
+                Map.entry("error.jte", f),
+                Map.entry("phone.jte", new PhoneRoutes.PhonePage(pages.frame("Qingshi"), "abcdefghijklmnop",
+                        new PhoneView("A003", "A x", "WAITING", "h", List.of("l")))),
+                Map.entry("phone.jte ", new PhoneRoutes.PhonePage(pages.frame("Qingshi"), "", null)),
                 Map.entry("admin-services.jte", new AdminRoutes.ServicesPage(a,
                         List.of(new AdminRoutes.ServiceRow('A', "x", "1", false)))),
                 Map.entry("admin-service.jte", new AdminRoutes.ServiceForm(a, true,
@@ -46,9 +51,9 @@ class StaffPagesLanguageTest {
                         List.of(new AccountRoutes.AccountRow("wang", StaffRole.STAFF, false, true)), "", 8)),
                 Map.entry("stats.jte", new StatisticsRoutes.StatsPage(a, day, day, List.of(),
                         StatsCharts.hourlyArrivals(List.of(), ZoneId.of("Asia/Shanghai")),
-                        StatsCharts.waitByDay(List.of(), day, day))));
+                        StatsCharts.waitByDay(List.of(), day, day), new StatisticsRoutes.HelpRow(0, 0, "—", "—"))));
         models.forEach((template, model) -> {
-            String html = pages.render(template, model);
+            String html = pages.render(template.strip(), model);
             assertTrue(html.contains("<html lang=\"" + tag + "\">"), template);
             assertTrue(!html.contains("{{") && !html.contains("web."), template + " shows a key: " + html);
         });

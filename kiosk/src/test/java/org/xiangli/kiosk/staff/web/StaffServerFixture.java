@@ -9,6 +9,13 @@ import org.xiangli.kiosk.staff.StaffSessions;
 
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xiangli.hal.device.DeviceStatus;
+import org.xiangli.kiosk.queue.TicketCodes;
+import org.xiangli.kiosk.staff.HelpCallRepository;
+import org.xiangli.kiosk.staff.HelpDesk;
 import java.time.Instant;
 import java.util.Locale;
 import org.xiangli.kiosk.queue.CallBoard;
@@ -32,6 +39,12 @@ public final class StaffServerFixture implements AutoCloseable {
     public final QueueAdmin admin;
     public final CallBoard board;
     public final StaffServer server;
+    /** Calls for staff from kiosk DEMO-001, as the kiosk records them. */
+    public final HelpDesk helpDesk;
+    /** The tickets' phone links (/t/CODE). */
+    public final TicketCodes codes;
+    /** What the console shows as the devices' states; tests put statuses here. */
+    public final Map<String, DeviceStatus> devices = new ConcurrentHashMap<>();
 
     public StaffServerFixture(Path dir) {
         this(dir, QueueFixture.SERVICES);
@@ -48,6 +61,16 @@ public final class StaffServerFixture implements AutoCloseable {
 
     private StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services,
                                StaffTls tls) {
+        this(dir, services, tls, Optional.empty());
+    }
+
+    /** With {@code demoPassword}, the login page says the demo accounts' password (demo mode). */
+    public StaffServerFixture(Path dir, Optional<String> demoPassword) {
+        this(dir, QueueFixture.SERVICES, null, demoPassword);
+    }
+
+    private StaffServerFixture(Path dir, java.util.List<org.xiangli.kiosk.queue.ServiceItem> services,
+                               StaffTls tls, Optional<String> demoPassword) {
         queue = new QueueFixture(dir, Instant.now(), services);
         accounts = new StaffAccountRepository(queue.db);
         accounts.add("wang", StaffLogin.hash(PASSWORD, PASSWORDS), StaffRole.STAFF, Instant.now());
@@ -56,9 +79,13 @@ public final class StaffServerFixture implements AutoCloseable {
         admin = new QueueAdmin(guide, new ServiceWindowRepository(queue.db), new QueueSettingsRepository(queue.db),
                 queue.queue);
         board = new CallBoard(queue.queue).start();
+        helpDesk = new HelpDesk(new HelpCallRepository(queue.db), "DEMO-001", queue.clock);
+        codes = new TicketCodes(queue.repository, queue.queue, queue.clock);
+        devices.put("printer", DeviceStatus.online());
         StaffServer staff = new StaffServer(queue.queue, board, admin, accounts,
                 new StaffSessions(accounts, queue.clock), PASSWORDS, new Messages(Locale.SIMPLIFIED_CHINESE),
-                "青石村综合服务站", queue.clock);
+                "青石村综合服务站", queue.clock, new StationSide(helpDesk, codes, () -> Map.copyOf(devices),
+                        demoPassword));
         server = tls == null ? staff.start("127.0.0.1", 0) : staff.start("127.0.0.1", 0, 0, tls);
     }
 

@@ -23,8 +23,8 @@ class WebJsonTest {
     static final Call CALL = new Call(7, Instant.parse("2026-03-02T01:02:03Z"), "A003", 'A', 2, false);
 
     @Test
-    void aCallIsItsIdTicketWindowAndRecallFlagOnly() {
-        assertEquals("{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false}",
+    void aCallIsItsIdTicketWindowRecallAndPriorityFlagsOnly() {
+        assertEquals("{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false,\"priority\":false}",
                 WebJson.write(CallMessage.of(CALL)));
     }
 
@@ -34,13 +34,13 @@ class WebJsonTest {
                 new DisplayFeed.WindowTicket(2, "A003")), List.of(CallMessage.of(CALL)));
 
         assertEquals("{\"windows\":[{\"window\":1,\"ticket\":\"\"},{\"window\":2,\"ticket\":\"A003\"}],"
-                + "\"recent\":[{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false}]}", WebJson.write(board));
+                + "\"recent\":[{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false,\"priority\":false}]}", WebJson.write(board));
     }
 
     @Test
     void aCallNextWithNobodyWaitingAnswersANullCall() {
         assertEquals("{\"call\":null}", WebJson.write(new ConsoleRoutes.Called(null)));
-        assertEquals("{\"call\":{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false}}",
+        assertEquals("{\"call\":{\"id\":7,\"ticket\":\"A003\",\"window\":2,\"recall\":false,\"priority\":false}}",
                 WebJson.write(new ConsoleRoutes.Called(CallMessage.of(CALL))));
     }
 

@@ -3,8 +3,14 @@
 const T = JSON.parse(document.querySelector('meta[name=i18n]').content);
 const fmt = (s, ...a) => s.replace(/\{(\d)\}/g, (m, i) => a[i]);
 const windows = new Map();
+// Windows whose current ticket goes through the priority lane (绿色通道), from the calls that put it there.
+const priority = new Set();
 let recent = [];
 let lastId = 0;
+
+function callText(c) {
+  return fmt(T['display.call'], c.ticket, c.window) + (c.priority ? ' · ' + T['display.priority'] : '');
+}
 
 function render(flashWindow) {
   const box = document.getElementById('windows');
@@ -15,14 +21,18 @@ function render(flashWindow) {
     const name = document.createElement('div'); name.className = 'name'; name.textContent = fmt(T['windowN'], w);
     const ticket = document.createElement('div'); ticket.className = 'ticket'; ticket.textContent = windows.get(w) || '—';
     card.append(name, ticket);
+    if (priority.has(w)) {
+      const tag = document.createElement('div'); tag.className = 'priority'; tag.textContent = T['display.priority'];
+      card.append(tag);
+    }
     return card;
   }));
   const list = document.getElementById('recent');
   list.replaceChildren(...recent.slice().reverse().map(c => {
-    const li = document.createElement('li'); li.textContent = fmt(T['display.call'], c.ticket, c.window); return li;
+    const li = document.createElement('li'); li.textContent = callText(c); return li;
   }));
   const latest = recent[recent.length - 1];
-  document.getElementById('latest').textContent = latest ? fmt(T['display.call'], latest.ticket, latest.window) : '';
+  document.getElementById('latest').textContent = latest ? callText(latest) : '';
   document.body.dataset.lastCall = String(lastId);
 }
 
@@ -34,6 +44,8 @@ function connect() {
     windows.clear();
     s.windows.forEach(w => windows.set(w.window, w.ticket));
     recent = s.recent;
+    priority.clear();
+    recent.forEach(c => { if (c.priority && windows.get(c.window) === c.ticket) priority.add(c.window); });
     lastId = Number(e.lastEventId || 0);
     render();
   });
@@ -42,6 +54,7 @@ function connect() {
     if (c.id <= lastId) return;
     lastId = c.id;
     windows.set(c.window, c.ticket);
+    if (c.priority) priority.add(c.window); else priority.delete(c.window);
     recent.push(c);
     recent = recent.slice(-5);
     render(c.window);
@@ -53,8 +66,12 @@ function connect() {
   };
 }
 
+// Station time: the kiosk's clock when it served the page, running on, in the station's time zone.
+const clock = document.getElementById('clock');
+const offset = Number(clock.dataset.now) - Date.now();
 function tick() {
-  document.getElementById('clock').textContent = new Date().toLocaleTimeString(document.documentElement.lang || 'zh-CN', {hour12: false});
+  clock.textContent = new Date(Date.now() + offset).toLocaleTimeString(document.documentElement.lang || 'zh-CN',
+      {hour12: false, timeZone: clock.dataset.zone});
 }
 tick();
 setInterval(tick, 1000);
