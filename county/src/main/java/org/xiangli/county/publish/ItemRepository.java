@@ -143,16 +143,6 @@ public final class ItemRepository {
                 rs.getString(5), rs.getString(6));
     }
 
-    /** Today's opens of items at a station as its telemetry counted them (a running count: the latest wins). */
-    public static void opens(Connection c, String station, String day, Map<String, Integer> opens)
-            throws SQLException {
-        for (Map.Entry<String, Integer> e : opens.entrySet()) {
-            Sql.update(c, "INSERT INTO item_opens(station, item, day, opens) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT(station, item, day) DO UPDATE SET opens = max(opens, excluded.opens)",
-                    station, e.getKey(), day, e.getValue());
-        }
-    }
-
     /** Opens of an item by station, all days summed. */
     public Map<String, Long> opensByStation(String item) {
         return db.transaction(c -> {

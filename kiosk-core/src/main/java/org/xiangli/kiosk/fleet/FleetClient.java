@@ -95,6 +95,7 @@ public final class FleetClient implements AutoCloseable {
     private Instant lastTelemetry = Instant.EPOCH;
     private Object lastFigures;
     private Map<String, StateReport.DeviceReport> lastDevices;
+    private List<StateReport.BundleInUse> lastContent;
 
     public FleetClient(Settings settings, FleetFacts facts, CommandVerifier verifier, FleetCommands commands,
                        FleetActions actions, Outbox outbox, Executor executor, ScheduledExecutorService timer,
@@ -315,10 +316,11 @@ public final class FleetClient implements AutoCloseable {
         Instant now = clock.instant();
         Telemetry t = new Telemetry(FleetJson.VERSION, UUID.randomUUID().toString(), settings.topics().station(),
                 now.toString(), facts.day(), facts.queue(), facts.ratings(), facts.helpCalls().orElse(null),
-                facts.system(), outbox.dropped());
+                facts.system(), outbox.dropped(), facts.itemOpens().isEmpty() ? null : facts.itemOpens());
         outbox.add(settings.topics().telemetry(), FleetJson.write(t), now);
         lastTelemetry = now;
-        lastFigures = List.of(t.queue(), java.util.Arrays.toString(t.ratings()));
+        lastFigures = List.of(t.queue(), java.util.Arrays.toString(t.ratings()),
+                t.opens() == null ? Map.of() : t.opens());
     }
 
     private void queueEvent(FleetFacts.NewEvent e) {
@@ -343,9 +345,15 @@ public final class FleetClient implements AutoCloseable {
                 publishState();
             }
             lastDevices = devices;
+            // A newly applied bundle shows on the hub at once (its reach page), not at the next telemetry.
+            List<StateReport.BundleInUse> content = facts.content();
+            if (lastContent != null && !lastContent.equals(content)) {
+                publishState();
+            }
+            lastContent = content;
             Instant now = clock.instant();
             Duration since = Duration.between(lastTelemetry, now);
-            Object figures = List.of(facts.queue(), java.util.Arrays.toString(facts.ratings()));
+            Object figures = List.of(facts.queue(), java.util.Arrays.toString(facts.ratings()), facts.itemOpens());
             if (since.compareTo(settings.telemetryEvery()) >= 0 || devicesChanged
                     || (!figures.equals(lastFigures) && since.compareTo(MIN_TELEMETRY_GAP) >= 0)) {
                 publishState();
