@@ -227,6 +227,12 @@ public final class Publishing {
         LocalDate today = LocalDate.now(clock);
         record Work(String station, StationBundles.StationContent content) {
         }
+        // Targets are resolved before the transaction: the station registry has transactions of its own.
+        List<Item> publishedNow = items.database().transaction(ItemRepository::published);
+        Map<String, Set<String>> reachOf = new LinkedHashMap<>();
+        for (Item i : publishedNow) {
+            reachOf.put(i.id(), resolve(i.target()));
+        }
         List<Work> work = items.database().transaction(c -> {
             List<Item> published = ItemRepository.published(c);
             Map<String, Map<String, byte[]>> assets = new LinkedHashMap<>();
@@ -234,7 +240,7 @@ public final class Publishing {
             for (String code : codes) {
                 List<Item> mine = new ArrayList<>();
                 for (Item i : published) {
-                    if (StationBundles.live(i, today) && resolve(i.target()).contains(code)) {
+                    if (StationBundles.live(i, today) && reachOf.getOrDefault(i.id(), Set.of()).contains(code)) {
                         mine.add(i);
                         if (!assets.containsKey(i.id())) {
                             assets.put(i.id(), ItemRepository.assets(c, i.id()));

@@ -154,7 +154,9 @@ public final class EditorRoutes {
             } catch (IllegalArgumentException e) {
                 form.error = e.getMessage();
             }
-            editor(ctx, stored, form, "预览未保存。确认无误后请点「保存」。");
+            UploadedFile chosen = ctx.uploadedFile("image");
+            editor(ctx, stored, form, "预览未保存。确认无误后请点「保存」。" + (chosen != null && chosen.size() > 0
+                    ? "所选图片在保存后显示，保存前请重新选择图片。" : ""));
             return;
         }
         Optional<Publishing.Upload> image = Optional.empty();
