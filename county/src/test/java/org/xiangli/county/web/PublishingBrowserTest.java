@@ -208,8 +208,8 @@ class PublishingBrowserTest {
                     + "- 支出合计 142,500 元\n\n有疑问请找村务监督委员会。");
             paste(browser, "table", "项目\t金额（元）\t说明\n上级转移支付\t120000\t含办公经费\n"
                     + "集体资产租金\t66000\t鱼塘、门面\n道路维修\t-82500\t2.3 公里\n\t\t\n");
-            select(browser, "target-kind", "stations");
-            type(browser, "target-names", "QS-001");
+            select(browser, "target-kind", "townships");
+            type(browser, "target-names", "青石镇");
             browser.findElement(By.id("preview-button")).click();
             wait.until(d -> d.findElement(By.id("flash")).getText().contains("预览未保存"));
             WebElement landscape = browser.findElement(By.id("preview-landscape"));
@@ -277,6 +277,7 @@ class PublishingBrowserTest {
             wait.until(d -> {
                 d.navigate().refresh();
                 return d.findElement(By.id("applied-count")).getText().equals("1")
+                        && d.findElement(By.id("pending-count")).getText().equals("1")
                         && d.findElement(By.id("opens-count")).getText().equals("2");
             });
             assertTrue(browser.findElement(By.id("reach")).getText().contains("QS-001 青石镇 青石村 在线 已应用 2"),
