@@ -74,7 +74,7 @@ class PublishingBrowserTest {
         assertEquals(0, CountyTestKit.run("init", "--data", data.toString(), "--county", FleetTestKit.COUNTY,
                 "--broker", "tcp://127.0.0.1:" + port).exit());
         for (String[] s : new String[][] {{"QS-001", "青石镇", "青石村"}, {"QS-002", "青石镇", "河口村"},
-                {"HS-001", "红山乡", "红山村"}}) {
+                {"HS-001", "红山乡", "红山村"}, {"DEMO-001", "青石镇", "青石村"}}) {
             CountyTestKit.Run r = CountyTestKit.run("register", "--data", data.toString(), "--station", s[0],
                     "--pubkey", CountyTestKit.devicePub(dir, s[0]).toString(), "--township", s[1], "--village", s[2]);
             assertEquals(0, r.exit(), r.err());
@@ -371,5 +371,75 @@ class PublishingBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The real kiosk — {@code kiosk.jar --demo --headless --scenario}, built by the reactor's package phase before
+     * county's tests — configured with the hub's feed, the hub's publisher key and the county's broker, finds the
+     * item a county editor published for it by pinyin initials on its letter pad and opens it; the hub then sees the
+     * bundle applied in the kiosk's retained state.
+     */
+    @Test
+    void theRealKioskSyncsFromTheHubAndShowsTheItemInAScenario() throws Exception {
+        Path jar = Path.of("..", "kiosk", "target", "kiosk.jar");
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "kiosk.jar is built by package (a reactor build makes it "
+                + "before county's tests)");
+        ChromeDriver browser = Browsers.start(dir.resolve("profile-4"));
+        String id;
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            login(browser, "county");
+            browser.get(url("/items/new"));
+            type(browser, "title", "青石村防汛值班安排");
+            type(browser, "summary", "汛期每晚两人值班");
+            type(browser, "body", "## 值班安排\n汛期每晚由两名村干部值班。\n- 值班电话 0790-1234567\n- 险情请立即报告");
+            select(browser, "target-kind", "stations");
+            type(browser, "target-names", "DEMO-001");
+            browser.findElement(By.id("save")).click();
+            wait.until(d -> d.findElement(By.id("flash")).getText().contains("已保存"));
+            id = itemId(browser);
+            browser.findElement(By.id("publish")).click();
+            wait.until(d -> d.findElement(By.id("item-status")).getText().equals("已发布"));
+        } finally {
+            browser.quit();
+        }
+        HubHome home = new HubHome(data);
+        Path countyKeys = dir.resolve("county-keys.pub");
+        Files.writeString(countyKeys, home.countyKey(Optional.empty()).orElseThrow().publicKey().encoded() + "\n");
+        Path config = dir.resolve("kiosk.toml");
+        Files.writeString(config, "[station]\ncode = \"DEMO-001\"\n\n[content]\nfeed_url = \"" + url("/feed/DEMO-001.xlb")
+                + "\"\ntrusted_keys = [\"" + publisher.encoded() + "\"]\n\n[fleet]\nbroker_url = \"" + broker.url()
+                + "\"\ncounty = \"" + FleetTestKit.COUNTY + "\"\ncredential_file = \""
+                + home.credentialFile("DEMO-001").toAbsolutePath() + "\"\ncounty_keys_file = \""
+                + countyKeys.toAbsolutePath() + "\"\n");
+        Path scenario = dir.resolve("hub-item.scenario");
+        Files.writeString(scenario, """
+                # The hub's item reaches the kiosk at its first feed poll (20 s after start) and is found by QSC.
+                tap 政策宣传
+                tap 搜索
+                tap Q
+                tap S
+                tap C
+                expect QSC
+                wait 青石村防汛值班安排 120
+                tap 青石村防汛值班安排
+                wait 值班电话 0790-1234567
+                screenshot %s
+                """.formatted(Path.of("target", "screenshots", "publish-kiosk-shows-item.png").toAbsolutePath()));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "--demo", "--headless", "--data",
+                dir.resolve("kiosk-jar-data").toString(), "--config", config.toString(), "--size", "1280x800",
+                "--scenario", scenario.toString());
+        Path output = dir.resolve("kiosk-jar.txt");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the kiosk did not finish in 5 minutes:\n" + Files.readString(output));
+        }
+        String out = Files.readString(output);
+        assertEquals(0, p.exitValue(), out);
+        var item = hub.publishing().items().find(id).orElseThrow();
+        Await.until("the hub sees DEMO-001 applied", WAIT, () -> new org.xiangli.county.publish.Reach(
+                hub.publishing().items(), hub.stations(), publisher.id()).of(item).applied() == 1);
     }
 }
