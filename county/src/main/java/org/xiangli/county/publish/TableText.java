@@ -7,7 +7,8 @@ import java.util.List;
  * A table as it comes from a spreadsheet — cells copied in Excel or WPS and pasted (tab-separated, cells with line
  * breaks or quotes in double quotes), or a saved .csv file — turned into the pipe table of the kiosk's Markdown.
  * The first row is the header. Cells are kept as text, never interpreted: a '|' becomes a full-width '｜' so it
- * cannot split a cell, a line break inside a cell becomes a space. Empty trailing rows and columns (a spreadsheet's
+ * cannot split a cell, a line break inside a cell becomes a space, a cell of
+ * dashes alone is kept in full-width dashes. Empty trailing rows and columns (a spreadsheet's
  * selection often has them) are dropped. Too large a table is refused with the numbers, so nothing is cut silently.
  */
 public final class TableText {
@@ -124,7 +125,13 @@ public final class TableText {
     }
 
     private static String clean(String cell) {
-        return cell.replace('|', '｜').replaceAll("[\\n\\t\\u0000-\\u001f]+", " ").strip();
+        String c = cell.replace('|', '｜').replaceAll("[\\n\\t\\u0000-\\u001f]+", " ").strip();
+        // A row of cells made of '-' and ':' alone reads as the table's separator line to the kiosk (and would be
+        // dropped): such a cell ("-" for nil in a ledger) is written with the full-width signs, which look the same.
+        if (!c.isEmpty() && c.matches("[-:\\s]+")) {
+            c = c.replace('-', '－').replace(':', '：');
+        }
+        return c;
     }
 
     /** The Markdown pipe table of {@code text}; empty when there is no table in it. */

@@ -74,7 +74,7 @@ class PublishingBrowserTest {
         assertEquals(0, CountyTestKit.run("init", "--data", data.toString(), "--county", FleetTestKit.COUNTY,
                 "--broker", "tcp://127.0.0.1:" + port).exit());
         for (String[] s : new String[][] {{"QS-001", "青石镇", "青石村"}, {"QS-002", "青石镇", "河口村"},
-                {"HS-001", "红山乡", "红山村"}, {"DEMO-001", "青石镇", "青石村"}}) {
+                {"HS-001", "红山乡", "红山村"}, {"DEMO-001", "白沙镇", "白沙村"}}) {
             CountyTestKit.Run r = CountyTestKit.run("register", "--data", data.toString(), "--station", s[0],
                     "--pubkey", CountyTestKit.devicePub(dir, s[0]).toString(), "--township", s[1], "--village", s[2]);
             assertEquals(0, r.exit(), r.err());
@@ -138,12 +138,17 @@ class PublishingBrowserTest {
     }
 
     private static void login(ChromeDriver browser, String user) {
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait = waiting(browser);
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login")).click();
         wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    /** A wait that looks again when the page it was reading was replaced (a form's answer arriving). */
+    private static org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting(ChromeDriver browser) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void logout(ChromeDriver browser) {
@@ -197,7 +202,7 @@ class PublishingBrowserTest {
     void anEditorWritesAReviewerApprovesTheKioskShowsItAndAWithdrawRemovesIt() throws Exception {
         ChromeDriver browser = Browsers.start(dir.resolve("profile-1"));
         try (HeadlessKiosk kiosk = connected("QS-001")) {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait = waiting(browser);
             login(browser, "qsz");
             browser.findElement(By.id("nav-items")).click();
             browser.findElement(By.id("new-item")).click();
@@ -300,7 +305,7 @@ class PublishingBrowserTest {
     void aTownshipEditorCannotPublishToAnotherTownship() throws Exception {
         ChromeDriver browser = Browsers.start(dir.resolve("profile-2"));
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait = waiting(browser);
             login(browser, "qsz");
             for (String[] target : new String[][] {{"stations", "HS-001"}, {"townships", "红山乡"}, {"all", ""}}) {
                 browser.get(url("/items/new"));
@@ -346,7 +351,7 @@ class PublishingBrowserTest {
     void anUrgentItemReachesAConnectedKioskInUnderAMinute() throws Exception {
         ChromeDriver browser = Browsers.start(dir.resolve("profile-3"));
         try (HeadlessKiosk kiosk = connected("QS-002")) {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait = waiting(browser);
             login(browser, "county");
             browser.get(url("/items/new"));
             type(browser, "title", "紧急：今晚有大风暴雨");
@@ -387,8 +392,20 @@ class PublishingBrowserTest {
         ChromeDriver browser = Browsers.start(dir.resolve("profile-4"));
         String id;
         try {
-            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> wait = waiting(browser);
             login(browser, "county");
+            // An urgent item first: its banner on the kiosk's home page says when the first feed poll has applied
+            // the station's bundle (which then holds both items).
+            browser.get(url("/items/new"));
+            type(browser, "title", "暴雨橙色预警");
+            type(browser, "body", "今晚有大到暴雨，请关好门窗。");
+            select(browser, "priority", "urgent");
+            select(browser, "target-kind", "stations");
+            type(browser, "target-names", "DEMO-001");
+            browser.findElement(By.id("save")).click();
+            wait.until(d -> d.findElement(By.id("flash")).getText().contains("已保存"));
+            browser.findElement(By.id("publish")).click();
+            wait.until(d -> d.findElement(By.id("item-status")).getText().equals("已发布"));
             browser.get(url("/items/new"));
             type(browser, "title", "青石村防汛值班安排");
             type(browser, "summary", "汛期每晚两人值班");
@@ -414,17 +431,21 @@ class PublishingBrowserTest {
                 + countyKeys.toAbsolutePath() + "\"\n");
         Path scenario = dir.resolve("hub-item.scenario");
         Files.writeString(scenario, """
-                # The hub's item reaches the kiosk at its first feed poll (20 s after start) and is found by QSC.
+                # The hub's bundle reaches the kiosk at its first feed poll (20 s after start): the urgent item's
+                # banner shows on the home page; the other item is found by its pinyin initials QSC.
+                wait 暴雨橙色预警 120
                 tap 政策宣传
                 tap 搜索
                 tap Q
                 tap S
                 tap C
                 expect QSC
-                wait 青石村防汛值班安排 120
+                wait 青石村防汛值班安排
                 tap 青石村防汛值班安排
                 wait 值班电话 0790-1234567
                 screenshot %s
+                # The fleet looks for a new bundle every 15 s and then sends its state: stay on long enough.
+                sleep 25
                 """.formatted(Path.of("target", "screenshots", "publish-kiosk-shows-item.png").toAbsolutePath()));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "--demo", "--headless", "--data",
@@ -439,7 +460,15 @@ class PublishingBrowserTest {
         String out = Files.readString(output);
         assertEquals(0, p.exitValue(), out);
         var item = hub.publishing().items().find(id).orElseThrow();
-        Await.until("the hub sees DEMO-001 applied", WAIT, () -> new org.xiangli.county.publish.Reach(
-                hub.publishing().items(), hub.stations(), publisher.id()).of(item).applied() == 1);
+        try {
+            Await.until("the hub sees DEMO-001 applied", WAIT, () -> new org.xiangli.county.publish.Reach(
+                    hub.publishing().items(), hub.stations(), publisher.id()).of(item).applied() == 1);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the hub has " + hub.stations().find("DEMO-001")
+                    .flatMap(org.xiangli.county.store.StationRepository.Station::stateJson).orElse("no state")
+                    + "; the kiosk said:\n" + out.lines().filter(l -> l.contains("fleet") || l.contains("content") || l.contains("WARN")
+                    || l.contains("ERROR") || l.contains("Exception") || l.contains("sleep"))
+                    .collect(java.util.stream.Collectors.joining("\n")), e);
+        }
     }
 }

@@ -95,7 +95,8 @@ public final class FleetClient implements AutoCloseable {
     private Instant lastTelemetry = Instant.EPOCH;
     private Object lastFigures;
     private Map<String, StateReport.DeviceReport> lastDevices;
-    private List<StateReport.BundleInUse> lastContent;
+    /** The bundles in use as the last state sent gave them; null before the first. */
+    private volatile List<StateReport.BundleInUse> lastContent;
 
     public FleetClient(Settings settings, FleetFacts facts, CommandVerifier verifier, FleetCommands commands,
                        FleetActions actions, Outbox outbox, Executor executor, ScheduledExecutorService timer,
@@ -307,6 +308,7 @@ public final class FleetClient implements AutoCloseable {
                 facts.content(), facts.devices(), facts.lastSync().orElse(null), outbox.dropped());
         try {
             client.publish(settings.topics().state(), FleetJson.write(state), 1, true);
+            lastContent = state.content();
         } catch (MqttException e) {
             LOG.log(Level.DEBUG, "fleet: state not sent: {0}", describe(e));
         }
@@ -345,12 +347,11 @@ public final class FleetClient implements AutoCloseable {
                 publishState();
             }
             lastDevices = devices;
-            // A newly applied bundle shows on the hub at once (its reach page), not at the next telemetry.
-            List<StateReport.BundleInUse> content = facts.content();
-            if (lastContent != null && !lastContent.equals(content)) {
+            // A newly applied bundle shows on the hub soon (its reach page), not at the next telemetry: the state
+            // goes again when the bundles in use differ from those the last state sent said.
+            if (lastContent != null && !lastContent.equals(facts.content())) {
                 publishState();
             }
-            lastContent = content;
             Instant now = clock.instant();
             Duration since = Duration.between(lastTelemetry, now);
             Object figures = List.of(facts.queue(), java.util.Arrays.toString(facts.ratings()), facts.itemOpens());
