@@ -19,6 +19,11 @@ import org.xiangli.county.store.HubDatabase;
 import org.xiangli.county.store.ReportRepository;
 import org.xiangli.county.store.StationRepository;
 import org.xiangli.county.store.UserRepository;
+import org.xiangli.county.publish.ItemRepository;
+import org.xiangli.county.publish.Publishing;
+import org.xiangli.county.publish.Reach;
+import org.xiangli.county.publish.StationBundles;
+import org.xiangli.county.web.EditorRoutes;
 import org.xiangli.county.web.HubLogin;
 import org.xiangli.county.web.HubServer;
 import org.xiangli.county.web.Views;
@@ -48,13 +53,15 @@ public final class Hub implements AutoCloseable {
     private final FleetIngest ingest;
     private final HubLink link;
     private final HubServer server;
+    private final ItemRepository items;
+    private final Publishing publishing;
     private final AlertRules rules;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("hub-ingest")
             .factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("hub-alerts").daemon().factory());
 
-    private Hub(HubDatabase db, Options options, Clock clock) throws Exception {
+    private Hub(HubHome home, HubDatabase db, Options options, Clock clock) throws Exception {
         this.db = db;
         this.stations = new StationRepository(db);
         this.reports = new ReportRepository(db);
@@ -69,14 +76,20 @@ public final class Hub implements AutoCloseable {
                 options.credential().password(), options.county(), ingest::accept);
         Optional<HubCommands> commands = options.countyKey().map(k -> new HubCommands(options.county(), k,
                 link::publish, Optional.of(reports), clock));
+        PublisherKeyFiles.Signer publisher = home.publisherKey();
+        this.items = new ItemRepository(db);
+        StationBundles bundles = new StationBundles(home.feedDir(), publisher, clock);
+        Views views = new Views(options.zone());
+        this.publishing = new Publishing(items, stations, bundles, commands, clock);
         this.server = new HubServer(new HubServer.Parts(stations, reports, alerts, users, new HubLogin(users, clock),
-                commands, new Views(options.zone()), options.offlineAfter(), clock));
+                commands, views, options.offlineAfter(), clock, Optional.of(new EditorRoutes.Parts(publishing,
+                new Reach(items, stations, publisher.publicKey().id()), bundles, users, stations, views))));
     }
 
     /** Opens the store, connects to the broker (waiting up to 30 s), starts the dashboard and the alert timer. */
     public static Hub start(HubHome home, Options options, Clock clock) throws Exception {
         HubDatabase db = HubDatabase.open(home.database());
-        Hub hub = new Hub(db, options, clock);
+        Hub hub = new Hub(home, db, options, clock);
         try {
             hub.link.connect(30_000);
             hub.server.start(options.host(), options.port());
@@ -120,6 +133,10 @@ public final class Hub implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public Publishing publishing() {
+        return publishing;
     }
 
     public StationRepository stations() {

@@ -27,6 +27,7 @@ public record HubHome(Path dir) {
     public static final String HUB_CREDENTIAL = "hub.credential";
     public static final String COUNTY_KEY = "county.key";
     public static final String CREDENTIALS = "credentials";
+    public static final String PUBLISHER_DIR = "publisher";
 
     /** The settings {@code init} wrote. */
     public record Settings(String county, String brokerUrl) {
@@ -82,6 +83,30 @@ public record HubHome(Path dir) {
             return Optional.empty();
         }
         return Optional.of(PublisherKeyFiles.readPrivate(file));
+    }
+
+    /**
+     * The key the hub signs content bundles with (issue 17): {@code publisher/publisher.key}, made on first use with
+     * mode 600 beside its {@code publisher.pub}, which goes into every kiosk's {@code content.trusted_keys}. It never
+     * leaves this folder: the editors' browsers only ask the hub to publish. A key others may read is refused.
+     */
+    public PublisherKeyFiles.Signer publisherKey() throws IOException {
+        Path folder = dir.resolve(PUBLISHER_DIR);
+        Path file = folder.resolve(PublisherKeyFiles.PRIVATE_FILE);
+        if (!Files.exists(file)) {
+            PublisherKeyFiles.generate(folder);
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+        if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+            throw new IOException(file + " may be read by others (" + PosixFilePermissions.toString(perms)
+                    + "): chmod 600 it — anyone who reads it can publish to every kiosk of the county");
+        }
+        return PublisherKeyFiles.readPrivate(file);
+    }
+
+    /** Where the signed bundles for the feed are kept, a folder per station. */
+    public Path feedDir() {
+        return dir.resolve("feed");
     }
 
     public Path credentialFile(String station) {

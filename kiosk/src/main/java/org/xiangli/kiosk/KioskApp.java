@@ -257,7 +257,14 @@ public final class KioskApp implements AutoCloseable {
      * drawer drives the simulators. Call once, on the JavaFX thread.
      */
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
-        ShellContext context = new ShellContext(config, clock, ui, new ContentLibrary(contentRepository, clock),
+        ContentLibrary library = new ContentLibrary(contentRepository, clock);
+        KioskEventRepository openLog = new KioskEventRepository(db);
+        java.util.concurrent.Executor openWriter = workers.inOrder("content-opens");
+        library.countOpensWith(id -> {
+            java.time.Instant at = clock.instant();
+            openWriter.execute(() -> openLog.record(at, ContentLibrary.EVENT_OPENED, id));
+        });
+        ShellContext context = new ShellContext(config, clock, ui, library,
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,

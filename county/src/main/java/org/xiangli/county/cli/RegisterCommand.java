@@ -35,6 +35,14 @@ public final class RegisterCommand implements Callable<Integer> {
             description = "the kiosk's device.pub (kioskctl enroll prints and writes it)")
     Path pubkey;
 
+    @Option(names = "--township", paramLabel = "NAME", defaultValue = "",
+            description = "the station's township (乡镇), which township editors publish to")
+    String township;
+
+    @Option(names = "--village", paramLabel = "NAME", defaultValue = "",
+            description = "the station's village (村)")
+    String village;
+
     @Option(names = "--broker-url", paramLabel = "URL",
             description = "the broker as kiosks reach it, for the printed [fleet] lines (e.g. ssl://mqtt.example:8883)")
     String kioskBrokerUrl;
@@ -52,6 +60,7 @@ public final class RegisterCommand implements Callable<Integer> {
         try (HubDatabase db = HubDatabase.open(home.database())) {
             new StationRepository(db).register(station, device.encoded(),
                     MosquittoPasswords.hash(password.toCharArray()), Clock.systemUTC().instant());
+            new StationRepository(db).place(station, township.strip(), village.strip());
         }
         Path credential = home.credentialFile(station);
         String url = Optional.ofNullable(kioskBrokerUrl).orElse(settings.brokerUrl());

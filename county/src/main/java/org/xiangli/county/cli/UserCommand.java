@@ -30,12 +30,21 @@ public final class UserCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Option(names = "--role", required = true, description = "admin, technician or viewer")
+        @Option(names = "--role", required = true, description = "admin, technician, viewer, county-editor, "
+                + "township-editor, village-editor or reviewer")
         String role;
+
+        @Option(names = "--scope", defaultValue = "", paramLabel = "TOWNSHIP|STATION",
+                description = "a township editor's township, a village editor's station code")
+        String scope;
 
         @Override
         public Integer call() throws IOException {
             Role r = Role.of(role).orElse(null);
+            if (r != null && r.scoped() && scope.isBlank()) {
+                System.err.println("--scope is needed for " + r.word() + " (a township's name or a station code)");
+                return 2;
+            }
             if (r == null || !name.matches("[A-Za-z0-9_.-]{2,32}")) {
                 System.err.println("用法 / usage: user add NAME --role admin|technician|viewer (NAME: 2-32 letters, "
                         + "digits, '_', '.', '-')");
@@ -56,6 +65,7 @@ public final class UserCommand {
             data.home().settings();
             try (HubDatabase db = HubDatabase.open(data.home().database())) {
                 new UserRepository(db).put(name, r.word(), hash);
+                new UserRepository(db).scope(name, r.scoped() ? scope.strip() : "");
             }
             System.out.println("用户已保存 / user saved: " + name + " (" + r.chinese() + ")");
             return 0;

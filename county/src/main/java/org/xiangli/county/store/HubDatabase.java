@@ -22,7 +22,7 @@ import org.xiangli.kiosk.store.StoreException;
  */
 public final class HubDatabase implements AutoCloseable {
 
-    private static final List<String> MIGRATIONS = List.of("V1__hub.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__hub.sql", "V2__publishing.sql");
 
     private final Path file;
     private final Connection connection;

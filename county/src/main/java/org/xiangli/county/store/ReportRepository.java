@@ -89,6 +89,17 @@ public final class ReportRepository {
                 q == null ? null : q.waitP90Seconds(), satisfied, rated,
                 sys == null ? null : sys.diskFreeMb(), sys == null ? null : sys.diskTotalMb(),
                 sys == null ? null : sys.temperatureC(), r.json());
+        if (added == 1 && t.opens() != null && t.day() != null) {
+            // Running counts of today's opens per item (issue 17's reach): the highest seen wins, so a report
+            // replayed out of order cannot lower them.
+            for (var e : t.opens().entrySet()) {
+                if (e.getKey() != null && e.getKey().length() <= 200 && e.getValue() != null && e.getValue() >= 0) {
+                    Sql.update(c, "INSERT INTO item_opens(station, item, day, opens) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT(station, item, day) DO UPDATE SET opens = max(opens, excluded.opens)",
+                            r.station(), e.getKey(), t.day(), e.getValue());
+                }
+            }
+        }
         if (added == 1) {
             Sql.update(c, "UPDATE station SET telemetry_id = ?, telemetry_at = ?, telemetry_json = ? "
                     + "WHERE code = ? AND (telemetry_at IS NULL OR telemetry_at <= ?)", t.id(), t.at(), r.json(),

@@ -18,7 +18,7 @@ public final class StationRepository {
     public record Station(String code, String deviceKey, String passwordHash, Optional<Instant> registeredAt,
                           boolean online, Optional<Instant> onlineSince, Optional<Instant> lastSeen,
                           Optional<String> stateJson, Optional<String> telemetryId, Optional<Instant> telemetryAt,
-                          Optional<String> telemetryJson) {
+                          Optional<String> telemetryJson, String township, String village) {
 
         public boolean registered() {
             return registeredAt.isPresent();
@@ -26,7 +26,7 @@ public final class StationRepository {
     }
 
     private static final String COLUMNS = "code, device_key, password_hash, registered_at, online, online_since, "
-            + "last_seen, state_json, telemetry_id, telemetry_at, telemetry_json";
+            + "last_seen, state_json, telemetry_id, telemetry_at, telemetry_json, township, village";
 
     private final HubDatabase db;
 
@@ -40,6 +40,15 @@ public final class StationRepository {
                 + "VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET device_key = excluded.device_key, "
                 + "password_hash = excluded.password_hash, registered_at = excluded.registered_at",
                 code, deviceKey, passwordHash, at.toString()));
+    }
+
+    /** Where a station is: its township (乡镇) and village (村), which editors' scopes are checked against. */
+    public void place(String code, String township, String village) {
+        int n = db.transaction(c -> Sql.update(c, "UPDATE station SET township = ?, village = ? WHERE code = ?",
+                township, village, code));
+        if (n != 1) {
+            throw new IllegalArgumentException("no station " + code);
+        }
     }
 
     public List<Station> all() {
@@ -61,7 +70,7 @@ public final class StationRepository {
         return new Station(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getString(4)),
                 rs.getInt(5) == 1, instant(rs.getString(6)), instant(rs.getString(7)),
                 Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)), instant(rs.getString(10)),
-                Optional.ofNullable(rs.getString(11)));
+                Optional.ofNullable(rs.getString(11)), rs.getString(12), rs.getString(13));
     }
 
     static Optional<Instant> instant(String text) {

@@ -8,7 +8,9 @@ import org.xiangli.kiosk.store.Sql;
 /** The hub's users: name, role, PBKDF2 hash, failed logins in a row and the lock they earned. */
 public final class UserRepository {
 
-    public record User(String name, String role, String hash, int failures, Optional<Instant> lockedUntil) {
+    /** @param scope what an editor is held to: a township's name (township editor) or a station code (village editor) */
+    public record User(String name, String role, String hash, int failures, Optional<Instant> lockedUntil,
+                       String scope) {
     }
 
     private final HubDatabase db;
@@ -24,16 +26,21 @@ public final class UserRepository {
                 name, role, hash));
     }
 
+    /** Sets what an editor is held to (empty: nothing, for roles that need no scope). */
+    public void scope(String name, String scope) {
+        db.transaction(c -> Sql.update(c, "UPDATE hub_user SET scope = ? WHERE name = ?", scope, name));
+    }
+
     public Optional<User> find(String name) {
-        return db.transaction(c -> Sql.one(c, "SELECT name, role, hash, failures, locked_until FROM hub_user "
+        return db.transaction(c -> Sql.one(c, "SELECT name, role, hash, failures, locked_until, scope FROM hub_user "
                 + "WHERE name = ?", rs -> new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                StationRepository.instant(rs.getString(5))), name));
+                StationRepository.instant(rs.getString(5)), rs.getString(6)), name));
     }
 
     public List<User> all() {
-        return db.transaction(c -> Sql.list(c, "SELECT name, role, hash, failures, locked_until FROM hub_user "
+        return db.transaction(c -> Sql.list(c, "SELECT name, role, hash, failures, locked_until, scope FROM hub_user "
                 + "ORDER BY name", rs -> new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                StationRepository.instant(rs.getString(5))), new Object[0]));
+                StationRepository.instant(rs.getString(5)), rs.getString(6)), new Object[0]));
     }
 
     public void failed(String name, int failures, Optional<Instant> lockedUntil) {

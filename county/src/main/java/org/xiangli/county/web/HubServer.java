@@ -53,7 +53,7 @@ public final class HubServer implements AutoCloseable {
     /** Everything the pages read and do. */
     public record Parts(StationRepository stations, ReportRepository reports, AlertRepository alerts,
                         UserRepository users, HubLogin login, Optional<HubCommands> commands, Views views,
-                        Duration offlineAfter, Clock clock) {
+                        Duration offlineAfter, Clock clock, Optional<EditorRoutes.Parts> publishing) {
     }
 
     private final Parts parts;
@@ -67,6 +67,7 @@ public final class HubServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            EditorRoutes.configure(config);
             var routes = config.routes;
             routes.before(this::guard);
             routes.get("/favicon.ico", ctx -> ctx.status(204));
@@ -83,6 +84,7 @@ public final class HubServer implements AutoCloseable {
             routes.post("/users", this::addUser);
             routes.get("/api/stations", this::apiStations);
             routes.get("/api/stations/{code}", this::apiStation);
+            parts.publishing().ifPresent(p -> new EditorRoutes(this, p).routes(routes));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400)
                     .contentType("text/plain; charset=utf-8").result("请求无效 / bad request: " + e.getMessage()));
         });
@@ -116,7 +118,7 @@ public final class HubServer implements AutoCloseable {
     private void guard(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
         String path = ctx.path();
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || path.startsWith(EditorRoutes.FEED_PREFIX)) {
             return;
         }
         Optional<HubLogin.Session> session = parts.login().find(ctx.cookie(SESSION_COOKIE));
@@ -144,7 +146,7 @@ public final class HubServer implements AutoCloseable {
                 b.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HubLogin.Session session(Context ctx) {
+    static HubLogin.Session session(Context ctx) {
         HubLogin.Session s = ctx.attribute("session");
         if (s == null) {
             throw new IllegalStateException("no session on " + ctx.path());
@@ -152,12 +154,12 @@ public final class HubServer implements AutoCloseable {
         return s;
     }
 
-    private Pages.Chrome chrome(Context ctx) {
+    Pages.Chrome chrome(Context ctx) {
         HubLogin.Session s = session(ctx);
         return new Pages.Chrome(s.user(), s.role().chinese(), s.csrf(), s.role() == Role.ADMIN);
     }
 
-    private void render(Context ctx, String template, Object page) {
+    void render(Context ctx, String template, Object page) {
         StringOutput out = new StringOutput();
         templates.render(template, page, out);
         ctx.contentType("text/html; charset=utf-8").result(out.toString());

@@ -47,6 +47,10 @@ public final class Views {
         this.zone = zone;
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public String time(Instant at) {
         return TIME.format(at.atZone(zone));
     }

@@ -12,8 +12,12 @@ import org.xiangli.kiosk.content.search.SearchText;
  */
 public final class ContentLibrary {
 
+    /** The kiosk's event log kind of an item opened on the screen (detail: the item id); counted for the county. */
+    public static final String EVENT_OPENED = "content.opened";
+
     private final ContentRepository repository;
     private final Clock clock;
+    private volatile java.util.function.Consumer<String> opens = id -> { };
 
     public ContentLibrary(ContentRepository repository, Clock clock) {
         this.repository = repository;
@@ -49,6 +53,19 @@ public final class ContentLibrary {
     /** An image that came with {@code item}'s bundle, by the path its Markdown gives; never another publisher's. */
     public Optional<byte[]> asset(ContentItem item, String name) {
         return item.publisher().flatMap(publisher -> repository.asset(publisher, name));
+    }
+
+    /**
+     * Where openings of items are counted (issue 17's reach): the composition root gives a recorder that writes off
+     * the UI thread; without one, nothing is counted.
+     */
+    public void countOpensWith(java.util.function.Consumer<String> recorder) {
+        this.opens = recorder;
+    }
+
+    /** A villager opened {@code item}: counted (an aggregate per item and day, nothing about who). */
+    public void opened(ContentItem item) {
+        opens.accept(item.id());
     }
 
     public Optional<ContentItem> find(String id) {

@@ -95,6 +95,8 @@ public final class FleetClient implements AutoCloseable {
     private Instant lastTelemetry = Instant.EPOCH;
     private Object lastFigures;
     private Map<String, StateReport.DeviceReport> lastDevices;
+    /** The bundles in use as the last state sent gave them; null before the first. */
+    private volatile List<StateReport.BundleInUse> lastContent;
 
     public FleetClient(Settings settings, FleetFacts facts, CommandVerifier verifier, FleetCommands commands,
                        FleetActions actions, Outbox outbox, Executor executor, ScheduledExecutorService timer,
@@ -306,6 +308,7 @@ public final class FleetClient implements AutoCloseable {
                 facts.content(), facts.devices(), facts.lastSync().orElse(null), outbox.dropped());
         try {
             client.publish(settings.topics().state(), FleetJson.write(state), 1, true);
+            lastContent = state.content();
         } catch (MqttException e) {
             LOG.log(Level.DEBUG, "fleet: state not sent: {0}", describe(e));
         }
@@ -315,10 +318,11 @@ public final class FleetClient implements AutoCloseable {
         Instant now = clock.instant();
         Telemetry t = new Telemetry(FleetJson.VERSION, UUID.randomUUID().toString(), settings.topics().station(),
                 now.toString(), facts.day(), facts.queue(), facts.ratings(), facts.helpCalls().orElse(null),
-                facts.system(), outbox.dropped());
+                facts.system(), outbox.dropped(), facts.itemOpens().isEmpty() ? null : facts.itemOpens());
         outbox.add(settings.topics().telemetry(), FleetJson.write(t), now);
         lastTelemetry = now;
-        lastFigures = List.of(t.queue(), java.util.Arrays.toString(t.ratings()));
+        lastFigures = List.of(t.queue(), java.util.Arrays.toString(t.ratings()),
+                t.opens() == null ? Map.of() : t.opens());
     }
 
     private void queueEvent(FleetFacts.NewEvent e) {
@@ -343,9 +347,14 @@ public final class FleetClient implements AutoCloseable {
                 publishState();
             }
             lastDevices = devices;
+            // A newly applied bundle shows on the hub soon (its reach page), not at the next telemetry: the state
+            // goes again when the bundles in use differ from those the last state sent said.
+            if (lastContent != null && !lastContent.equals(facts.content())) {
+                publishState();
+            }
             Instant now = clock.instant();
             Duration since = Duration.between(lastTelemetry, now);
-            Object figures = List.of(facts.queue(), java.util.Arrays.toString(facts.ratings()));
+            Object figures = List.of(facts.queue(), java.util.Arrays.toString(facts.ratings()), facts.itemOpens());
             if (since.compareTo(settings.telemetryEvery()) >= 0 || devicesChanged
                     || (!figures.equals(lastFigures) && since.compareTo(MIN_TELEMETRY_GAP) >= 0)) {
                 publishState();

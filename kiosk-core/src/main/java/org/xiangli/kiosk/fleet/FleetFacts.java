@@ -32,6 +32,11 @@ public interface FleetFacts {
 
     Optional<Integer> helpCalls();
 
+    /** Today's openings of content items by item id (a count per item, nothing about who); none by default. */
+    default java.util.Map<String, Integer> itemOpens() {
+        return java.util.Map.of();
+    }
+
     Telemetry.SystemFigures system();
 
     /** Events that happened since the last call (refused bundles...), oldest first; each is reported once. */

@@ -136,6 +136,14 @@ public final class KioskFleetFacts implements FleetFacts {
         return Optional.of(helpCalls.between(start, start.plus(Duration.ofDays(1))).size());
     }
 
+    /** Items opened on the screen today, by id: counted from the event log's {@code content.opened} lines. */
+    @Override
+    public Map<String, Integer> itemOpens() {
+        java.time.Instant start = queue.today().atStartOfDay(queue.policy().zone()).toInstant();
+        return events.countByDetail(org.xiangli.kiosk.content.ContentLibrary.EVENT_OPENED, start,
+                start.plus(Duration.ofDays(1)));
+    }
+
     @Override
     public Telemetry.SystemFigures system() {
         return PiHealth.read(dataDir);

@@ -8,9 +8,11 @@ package org.xiangli.kiosk.fleet;
  * @param day      the local day the queue figures are for
  * @param ratings  satisfaction counts by level: [非常不满意, 不满意, 一般, 满意, 非常满意]
  * @param helpCalls presses of the help button or help page openings today, when counted
+ * @param opens    today's openings of content items on the screen, by item id (issue 17's reach), when counted
  */
 public record Telemetry(int v, String id, String station, String at, String day, QueueFigures queue,
-                        int[] ratings, Integer helpCalls, SystemFigures system, Long outboxDropped)
+                        int[] ratings, Integer helpCalls, SystemFigures system, Long outboxDropped,
+                        java.util.Map<String, Integer> opens)
         implements FleetJson.Versioned {
 
     /** Today's queue: tickets issued, served, still waiting, no-shows; waiting time (issue to call) p50 and p90. */

@@ -29,6 +29,19 @@ public final class KioskEventRepository {
                 KioskEventRepository::event, limit));
     }
 
+    /** How many events of {@code kind} fell in [from, to), by their detail (e.g. item opens by item id). */
+    public java.util.Map<String, Integer> countByDetail(String kind, Instant from, Instant to) {
+        return db.transaction(c -> {
+            java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+            for (Object[] row : Sql.list(c, "SELECT detail, count(*) FROM kiosk_event WHERE kind = ? AND at >= ? "
+                    + "AND at < ? GROUP BY detail", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, kind,
+                    from.toString(), to.toString())) {
+                out.put((String) row[0], (Integer) row[1]);
+            }
+            return out;
+        });
+    }
+
     /** The newest {@code limit} events of the given kinds, newest first. */
     public List<KioskEvent> latestOf(List<String> kinds, int limit) {
         if (kinds.isEmpty()) {

@@ -37,6 +37,7 @@ public final class ContentPages {
     }
 
     public Screen article(ContentItem item) {
+        library.opened(item);
         return new ArticleScreen(messages, item, library.categories(), speech, name -> library.asset(item, name));
     }
 
