@@ -12,13 +12,16 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xiangli.kiosk.content.MarkdownBlocks.Block;
 import org.xiangli.kiosk.content.MarkdownBlocks.Span;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.PagedView;
 
 /** Lays out a body's blocks as large, wrapping text, lists, bordered tables (wide ones paged sideways) and images. */
 final class ArticleView {
@@ -41,13 +44,20 @@ final class ArticleView {
                        Consumer<Image> enlarge) {
         VBox box = new VBox();
         box.getStyleClass().add("article");
+        // A table continued on the next page repeats the heading just above it (收入, 支出) as its title.
+        String title = "";
         for (Block block : MarkdownBlocks.parse(markdown)) {
+            String tableTitle = title;
+            title = "";
             box.getChildren().add(switch (block) {
-                case MarkdownBlocks.Heading h -> heading(h);
+                case MarkdownBlocks.Heading h -> {
+                    title = h.spans().stream().map(Span::text).reduce("", String::concat);
+                    yield heading(h);
+                }
                 case MarkdownBlocks.Paragraph p -> flow(p.spans());
                 case MarkdownBlocks.ListBlock l -> list(l);
-                case MarkdownBlocks.Table t -> TablePager.needed(t) ? new TablePager(t, messages).node()
-                        : table(t.header(), t.rows());
+                case MarkdownBlocks.Table t -> TablePager.needed(t) ? new TablePager(t, tableTitle, messages).node()
+                        : table(t.header(), t.rows(), tableTitle, messages);
                 case MarkdownBlocks.Image img -> image(img, messages, assets, enlarge);
             });
         }
@@ -58,7 +68,7 @@ final class ArticleView {
         Label label = new Label(h.spans().stream().map(Span::text).reduce("", String::concat));
         label.getStyleClass().add("heading-" + h.level());
         label.setWrapText(true);
-        return label;
+        return PagedView.keepWithNext(label);
     }
 
     private static TextFlow flow(List<Span> spans) {
@@ -109,19 +119,71 @@ final class ArticleView {
         return button;
     }
 
-    static Node table(List<String> header, List<List<String>> rows) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("table");
-        for (int c = 0; c < header.size(); c++) {
-            grid.add(cell(header.get(c), true), c, 0);
+    /**
+     * A bordered table as a stack of rows, each a grid with the same column shares, so a page can end between two
+     * rows; a page that starts inside it repeats {@code title}（续） and the column headers.
+     */
+    static VBox table(List<String> header, List<List<String>> rows, String title, Messages messages) {
+        double[] shares = shares(header, rows);
+        VBox table = new VBox();
+        table.getStyleClass().add("table");
+        table.getChildren().add(row(header, shares, true));
+        for (List<String> r : rows) {
+            table.getChildren().add(row(r, shares, false));
         }
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                grid.add(cell(row.get(c), false), c, r + 1);
+        return PagedView.continued(table, () -> {
+            VBox repeat = new VBox(8);
+            if (!title.isBlank()) {
+                Label continued = new Label(messages.get("pager.continued", title));
+                continued.getStyleClass().addAll("heading-2", "continued-title");
+                continued.setWrapText(true);
+                repeat.getChildren().add(continued);
             }
+            VBox headerOnly = new VBox(row(header, shares, true));
+            headerOnly.getStyleClass().add("table");
+            repeat.getChildren().add(headerOnly);
+            return repeat;
+        });
+    }
+
+    private static GridPane row(List<String> cells, double[] shares, boolean header) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(header ? "table-header-row" : "table-row");
+        for (double share : shares) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(share);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int c = 0; c < shares.length; c++) {
+            Label cell = cell(c < cells.size() ? cells.get(c) : "", header);
+            GridPane.setFillHeight(cell, true);
+            grid.add(cell, c, 0);
         }
         return grid;
+    }
+
+    /** Each column's share of the width (percent), by its longest cell: a 说明 column gets more than 金额. */
+    private static double[] shares(List<String> header, List<List<String>> rows) {
+        int columns = header.size();
+        for (List<String> r : rows) {
+            columns = Math.max(columns, r.size());
+        }
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int longest = c < header.size() ? header.get(c).codePointCount(0, header.get(c).length()) : 0;
+            for (List<String> r : rows) {
+                if (c < r.size()) {
+                    longest = Math.max(longest, r.get(c).codePointCount(0, r.get(c).length()));
+                }
+            }
+            weight[c] = Math.clamp(longest, 4, 14);
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        for (int c = 0; c < columns; c++) {
+            weight[c] = weight[c] * 100 / sum;
+        }
+        return weight;
     }
 
     private static Label cell(String text, boolean header) {
