@@ -146,8 +146,7 @@ public final class ScenarioRunner {
                     throw new StepFailed("the screen shows '" + shown.get() + "'");
                 }
             }
-            case Step.Card card -> devices().layCard(DemoIdentities.plausible(card.number(), card.name()),
-                    DEVICE_TIME);
+            case Step.Card card -> devices().layCard(cardFor(card), DEVICE_TIME);
             case Step.CardRemove remove -> devices().takeCard(DEVICE_TIME);
             case Step.Scan scan -> devices().scan(scan.text(), DEVICE_TIME);
             case Step.Printer printer -> devices().setPrinter(printer.setting(), DEVICE_TIME);
@@ -178,6 +177,17 @@ public final class ScenarioRunner {
             case Step.Idle idle -> kiosk.ui().run(() -> kiosk.shell().advanceIdle(idle.duration()));
         }
         settle();
+    }
+
+    /**
+     * The card of a demo person (DemoIdentities: 张小梅's expired in 2020) when the number is one of theirs, with the
+     * name as written; otherwise a plausible card for the number and name.
+     */
+    private static org.xiangli.hal.card.IdentityCard cardFor(Step.Card card) {
+        return DemoIdentities.ALL.stream().filter(c -> c.idNumber().equals(card.number())).findFirst()
+                .map(c -> new org.xiangli.hal.card.IdentityCard(card.name(), c.sex(), c.nation(), c.birthDate(),
+                        c.address(), c.idNumber(), c.issuer(), c.validFrom(), c.validUntil()))
+                .orElseGet(() -> DemoIdentities.plausible(card.number(), card.name()));
     }
 
     private DemoDeviceControls devices() throws StepFailed {

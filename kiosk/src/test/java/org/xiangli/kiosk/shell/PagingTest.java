@@ -86,8 +86,8 @@ class PagingTest {
         KioskFixture k = kiosk(size);
         KioskShell shell = k.shell();
         k.ui().run(() -> {
-            shell.setLargeText(large);
             shell.goHome();
+            shell.setLargeText(large);
             page.open().accept(shell, k);
         });
         k.settle();

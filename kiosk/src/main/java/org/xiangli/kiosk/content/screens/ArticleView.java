@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.control.Button;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.Node;
@@ -28,6 +27,7 @@ final class ArticleView {
 
     /** Width of an image in the text; touching it shows it as large as the screen allows. */
     static final double IMAGE_WIDTH = 720;
+    static final double IMAGE_HEIGHT = 240;
 
     private ArticleView() {
     }
@@ -42,11 +42,23 @@ final class ArticleView {
      */
     static VBox render(String markdown, Messages messages, Function<String, Optional<byte[]>> assets,
                        Consumer<Image> enlarge) {
+        return render(markdown, messages, assets, enlarge, "");
+    }
+
+    /** @param pageTitle the title the page already shows: a first heading that only repeats it is left out */
+    static VBox render(String markdown, Messages messages, Function<String, Optional<byte[]>> assets,
+                       Consumer<Image> enlarge, String pageTitle) {
         VBox box = new VBox();
         box.getStyleClass().add("article");
         // A table continued on the next page repeats the heading just above it (收入, 支出) as its title.
         String title = "";
-        for (Block block : MarkdownBlocks.parse(markdown)) {
+        List<Block> blocks = MarkdownBlocks.parse(markdown);
+        if (!blocks.isEmpty() && blocks.getFirst() instanceof MarkdownBlocks.Heading first && first.level() == 1
+                && !pageTitle.isBlank()
+                && pageTitle.startsWith(first.spans().stream().map(Span::text).reduce("", String::concat).strip())) {
+            blocks = blocks.subList(1, blocks.size());
+        }
+        for (Block block : blocks) {
             String tableTitle = title;
             title = "";
             box.getChildren().add(switch (block) {
@@ -108,15 +120,18 @@ final class ArticleView {
         ImageView view = new ImageView(image.get());
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(IMAGE_WIDTH, image.get().getWidth()));
+        // Short enough to stand whole on a page of the 1280×800 screen; touching it shows it full size.
+        view.setFitHeight(Math.min(IMAGE_HEIGHT, image.get().getHeight()));
         Label caption = new Label(img.alt() + "  " + messages.get("article.tapToEnlarge"));
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
-        VBox content = new VBox(8, view, caption);
-        Button button = new Button();
-        button.setGraphic(content);
-        button.getStyleClass().add("article-image");
-        button.setOnAction(e -> enlarge.accept(image.get()));
-        return button;
+        // A touchable stack rather than a button: a button measures a wrapped caption as if one character wide,
+        // which made the picture's block many pages tall. One block, never split from its caption.
+        VBox content = PagedView.keepTogether(new VBox(8, view, caption));
+        content.getStyleClass().add("article-image");
+        content.setMaxWidth(VBox.USE_PREF_SIZE);
+        content.setOnMouseClicked(e -> enlarge.accept(image.get()));
+        return content;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.xiangli.kiosk.payments.model.PaymentRecord;
 import org.xiangli.kiosk.payments.model.PaymentStatus;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.payments.RecordGroups;
+import org.xiangli.kiosk.payments.RecordWording;
 import org.xiangli.kiosk.payments.StatementReceipt;
 
 import java.lang.System.Logger.Level;
@@ -29,6 +30,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
+import org.xiangli.kiosk.ui.Notices;
 import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
@@ -123,8 +125,8 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
             return;
         }
         for (Map.Entry<PaymentItem, List<PaymentRecord>> group : RecordGroups.of(list).entrySet()) {
-            Label title = new Label(messages.get(group.getKey().messageKey()) + "　"
-                    + messages.get("payments.total", PaymentRecord.yuan(RecordGroups.total(group.getValue()))));
+            // 已缴 and 待缴 apart: one 合计 would add money paid to money owed.
+            Label title = new Label(RecordWording.groupTitle(messages, group.getKey(), group.getValue()));
             title.getStyleClass().addAll("section-title", "payments-group");
             title.setWrapText(true);
             // An item's records continued on the next page keep its name above them.
@@ -143,13 +145,14 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     }
 
     private Node row(PaymentRecord r, boolean portrait) {
-        Label line = new Label(messages.get("payments.record", r.period(), PaymentRecord.yuan(r.amountFen()),
+        Label line = new Label(messages.get("payments.record", RecordWording.period(messages, r.period()),
+                PaymentRecord.yuan(r.amountFen()),
                 messages.get(r.status().messageKey())));
         line.setWrapText(true);
         line.getStyleClass().add("payments-line");
         line.getStyleClass().add(r.status() == PaymentStatus.UNPAID || r.status() == PaymentStatus.FAILED
                 ? "error-text" : "payments-record");
-        Label date = new Label(messages.get("payments.record.date", messages.date(r.date())));
+        Label date = new Label(RecordWording.dateLine(messages, r));
         date.getStyleClass().add("hint");
         date.setWrapText(true);
         VBox text = PagedView.keepTogether(new VBox(4, line, date));
@@ -170,7 +173,7 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         if (payer == null) {
             return;
         }
-        printStatus.setText(messages.get("payments.printing"));
+        Notices.hint(printStatus, messages.get("payments.printing"));
         print.setDisable(true);
         payments.printer().print(StatementReceipt.of(payer, messages, payments.stationName(),
                         ZonedDateTime.now(payments.clock())))
@@ -186,12 +189,11 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         String why = PrinterReasons.text(messages, failure)
                                 .map(r -> messages.get("payments.printFailed.because", r))
                                 .orElseGet(() -> messages.get("payments.printFailed"));
-                        printStatus.setText(why);
-                        // Said too: the villager may be looking at the printer's slot, not at the screen.
-                        say.accept(why);
+                        // As every error shows: red, and said too (the villager may be looking at the printer).
+                        Notices.error(printStatus, why, say);
                     } else {
                         printFailure = Optional.empty();
-                        printStatus.setText(messages.get("payments.printed"));
+                        Notices.ok(printStatus, messages.get("payments.printed"));
                     }
                 }));
     }
