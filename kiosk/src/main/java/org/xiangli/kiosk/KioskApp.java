@@ -140,6 +140,8 @@ public final class KioskApp implements AutoCloseable {
         this.contentRepository = new ContentRepository(db);
         this.serviceGuide = new ServiceGuideRepository(db);
         this.speech = new Speech(config.display().language());
+        // A missing voice is a device fault: on the fault LED and in the fleet state with the others.
+        devices.report("voice", speech::status);
         KioskConfig.Queue q = config.queue();
         this.queue = new QueueService(new QueueRepository(db), serviceGuide::serving, new QueuePolicy(
                 config.station().timeZone(), q.priorityAge(), q.maxPriorityStreak(), q.defaultServiceTime(),

@@ -19,7 +19,8 @@ public enum StatusReason {
     SAM_FAULT("读卡模块故障，请联系工作人员", "ID-card SAM module fault"),
     CARD_READ_FAILED("读卡失败，请重新放置身份证", "card read failed, place the card again"),
     PRINTING("正在打印", "printing"),
-    STOPPED("设备已停止", "device stopped");
+    STOPPED("设备已停止", "device stopped"),
+    VOICE_MISSING("语音暂不可用", "no text-to-speech voice (espeak-ng with Mandarin) installed");
 
     private final String chinese;
     private final String english;

@@ -37,7 +37,7 @@ public enum PrintFailure {
             case COVER_OPEN -> Optional.of(COVER_OPEN);
             case PRINTER_OFFLINE, FEED_BUTTON, NOT_CONNECTED, CONNECTION_LOST, STOPPED -> Optional.of(OFFLINE);
             case NOT_RESPONDING -> Optional.of(NOT_RESPONDING);
-            case PRINTER_FAULT, PROTOCOL_ERROR, SAM_FAULT, CARD_READ_FAILED -> Optional.of(FAULT);
+            case PRINTER_FAULT, PROTOCOL_ERROR, SAM_FAULT, CARD_READ_FAILED, VOICE_MISSING -> Optional.of(FAULT);
         };
     }
 

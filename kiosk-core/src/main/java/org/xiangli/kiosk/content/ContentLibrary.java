@@ -50,9 +50,13 @@ public final class ContentLibrary {
         return SearchText.query(text).map(q -> repository.search(q, today(), limit)).orElse(List.of());
     }
 
-    /** An image that came with {@code item}'s bundle, by the path its Markdown gives; never another publisher's. */
+    /**
+     * An image that came with {@code item}'s bundle, by the path its Markdown gives; never another publisher's.
+     * Local content (the demo) has local images.
+     */
     public Optional<byte[]> asset(ContentItem item, String name) {
-        return item.publisher().flatMap(publisher -> repository.asset(publisher, name));
+        return item.publisher().isPresent() ? repository.asset(item.publisher().get(), name)
+                : repository.localAsset(name);
     }
 
     /**

@@ -139,6 +139,38 @@ public final class ContentRepository {
                 rs -> rs.getInt(1), publisher)).orElse(0);
     }
 
+    /** The owner of local content's images (local items have no publisher; an image row needs one). */
+    static final String LOCAL = "";
+
+    /**
+     * Images of local content (no publisher: the demo), by the names its Markdown gives; a full bundle removes
+     * them with the local items.
+     */
+    public void putLocalAssets(java.util.Map<String, byte[]> assets) {
+        db.transaction(c -> {
+            for (java.util.Map.Entry<String, byte[]> e : assets.entrySet()) {
+                Sql.update(c, "INSERT INTO content_asset(name, publisher, sha256, data) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT(publisher, name) DO UPDATE SET sha256 = excluded.sha256, data = excluded.data",
+                        e.getKey(), LOCAL, sha256(e.getValue()), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    /** An image of local content by its name. */
+    public Optional<byte[]> localAsset(String name) {
+        return db.transaction(c -> Sql.one(c, "SELECT data FROM content_asset WHERE publisher = ? AND name = ?",
+                rs -> rs.getBytes(1), LOCAL, name));
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** An image of {@code publisher}'s bundles by its bundle-relative name. */
     public Optional<byte[]> asset(String publisher, String name) {
         return db.transaction(c -> Sql.one(c, "SELECT data FROM content_asset WHERE publisher = ? AND name = ?",

@@ -160,7 +160,7 @@ final class ItemWriter implements AutoCloseable {
         deleteEntries("SELECT rowid, published FROM content_item WHERE publisher = ? OR publisher IS NULL", publisher);
         for (String sql : new String[] {
             "DELETE FROM content_item WHERE publisher = ? OR publisher IS NULL",
-            "DELETE FROM content_asset WHERE publisher = ?"}) {
+            "DELETE FROM content_asset WHERE publisher = ? OR publisher = ''"}) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, publisher);
                 ps.executeUpdate();

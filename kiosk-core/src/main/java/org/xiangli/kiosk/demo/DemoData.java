@@ -32,6 +32,8 @@ public final class DemoData {
     static final List<String> CONTENT_FILES = List.of(
             "01-fire-patrol.md", "02-finance-q3.md", "03-farmland-subsidy.md", "04-pension-levels.md",
             "05-land-transfer.md", "06-winter-wheat.md", "07-anti-fraud.md", "08-health-check.md");
+    /** Pictures the demo articles show, under content/ beside them. */
+    static final List<String> IMAGES = List.of("images/farmland-subsidy.png");
 
     private final ContentRepository content;
     private final ServiceGuideRepository services;
@@ -48,6 +50,7 @@ public final class DemoData {
         }
         content.saveCategories(Category.DEFAULTS);
         content.upsert(contentItems());
+        content.putLocalAssets(images());
         services.replaceAll(serviceGuide());
         LOG.log(Level.INFO, "demo data loaded: {0} items, {1} services", CONTENT_FILES.size(), 6);
     }
@@ -81,6 +84,22 @@ public final class DemoData {
             }
         }
         return items;
+    }
+
+    /** The demo articles' pictures (一图读懂), by the names their Markdown gives. */
+    public static java.util.Map<String, byte[]> images() {
+        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        for (String name : IMAGES) {
+            try (java.io.InputStream in = DemoData.class.getResourceAsStream("content/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("demo image missing: " + name);
+                }
+                out.put(name, in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
     }
 
     public static List<ServiceItem> serviceGuide() {

@@ -51,6 +51,9 @@ public final class DeviceSet implements AutoCloseable {
     private final Optional<GpioBoard> gpio;
     private final TicketReceiptLayout ticketLayout;
     private final List<AutoCloseable> wiring = new ArrayList<>();
+    /** Parts of the kiosk reported as devices though not in this set (the voice), by role. */
+    private final Map<String, java.util.function.Supplier<DeviceStatus>> others =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private DeviceSet(Optional<DemoDevices> simulators, Optional<HardwareDevices> hardware, Optional<GpioBoard> gpio,
                       TicketReceiptLayout ticketLayout) {
@@ -218,7 +221,17 @@ public final class DeviceSet implements AutoCloseable {
             out.put("scanner", d.scanner().status());
         });
         hardware.ifPresent(h -> out.putAll(h.statuses()));
+        others.forEach((role, status) -> out.put(role, status.get()));
         return out;
+    }
+
+    /**
+     * Reports {@code status} with the devices under {@code role}: a part the kiosk needs that is not a device of
+     * this set (the voice, 语音) is down where a device is — in {@link #statuses()}, so the logs, the fault LED and
+     * the county's fleet state show it.
+     */
+    public void report(String role, java.util.function.Supplier<DeviceStatus> status) {
+        others.put(role, status);
     }
 
     /** Whether a device of the set is not working (the fault LED is lit). */

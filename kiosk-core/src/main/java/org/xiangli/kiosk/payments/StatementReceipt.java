@@ -12,7 +12,8 @@ import org.xiangli.hal.printer.Receipt;
 import org.xiangli.kiosk.i18n.Messages;
 
 /**
- * The printed statement (打印明细): masked name and number, records grouped by item with totals, newest first.
+ * The printed statement (打印明细): masked name and number, records grouped by item with 已缴 and 待缴 sums, newest
+ * first, each with which date it is.
  * Paper leaves the station, so it carries nothing the screen would not show a passer-by.
  */
 public final class StatementReceipt {
@@ -29,11 +30,15 @@ public final class StatementReceipt {
                 .keyValue(messages.get("payments.idNumber"), payer.idNumber().masked())
                 .separator('=');
         for (Map.Entry<PaymentItem, List<PaymentRecord>> group : RecordGroups.of(payer.records()).entrySet()) {
-            b.text(messages.get(group.getKey().messageKey()) + "  " + messages.get("payments.total",
-                    PaymentRecord.yuan(RecordGroups.total(group.getValue()))));
+            // As on the screen: the item, then 已缴 and 待缴 apart (never one 合计 of paid and owed).
+            b.text(messages.get(group.getKey().messageKey()));
+            for (String sum : RecordWording.sums(messages, group.getValue())) {
+                b.text("  " + sum);
+            }
             for (PaymentRecord r : group.getValue()) {
-                b.keyValue(r.period() + " " + messages.get(r.status().messageKey()),
+                b.keyValue(RecordWording.period(messages, r.period()) + " " + messages.get(r.status().messageKey()),
                         messages.get("payments.amount", PaymentRecord.yuan(r.amountFen())));
+                b.text("  " + RecordWording.dateLine(messages, r));
             }
             b.separator();
         }

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.xiangli.hal.device.DeviceStatus;
+import org.xiangli.hal.device.StatusReason;
 
 /**
  * Reads text aloud through espeak-ng (Mandarin voice "cmn") when it is installed; otherwise says so once in the
@@ -41,7 +43,8 @@ public final class Speech implements AutoCloseable {
         this(findOnPath("espeak-ng"), language, new ToneChime());
     }
 
-    Speech(Optional<Path> espeak, Locale language) {
+    /** @param espeak the espeak-ng program, or empty for a kiosk without a voice */
+    public Speech(Optional<Path> espeak, Locale language) {
         this(espeak, language, new ToneChime());
     }
 
@@ -56,6 +59,24 @@ public final class Speech implements AutoCloseable {
 
     public boolean isAvailable() {
         return espeak.isPresent();
+    }
+
+    /**
+     * The voice as a device: online when espeak-ng is there, otherwise offline (语音暂不可用). The kiosk reports it
+     * with its other devices (the fault LED, the county's fleet state), and kioskctl's selftest and diag check it.
+     */
+    public DeviceStatus status() {
+        return status(espeak);
+    }
+
+    /** The status of the voice on this machine's PATH, for kioskctl (no Speech needed). */
+    public static DeviceStatus statusOnPath() {
+        return status(findOnPath("espeak-ng"));
+    }
+
+    private static DeviceStatus status(Optional<Path> espeak) {
+        return espeak.isPresent() ? DeviceStatus.online()
+                : DeviceStatus.offline(StatusReason.VOICE_MISSING, "espeak-ng not found on PATH");
     }
 
     /** Queues {@code text}; returns at once. */

@@ -24,6 +24,10 @@ public final class ScenarioParser {
 
     /** The longest wait or sleep a line may ask for. */
     public static final Duration LONGEST = Duration.ofMinutes(10);
+    /** The smallest and largest screen side a {@code size} line may ask for. */
+    static final int MIN_SIDE = 320;
+    static final int MAX_SIDE = 4096;
+    private static final Pattern SIZE = Pattern.compile("([0-9]{3,4})x([0-9]{3,4})");
     static final int MAX_TEXT = 200;
     static final int MAX_NAME = 30;
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,3})?");
@@ -50,6 +54,10 @@ public final class ScenarioParser {
         u.put("screenshot", "screenshot FILE.png");
         u.put("sleep", "sleep SECONDS");
         u.put("home", "home");
+        u.put("size", "size WIDTHxHEIGHT");
+        u.put("large-text", "large-text on|off");
+        u.put("lang", "lang zh|en");
+        u.put("idle", "idle SECONDS");
         return java.util.Collections.unmodifiableMap(u);
     }
 
@@ -115,6 +123,10 @@ public final class ScenarioParser {
             case "screenshot" -> screenshot(rest);
             case "sleep" -> new Step.Sleep(seconds(keyword, rest));
             case "home" -> nothingAfter(keyword, rest, new Step.Home());
+            case "size" -> size(rest);
+            case "large-text" -> new Step.LargeText(onOff(keyword, rest));
+            case "lang" -> lang(rest);
+            case "idle" -> new Step.Idle(seconds(keyword, rest));
             default -> throw new BadLine(null, "unknown step '" + shorten(keyword) + "'"
                     + closest(keyword).map(k -> " (did you mean '" + k + "'?)").orElse("")
                     + "; the steps are: " + String.join(", ", USAGE.keySet()));
@@ -234,11 +246,38 @@ public final class ScenarioParser {
     }
 
     private static Step.Banner banner(String rest) throws BadLine {
+        return new Step.Banner(onOff("banner", rest));
+    }
+
+    private static boolean onOff(String keyword, String rest) throws BadLine {
         return switch (rest) {
-            case "on" -> new Step.Banner(true);
-            case "off" -> new Step.Banner(false);
-            default -> throw new BadLine("banner", rest.isEmpty() ? "on or off is missing"
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new BadLine(keyword, rest.isEmpty() ? "on or off is missing"
                     : "'" + shorten(rest) + "' is neither on nor off");
+        };
+    }
+
+    private static Step.Size size(String rest) throws BadLine {
+        var m = SIZE.matcher(rest);
+        if (!m.matches()) {
+            throw new BadLine("size", rest.isEmpty() ? "WIDTHxHEIGHT is missing"
+                    : "'" + shorten(rest) + "' is not WIDTHxHEIGHT such as 1080x1920");
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        if (w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE) {
+            throw new BadLine("size", "each side must be from " + MIN_SIDE + " to " + MAX_SIDE + " pixels");
+        }
+        return new Step.Size(w, h);
+    }
+
+    private static Step.Lang lang(String rest) throws BadLine {
+        return switch (rest) {
+            case "zh" -> new Step.Lang(false);
+            case "en" -> new Step.Lang(true);
+            default -> throw new BadLine("lang", rest.isEmpty() ? "zh or en is missing"
+                    : "'" + shorten(rest) + "' is neither zh nor en");
         };
     }
 

@@ -94,11 +94,14 @@ public final class ScenarioRunner {
 
     private final Kiosk kiosk;
     private final PrintStream out;
+    /** The scene the kiosk shows in: the kiosk's own, or one of another size after a {@code size} step. */
+    private Scene scene;
 
     /** @param out where each step is reported as it runs (stdout of {@code --scenario}) */
     public ScenarioRunner(Kiosk kiosk, PrintStream out) {
         this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
         this.out = Objects.requireNonNull(out, "out");
+        this.scene = kiosk.scene();
     }
 
     public Result run(Scenario scenario) {
@@ -143,8 +146,7 @@ public final class ScenarioRunner {
                     throw new StepFailed("the screen shows '" + shown.get() + "'");
                 }
             }
-            case Step.Card card -> devices().layCard(DemoIdentities.plausible(card.number(), card.name()),
-                    DEVICE_TIME);
+            case Step.Card card -> devices().layCard(cardFor(card), DEVICE_TIME);
             case Step.CardRemove remove -> devices().takeCard(DEVICE_TIME);
             case Step.Scan scan -> devices().scan(scan.text(), DEVICE_TIME);
             case Step.Printer printer -> devices().setPrinter(printer.setting(), DEVICE_TIME);
@@ -165,8 +167,27 @@ public final class ScenarioRunner {
             case Step.Screenshot shot -> screenshot(shot.file());
             case Step.Sleep sleep -> Thread.sleep(sleep.duration().toMillis());
             case Step.Home home -> kiosk.ui().run(kiosk.shell()::goHome);
+            case Step.Size size -> kiosk.ui().run(() -> resize(size.width(), size.height()));
+            case Step.LargeText large -> kiosk.ui().run(() -> kiosk.shell().setLargeText(large.on()));
+            case Step.Lang lang -> kiosk.ui().run(() -> {
+                if (kiosk.shell().messages().isChinese() == lang.english()) {
+                    kiosk.shell().switchLanguage();
+                }
+            });
+            case Step.Idle idle -> kiosk.ui().run(() -> kiosk.shell().advanceIdle(idle.duration()));
         }
         settle();
+    }
+
+    /**
+     * The card of a demo person (DemoIdentities: 张小梅's expired in 2020) when the number is one of theirs, with the
+     * name as written; otherwise a plausible card for the number and name.
+     */
+    private static org.xiangli.hal.card.IdentityCard cardFor(Step.Card card) {
+        return DemoIdentities.ALL.stream().filter(c -> c.idNumber().equals(card.number())).findFirst()
+                .map(c -> new org.xiangli.hal.card.IdentityCard(card.name(), c.sex(), c.nation(), c.birthDate(),
+                        c.address(), c.idNumber(), c.issuer(), c.validFrom(), c.validUntil()))
+                .orElseGet(() -> DemoIdentities.plausible(card.number(), card.name()));
     }
 
     private DemoDeviceControls devices() throws StepFailed {
@@ -295,14 +316,26 @@ public final class ScenarioRunner {
 
     private void screenshot(Path file) throws StepFailed {
         try {
-            Snapshots.writePng(kiosk.ui().call(() -> Snapshots.render(kiosk.scene())), file);
+            Snapshots.writePng(kiosk.ui().call(() -> Snapshots.render(scene)), file);
         } catch (IOException e) {
             throw new StepFailed("cannot write " + file.toAbsolutePath() + ": " + e.getMessage());
         }
     }
 
     private Parent root() {
-        return kiosk.scene().getRoot();
+        return scene.getRoot();
+    }
+
+    /**
+     * The kiosk's screen becomes {@code width}×{@code height}: its root moves into a scene of that size (a headless
+     * scene has no window to resize), and the home page shows, so the next pages are built for the new shape.
+     */
+    private void resize(int width, int height) {
+        Parent shellRoot = scene.getRoot();
+        scene.setRoot(new javafx.scene.Group());
+        scene = new Scene(shellRoot, width, height);
+        kiosk.shell().goHome();
+        layout();
     }
 
     /** CSS and layout as the next frame would have them, so what is read is what would show (UI thread). */

@@ -178,4 +178,47 @@ public sealed interface Step {
             return "home";
         }
     }
+
+    /** The screen becomes {@code width}×{@code height} pixels (landscape or portrait), and the home page shows. */
+    record Size(int width, int height) implements Step {
+        public Size {
+            if (width < ScenarioParser.MIN_SIDE || height < ScenarioParser.MIN_SIDE
+                    || width > ScenarioParser.MAX_SIDE || height > ScenarioParser.MAX_SIDE) {
+                throw new IllegalArgumentException("size out of range: " + width + "x" + height);
+            }
+        }
+
+        @Override
+        public String line() {
+            return "size " + width + "x" + height;
+        }
+    }
+
+    /** 大字 on or off, as the header's button sets it. */
+    record LargeText(boolean on) implements Step {
+        @Override
+        public String line() {
+            return "large-text " + (on ? "on" : "off");
+        }
+    }
+
+    /** The kiosk speaks Chinese (zh) or English (en), as 帮助 → English / 中文 switches it. */
+    record Lang(boolean english) implements Step {
+        @Override
+        public String line() {
+            return "lang " + (english ? "en" : "zh");
+        }
+    }
+
+    /** The idle countdown runs on by this long at once, as if nobody had touched anything (no real waiting). */
+    record Idle(Duration duration) implements Step {
+        public Idle {
+            Objects.requireNonNull(duration, "duration");
+        }
+
+        @Override
+        public String line() {
+            return "idle " + ScenarioParser.seconds(duration);
+        }
+    }
 }

@@ -38,10 +38,15 @@ public final class DeviceEvents implements KioskDevices.EventSink {
 
         /** A code was scanned: a villager is here. */
         void codeArrived();
+
+        /** The card on the reader now (after the page had it), or empty when it was taken away. */
+        void cardOnReader(java.util.Optional<IdentityCard> card);
     }
 
     private final Executor ui;
     private final Frame frame;
+    /** The card on the reader, as its last word said (read, not since removed); null when none. UI thread. */
+    private IdentityCard present;
 
     /** {@code ui}: the UI thread's executor ({@link FxUi}); it runs the work at once when called on that thread. */
     public DeviceEvents(Executor ui, Frame frame) {
@@ -52,21 +57,35 @@ public final class DeviceEvents implements KioskDevices.EventSink {
     @Override
     public void cardRead(IdentityCard card) {
         ui.execute(() -> {
+            present = card;
             frame.cardArrived();
             boolean taken = frame.current() instanceof DeviceAware page && page.onCardRead(card);
             if (!taken) {
                 frame.cardNotTaken(card);
             }
+            frame.cardOnReader(java.util.Optional.of(card));
         });
     }
 
     @Override
     public void cardRemoved() {
         ui.execute(() -> {
+            present = null;
+            frame.cardOnReader(java.util.Optional.empty());
             if (frame.current() instanceof DeviceAware page && page.endsWhenCardLeaves()) {
                 frame.cardLeft();
             }
         });
+    }
+
+    /**
+     * A page just opened: a card that lies on the reader goes to it as present (UI thread). Without this a villager
+     * who laid the card on the home page would be asked on the payments page to lay it again.
+     */
+    public void pageOpened() {
+        if (present != null && frame.current() instanceof DeviceAware page) {
+            page.onCardPresent(present);
+        }
     }
 
     @Override

@@ -51,6 +51,12 @@ final class Header {
         largeText.setOnAction(e -> onLargeText.run());
         home.getStyleClass().add("home-button");
         fitting(home);
+        // From 10 to 9 the countdown loses a digit: the button keeps the width of two, so the header's buttons do
+        // not shift under a finger about to touch them (the digits themselves are all equally wide). Measured
+        // again whenever the style changes the font or padding (大字).
+        javafx.beans.InvalidationListener twoDigits = o -> home.setPrefWidth(homeWidth());
+        home.fontProperty().addListener(twoDigits);
+        home.insetsProperty().addListener(twoDigits);
         home.setOnAction(e -> onHome.run());
         callStaff.setText(messages.get("header.callStaff"));
         callStaff.getStyleClass().add("call-staff");
@@ -102,5 +108,17 @@ final class Header {
         home.setVisible(!onHome);
         home.setManaged(!onHome);
         home.setText(messages.get("header.home") + "\n" + messages.get("header.countdown", secondsLeft));
+    }
+
+    /** The home button's width with a two-digit countdown, in the font it shows now. */
+    private double homeWidth() {
+        javafx.scene.text.Text line = new javafx.scene.text.Text();
+        line.setFont(home.getFont());
+        double widest = 0;
+        for (String text : new String[] {messages.get("header.home"), messages.get("header.countdown", 88)}) {
+            line.setText(text);
+            widest = Math.max(widest, line.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + home.getInsets().getLeft() + home.getInsets().getRight() + 2);
     }
 }

@@ -52,6 +52,11 @@ public final class IdleCountdown {
         return Outcome.NOTHING;
     }
 
+    /** How long this page waits for a touch before it returns home. */
+    public Duration pageTimeout() {
+        return pageTimeout;
+    }
+
     /** Whole seconds left before the page returns home, rounded up (what the header shows). */
     public long secondsLeft() {
         long millis = pageTimeout.minus(idle).toMillis();

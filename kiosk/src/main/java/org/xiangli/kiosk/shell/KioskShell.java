@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +60,10 @@ public final class KioskShell implements Navigator {
     private final DeviceEvents deviceEvents;
     private final CardHint cardHint = new CardHint(root);
     private final HelpCallPanel helpCall = new HelpCallPanel(root);
+    /** The session about to end: 身份证已取走，N 秒后返回首页, or 继续使用？ before an idle return. */
+    private final ShellNotice ending = new ShellNotice(root, Pos.BOTTOM_CENTER, "ending-notice");
+    /** 您的身份证已过期… while such a card lies on the reader; null otherwise. */
+    private String cardNotice;
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -121,6 +126,13 @@ public final class KioskShell implements Navigator {
             @Override
             public void cardLeft() {
                 cardGone = CARD_GONE_GRACE;
+                // Said at once, with the seconds counting: home does not come back without a word.
+                refreshHeader();
+            }
+
+            @Override
+            public void cardOnReader(Optional<IdentityCard> card) {
+                showCardValidity(card);
             }
 
             @Override
@@ -182,6 +194,10 @@ public final class KioskShell implements Navigator {
     public void open(Screen screen) {
         stack.push(screen);
         show();
+        // Opened, not come back to: a card already on the reader is offered once, as the page begins.
+        if (stack.size() > 1 && deviceEvents != null) {
+            deviceEvents.pageOpened();
+        }
     }
 
     @Override
@@ -193,9 +209,29 @@ public final class KioskShell implements Navigator {
         show();
     }
 
-    /** Leaves every page, wipes the session and shows home: the 返回首页 button and the idle countdown. */
+    /**
+     * Leaves every page, wipes the session and shows home: the 返回首页 button, the idle countdown, the card taken
+     * away. The next villager starts afresh: in the station's language and in normal text (or as configured), not
+     * in the English or 大字 the last one chose.
+     */
     @Override
     public void goHome() {
+        hideAttract();
+        setLargeText(context.config().display().largeText());
+        java.util.Locale station = context.config().display().language();
+        if (!messages.locale().equals(station)) {
+            messages = new Messages(station);
+            while (!stack.isEmpty()) {
+                stack.pop().leave();
+            }
+            rebuild();
+            return;
+        }
+        showHome();
+    }
+
+    /** Home, the session wiped, in the language shown now. */
+    private void showHome() {
         cardGone = null;
         while (!stack.isEmpty()) {
             stack.pop().leave();
@@ -292,7 +328,16 @@ public final class KioskShell implements Navigator {
         }
         switch (idle.advance(elapsed)) {
             case RETURN_HOME -> goHome();
-            case START_ATTRACT -> showAttract();
+            case START_ATTRACT -> {
+                // Nobody at the home page: the next villager starts in the station's language and normal text.
+                if (!messages.locale().equals(context.config().display().language())
+                        || largeText != context.config().display().largeText()) {
+                    goHome();
+                }
+                if (stack.size() <= 1) {
+                    showAttract();
+                }
+            }
             case NOTHING -> { }
         }
         refreshHeader();
@@ -414,7 +459,7 @@ public final class KioskShell implements Navigator {
             demoDevices.attach(header, messages);
         }
         refreshBanners();
-        goHome();
+        showHome();
     }
 
     /** An urgent notice sent by the county hub (fleet command {@code notice}), shown as a banner until its time. */
@@ -441,6 +486,13 @@ public final class KioskShell implements Navigator {
             banner.setMaxWidth(Double.MAX_VALUE);
             banner.setOnAction(e -> open(screens.content().article(urgent)));
             top.getChildren().add(banner);
+        }
+        if (cardNotice != null) {
+            Label expired = new Label(cardNotice);
+            expired.getStyleClass().addAll("urgent-banner", "card-expired");
+            expired.setMaxWidth(Double.MAX_VALUE);
+            expired.setWrapText(true);
+            top.getChildren().add(expired);
         }
     }
 
@@ -508,6 +560,7 @@ public final class KioskShell implements Navigator {
             refreshBanners();
         }
         header.update(now, stack.size() <= 1, idle.secondsLeft());
+        updateEnding();
     }
 
     private void showAttract() {
@@ -542,6 +595,63 @@ public final class KioskShell implements Navigator {
         if (gesture.tap(Instant.now(context.clock()))) {
             showPinDialog();
         }
+    }
+
+    /** The longest 继续使用？ shows before an idle return; a short page timeout gets a quarter of it. */
+    static final Duration STILL_THERE = Duration.ofSeconds(10);
+
+    /**
+     * Says that the session is about to end, and when: the card was taken away (身份证已取走，10 秒后返回首页, the
+     * seconds counting), or nobody touched the page for a while (继续使用？ with a button). Said aloud as it appears.
+     */
+    private void updateEnding() {
+        boolean home = stack.size() <= 1;
+        long prompt = Math.min(STILL_THERE.toSeconds(), idle.pageTimeout().toSeconds() / 4);
+        String words;
+        Optional<String> answer = Optional.empty();
+        if (!home && cardGone != null) {
+            words = messages.get("shell.cardGone", Math.max(0, (cardGone.toMillis() + 999) / 1000));
+        } else if (!home && attract == null && prompt > 0 && idle.secondsLeft() <= prompt) {
+            words = messages.get("shell.stillThere", idle.secondsLeft());
+            answer = Optional.of(messages.get("shell.continue"));
+        } else {
+            ending.hide();
+            return;
+        }
+        boolean appearing = !ending.showing();
+        ending.show(words, answer, () -> {
+            idle.touched();
+            ending.hide();
+            refreshHeader();
+        });
+        if (appearing) {
+            context.speech().speak(words);
+        }
+    }
+
+    /** 您的身份证已过期，请尽快到派出所换领 under the banners while an expired card is on the reader; said once. */
+    private void showCardValidity(Optional<IdentityCard> card) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(context.clock().instant(),
+                context.config().station().timeZone());
+        String notice = card.filter(c -> c.isExpiredOn(today)).map(c -> messages.get("card.expired")).orElse(null);
+        if (java.util.Objects.equals(notice, cardNotice)) {
+            return;
+        }
+        cardNotice = notice;
+        refreshBanners();
+        if (notice != null) {
+            context.speech().speak(notice);
+        }
+    }
+
+    /** The expired-card notice, or null when none shows. */
+    String cardNotice() {
+        return cardNotice;
+    }
+
+    /** The session-ending notice, or null when none shows. */
+    Node endingNotice() {
+        return ending.node();
     }
 
     private void updateOrientation() {

@@ -15,6 +15,15 @@ public interface DeviceAware {
         return false;
     }
 
+    /**
+     * A card already lying on the reader when this page opened (laid on an earlier page): the villager need not lift
+     * and lay it again. Most pages take it as if just read; a page where a read does something at once that a mere
+     * arrival should not (taking a ticket) overrides this.
+     */
+    default void onCardPresent(IdentityCard card) {
+        onCardRead(card);
+    }
+
     default void onCodeScanned(String text) {
     }
 

@@ -58,6 +58,11 @@ public final class LayoutRule {
                 problems.add("paged area only " + Math.round(scroll.getViewportBounds().getHeight())
                         + " px tall: the page has no room left for its content");
             }
+            if (node.getStyleClass().contains("paged-viewport") && node instanceof javafx.scene.layout.Region r
+                    && r.getHeight() < MIN_PAGED_AREA_PX) {
+                problems.add("paged area only " + Math.round(r.getHeight())
+                        + " px tall: the page has no room left for its content");
+            }
         }
         return problems;
     }

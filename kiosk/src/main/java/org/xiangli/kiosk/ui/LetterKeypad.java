@@ -55,6 +55,18 @@ public final class LetterKeypad extends GridPane {
         return b;
     }
 
+    /** The pad takes the whole width it is given, the keys sharing it equally (an upright screen). */
+    public void fillWidth() {
+        setMaxWidth(Double.MAX_VALUE);
+        getStyleClass().add("wide");
+        for (int c = 0; c < PER_ROW; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100.0 / PER_ROW);
+            column.setFillWidth(true);
+            getColumnConstraints().add(column);
+        }
+    }
+
     public void press(String symbol) {
         lookupAll(".key-" + symbol).stream().filter(Button.class::isInstance).map(Button.class::cast)
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no key " + symbol)).fire();

@@ -164,10 +164,10 @@ public final class ScreenReader {
         return hit ? node : null;
     }
 
-    /** Whether {@code node} lies inside a scroll pane (its own paging moves it into view). */
+    /** Whether {@code node} lies inside a scroll pane or a paged view (its own paging moves it into view). */
     public static boolean insideScrollPane(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane) {
+            if (p instanceof ScrollPane || p.getStyleClass().contains("paged-viewport")) {
                 return true;
             }
         }

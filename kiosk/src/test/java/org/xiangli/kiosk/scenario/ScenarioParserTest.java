@@ -90,7 +90,7 @@ class ScenarioParserTest {
         assertEquals(List.of(
                 "bad.scenario:2: tapp 取号: unknown step 'tapp' (did you mean 'tap'?); the steps are: tap, wait, "
                         + "expect, expect-no, card, card-remove, scan, printer, receipt-contains, fits, banner, "
-                        + "screenshot, sleep, home",
+                        + "screenshot, sleep, home, size, large-text, lang, idle",
                 "bad.scenario:3: wait 您的号码 0: SECONDS must be more than 0 and at most 600; expected: wait TEXT "
                         + "[SECONDS]",
                 "bad.scenario:4: card 360123194203150027 王秀英: ID_NUMBER '360123194203150027' is not a resident ID "
@@ -179,9 +179,26 @@ class ScenarioParserTest {
         }
         steps.addAll(List.of(new Step.Card(new CitizenIdNumber(WANG), "欧阳 春生"), new Step.CardRemove(),
                 new Step.Fits(), new Step.Banner(true), new Step.Banner(false), new Step.Home(),
-                new Step.Screenshot(Path.of("target/a b.png")), new Step.Sleep(Duration.ofMillis(1))));
+                new Step.Screenshot(Path.of("target/a b.png")), new Step.Sleep(Duration.ofMillis(1)),
+                new Step.Size(1080, 1920), new Step.Size(1920, 1080), new Step.LargeText(true),
+                new Step.LargeText(false), new Step.Lang(true), new Step.Lang(false),
+                new Step.Idle(Duration.ofMillis(60_500))));
         String file = String.join("\n", steps.stream().map(Step::line).toList());
 
         assertEquals(steps, ScenarioParser.parse("round-trip", file).steps(), file);
+    }
+
+    @Test
+    void badScreenSizesLanguagesAndSwitchesAreNamed() {
+        ScenarioSyntaxException e = assertThrows(ScenarioSyntaxException.class, () -> ScenarioParser.parse("bad",
+                "size 1080*1920\nsize 100x100\nsize\nlarge-text yes\nlang fr\nidle\nidle -3\n"));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("bad:1: size 1080*1920: '1080*1920' is not WIDTHxHEIGHT"), all);
+        assertTrue(all.contains("bad:2: size 100x100: each side must be from 320 to 4096 pixels"), all);
+        assertTrue(all.contains("bad:3: size: WIDTHxHEIGHT is missing"), all);
+        assertTrue(all.contains("bad:4: large-text yes: 'yes' is neither on nor off; expected: large-text on|off"), all);
+        assertTrue(all.contains("bad:5: lang fr: 'fr' is neither zh nor en; expected: lang zh|en"), all);
+        assertTrue(all.contains("bad:6: idle: SECONDS is missing; expected: idle SECONDS"), all);
+        assertTrue(all.contains("bad:7: idle -3: SECONDS must be a number"), all);
     }
 }

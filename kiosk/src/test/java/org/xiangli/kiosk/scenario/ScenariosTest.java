@@ -27,7 +27,10 @@ class ScenariosTest {
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".scenario")).sorted().toList().stream();
+            // -Dscenario=WORD runs only the scenarios whose file name contains WORD (while working on one).
+            String only = System.getProperty("scenario", "");
+            return files.filter(f -> f.getFileName().toString().endsWith(".scenario"))
+                    .filter(f -> f.getFileName().toString().contains(only)).sorted().toList().stream();
         }
     }
 

@@ -169,13 +169,14 @@ class LayoutTest {
         KioskShell shell = k.shell();
         k.ui().run(() -> {
             shell.closeOverlays();
+            // Home first: a new session starts in the station's language and normal text.
+            shell.goHome();
             if (!shell.messages().locale().equals(state.language())) {
                 shell.switchLanguage();
             }
             shell.setLargeText(state.largeText());
             k.app().urgentBanner(state.banner());
             shell.refreshBanners();
-            shell.goHome();
             page.open().accept(shell, k);
         });
         String name = page.name() + "-" + size + state.suffix();

@@ -99,7 +99,7 @@ class PaymentsScreensTest {
         String text = everyText(shell.root());
         assertTrue(text.contains("王*英"), text);
         assertTrue(text.contains(DemoIdentities.WANG_XIUYING.idNumber().masked()));
-        assertTrue(text.contains("养老保险") && text.contains("水费") && text.contains("合计"));
+        assertTrue(text.contains("养老保险") && text.contains("水费") && text.contains("已缴") && !text.contains("合计"));
         assertTrue(text.contains("扫码缴费"), "an unpaid bill shows its payment QR");
         assertTrue(text.contains("11月23日 更新"), "the ledger says how old it is: " + text);
         assertFalse(text.contains("网络未连接"), "no live service is configured, so the kiosk is not offline");

@@ -132,6 +132,9 @@ public final class DiagCommand implements Callable<Integer> {
         for (ConfiguredDevice device : ConfiguredDevice.of(c)) {
             sb.append(String.format("%-8s %-24s %s%n", device.kind(), device.port(), device.nodeStatus()));
         }
+        var voice = org.xiangli.kiosk.speech.Speech.statusOnPath();
+        sb.append(String.format("%-8s %-24s %s%n", "voice", "espeak-ng",
+                voice.isOnline() ? "ready" : "MISSING: " + voice.reason().english() + " (" + voice.detail() + ")"));
         sb.append("\nfull test: kioskctl selftest all\n");
         return sb.toString();
     }

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -22,6 +21,7 @@ import org.xiangli.kiosk.ui.QrImages;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.Screen;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.Notices;
 import org.xiangli.kiosk.ui.PagedView;
 
 /**
@@ -58,14 +58,26 @@ public final class ArticleScreen implements Screen {
         meta.setWrapText(true);
         Button read = new Button(messages.get("article.readAloud"));
         read.getStyleClass().add("read-aloud");
-        read.setOnAction(e -> speech.speak(item.title() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown())));
+        Label noVoice = new Label();
+        noVoice.setWrapText(true);
+        noVoice.managedProperty().bind(noVoice.textProperty().isNotEmpty());
+        read.setOnAction(e -> {
+            if (speech.isAvailable()) {
+                speech.speak(item.title() + "\n" + MarkdownBlocks.plainText(item.bodyMarkdown()));
+            } else {
+                // Silence would look like a broken button: say on screen why nothing is read.
+                Notices.error(noVoice, messages.get("article.noVoice"), text -> { });
+            }
+        });
         Button stop = new Button(messages.get("article.stopReading"));
         stop.getStyleClass().add("stop-reading");
         stop.setOnAction(e -> speech.stop());
-        HBox actions = new HBox(16, read, stop);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(12, meta, actions);
-        pages = new PagedView(ArticleView.render(item.bodyMarkdown(), messages, assets, this::enlarge), messages);
+        // Where and when beside the read-aloud buttons, one line where there is room: every line above the text
+        // is a line less of it on each page of the 1280×800 screen.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(24, 12, meta, read, stop, noVoice);
+        top.setAlignment(Pos.CENTER_LEFT);
+        pages = new PagedView(ArticleView.render(item.bodyMarkdown(), messages, assets, this::enlarge,
+                item.title()), messages);
         BorderPane reader = new BorderPane();
         reader.setTop(top);
         item.url().ifPresent(url -> {

@@ -7,24 +7,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.control.Button;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xiangli.kiosk.content.MarkdownBlocks.Block;
 import org.xiangli.kiosk.content.MarkdownBlocks.Span;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.PagedView;
 
 /** Lays out a body's blocks as large, wrapping text, lists, bordered tables (wide ones paged sideways) and images. */
 final class ArticleView {
 
     /** Width of an image in the text; touching it shows it as large as the screen allows. */
     static final double IMAGE_WIDTH = 720;
+    static final double IMAGE_HEIGHT = 240;
 
     private ArticleView() {
     }
@@ -39,15 +42,34 @@ final class ArticleView {
      */
     static VBox render(String markdown, Messages messages, Function<String, Optional<byte[]>> assets,
                        Consumer<Image> enlarge) {
+        return render(markdown, messages, assets, enlarge, "");
+    }
+
+    /** @param pageTitle the title the page already shows: a first heading that only repeats it is left out */
+    static VBox render(String markdown, Messages messages, Function<String, Optional<byte[]>> assets,
+                       Consumer<Image> enlarge, String pageTitle) {
         VBox box = new VBox();
         box.getStyleClass().add("article");
-        for (Block block : MarkdownBlocks.parse(markdown)) {
+        // A table continued on the next page repeats the heading just above it (收入, 支出) as its title.
+        String title = "";
+        List<Block> blocks = MarkdownBlocks.parse(markdown);
+        if (!blocks.isEmpty() && blocks.getFirst() instanceof MarkdownBlocks.Heading first && first.level() == 1
+                && !pageTitle.isBlank()
+                && pageTitle.startsWith(first.spans().stream().map(Span::text).reduce("", String::concat).strip())) {
+            blocks = blocks.subList(1, blocks.size());
+        }
+        for (Block block : blocks) {
+            String tableTitle = title;
+            title = "";
             box.getChildren().add(switch (block) {
-                case MarkdownBlocks.Heading h -> heading(h);
+                case MarkdownBlocks.Heading h -> {
+                    title = h.spans().stream().map(Span::text).reduce("", String::concat);
+                    yield heading(h);
+                }
                 case MarkdownBlocks.Paragraph p -> flow(p.spans());
                 case MarkdownBlocks.ListBlock l -> list(l);
-                case MarkdownBlocks.Table t -> TablePager.needed(t) ? new TablePager(t, messages).node()
-                        : table(t.header(), t.rows());
+                case MarkdownBlocks.Table t -> TablePager.needed(t) ? new TablePager(t, tableTitle, messages).node()
+                        : table(t.header(), t.rows(), tableTitle, messages);
                 case MarkdownBlocks.Image img -> image(img, messages, assets, enlarge);
             });
         }
@@ -58,7 +80,7 @@ final class ArticleView {
         Label label = new Label(h.spans().stream().map(Span::text).reduce("", String::concat));
         label.getStyleClass().add("heading-" + h.level());
         label.setWrapText(true);
-        return label;
+        return PagedView.keepWithNext(label);
     }
 
     private static TextFlow flow(List<Span> spans) {
@@ -98,30 +120,85 @@ final class ArticleView {
         ImageView view = new ImageView(image.get());
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(IMAGE_WIDTH, image.get().getWidth()));
+        // Short enough to stand whole on a page of the 1280×800 screen; touching it shows it full size.
+        view.setFitHeight(Math.min(IMAGE_HEIGHT, image.get().getHeight()));
         Label caption = new Label(img.alt() + "  " + messages.get("article.tapToEnlarge"));
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
-        VBox content = new VBox(8, view, caption);
-        Button button = new Button();
-        button.setGraphic(content);
-        button.getStyleClass().add("article-image");
-        button.setOnAction(e -> enlarge.accept(image.get()));
-        return button;
+        // A touchable stack rather than a button: a button measures a wrapped caption as if one character wide,
+        // which made the picture's block many pages tall. One block, never split from its caption.
+        VBox content = PagedView.keepTogether(new VBox(8, view, caption));
+        content.getStyleClass().add("article-image");
+        content.setMaxWidth(VBox.USE_PREF_SIZE);
+        content.setOnMouseClicked(e -> enlarge.accept(image.get()));
+        return content;
     }
 
-    static Node table(List<String> header, List<List<String>> rows) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("table");
-        for (int c = 0; c < header.size(); c++) {
-            grid.add(cell(header.get(c), true), c, 0);
+    /**
+     * A bordered table as a stack of rows, each a grid with the same column shares, so a page can end between two
+     * rows; a page that starts inside it repeats {@code title}（续） and the column headers.
+     */
+    static VBox table(List<String> header, List<List<String>> rows, String title, Messages messages) {
+        double[] shares = shares(header, rows);
+        VBox table = new VBox();
+        table.getStyleClass().add("table");
+        table.getChildren().add(row(header, shares, true));
+        for (List<String> r : rows) {
+            table.getChildren().add(row(r, shares, false));
         }
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < row.size(); c++) {
-                grid.add(cell(row.get(c), false), c, r + 1);
+        return PagedView.continued(table, () -> {
+            VBox repeat = new VBox(8);
+            if (!title.isBlank()) {
+                Label continued = new Label(messages.get("pager.continued", title));
+                continued.getStyleClass().addAll("heading-2", "continued-title");
+                continued.setWrapText(true);
+                repeat.getChildren().add(continued);
             }
+            VBox headerOnly = new VBox(row(header, shares, true));
+            headerOnly.getStyleClass().add("table");
+            repeat.getChildren().add(headerOnly);
+            return repeat;
+        });
+    }
+
+    private static GridPane row(List<String> cells, double[] shares, boolean header) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(header ? "table-header-row" : "table-row");
+        for (double share : shares) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(share);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        for (int c = 0; c < shares.length; c++) {
+            Label cell = cell(c < cells.size() ? cells.get(c) : "", header);
+            GridPane.setFillHeight(cell, true);
+            grid.add(cell, c, 0);
         }
         return grid;
+    }
+
+    /** Each column's share of the width (percent), by its longest cell: a 说明 column gets more than 金额. */
+    private static double[] shares(List<String> header, List<List<String>> rows) {
+        int columns = header.size();
+        for (List<String> r : rows) {
+            columns = Math.max(columns, r.size());
+        }
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int longest = c < header.size() ? header.get(c).codePointCount(0, header.get(c).length()) : 0;
+            for (List<String> r : rows) {
+                if (c < r.size()) {
+                    longest = Math.max(longest, r.get(c).codePointCount(0, r.get(c).length()));
+                }
+            }
+            weight[c] = Math.clamp(longest, 4, 14);
+        }
+        double sum = java.util.Arrays.stream(weight).sum();
+        for (int c = 0; c < columns; c++) {
+            weight[c] = weight[c] * 100 / sum;
+        }
+        return weight;
     }
 
     private static Label cell(String text, boolean header) {

@@ -15,6 +15,11 @@ final class ItemEntries {
     }
 
     static Button entry(ContentItem item, Messages messages, Runnable open) {
+        return entry(item, messages, open, true);
+    }
+
+    /** @param withSummary false for a narrow column (search results beside the letter pad): title and date only */
+    static Button entry(ContentItem item, Messages messages, Runnable open, boolean withSummary) {
         String tag = switch (item.priority()) {
             case URGENT -> messages.get("publicity.tag.urgent");
             case PINNED -> messages.get("publicity.tag.pinned");
@@ -26,7 +31,7 @@ final class ItemEntries {
         Label meta = new Label(messages.get("publicity.published", messages.date(item.published())));
         meta.getStyleClass().add("entry-meta");
         VBox content = new VBox(6, title, meta);
-        if (!item.summary().isEmpty()) {
+        if (withSummary && !item.summary().isEmpty()) {
             Label summary = new Label(item.summary());
             summary.setWrapText(true);
             content.getChildren().add(1, summary);

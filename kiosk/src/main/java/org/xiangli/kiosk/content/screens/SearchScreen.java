@@ -47,6 +47,7 @@ public final class SearchScreen implements Screen {
     private final VBox suggestions;
     private final VBox found;
     private final Pane node;
+    private final boolean portrait;
 
     /**
      * @param portrait upright screens stack the pad above the results; landscape ones put them side by side
@@ -57,6 +58,7 @@ public final class SearchScreen implements Screen {
         this.library = library;
         this.open = open;
         this.screens = screens;
+        this.portrait = portrait;
         shown.getStyleClass().addAll("entry-field", "search-query");
         shown.setMaxWidth(Double.MAX_VALUE);
         Label hint = new Label(messages.get("search.hint"));
@@ -64,6 +66,10 @@ public final class SearchScreen implements Screen {
         hint.setWrapText(true);
         keypad = new LetterKeypad(query, MAX_INITIALS, messages);
         keypad.setMaxWidth(Region.USE_PREF_SIZE);
+        if (portrait) {
+            // Upright, the pad has the screen's width: wide keys, easier to hit.
+            keypad.fillWidth();
+        }
         FlowPane words = new FlowPane(12, 12);
         words.getStyleClass().add("quick-words");
         for (String word : Arrays.stream(messages.get("search.quickWords").split(",")).map(String::strip).toList()) {
@@ -127,7 +133,9 @@ public final class SearchScreen implements Screen {
         List<ContentItem> items = library.search(text, MAX_RESULTS);
         count.setText(items.isEmpty() ? messages.get("search.none", text) : messages.get("search.count", items.size()));
         for (ContentItem item : items) {
-            results.getChildren().add(ItemEntries.entry(item, messages, () -> open.accept(screens.article(item))));
+            // Beside the pad the column is narrow: a summary would make one entry taller than a page.
+            results.getChildren().add(ItemEntries.entry(item, messages, () -> open.accept(screens.article(item)),
+                    portrait));
         }
     }
 

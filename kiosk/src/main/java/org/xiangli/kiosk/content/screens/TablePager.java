@@ -23,14 +23,17 @@ final class TablePager {
     private final MarkdownBlocks.Table table;
     private final Messages messages;
     private final VBox node = new VBox(12);
-    private final HBox holder = new HBox();
+    /** A stack, so the pager of the article can end a page between two rows of the table it holds. */
+    private final VBox holder = new VBox();
+    private final String title;
     private final Label position = new Label();
     private final Button previous;
     private final Button next;
     private int page;
 
-    TablePager(MarkdownBlocks.Table table, Messages messages) {
+    TablePager(MarkdownBlocks.Table table, String title, Messages messages) {
         this.table = table;
+        this.title = title;
         this.messages = messages;
         previous = new Button(messages.get("table.previousColumns"));
         previous.getStyleClass().addAll("pager-button", "table-previous");
@@ -62,7 +65,7 @@ final class TablePager {
         int from = 1 + page * COLUMNS_PER_PAGE;
         int to = Math.min(table.header().size(), from + COLUMNS_PER_PAGE);
         holder.getChildren().setAll(ArticleView.table(columns(table.header(), from, to),
-                table.rows().stream().map(r -> columns(r, from, to)).toList()));
+                table.rows().stream().map(r -> columns(r, from, to)).toList(), title, messages));
         position.setText(messages.get("table.position", from + 1, to, table.header().size()));
         previous.setDisable(page == 0);
         next.setDisable(page == pages() - 1);

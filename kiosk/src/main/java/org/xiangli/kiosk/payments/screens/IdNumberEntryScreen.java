@@ -67,6 +67,7 @@ public final class IdNumberEntryScreen implements Screen {
             node = row;
         }
         session.onWipe(() -> number.set(""));
+        screens.clearWhenFound(() -> number.set(""));
         onChange("");
     }
 

@@ -13,6 +13,7 @@ import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.Instruction;
 import org.xiangli.kiosk.ui.Screen;
 
 /**
@@ -34,26 +35,21 @@ public final class IdentifyScreen implements Screen, DeviceAware {
         this.payments = payments;
         Label prompt = new Label(messages.get("payments.chooseMethod"));
         prompt.getStyleClass().add("section-title");
-        Label card = new Label(messages.get("payments.byCard") + "\n" + messages.get("payments.byCard.hint"));
-        card.setWrapText(true);
-        card.getStyleClass().add("identify-option");
-        card.setMaxWidth(Double.MAX_VALUE);
+        // What to do with the reader and the scanner: instructions, not boxes that look like fields or buttons.
+        Instruction card = new Instruction(Instruction.Icon.ID_CARD, messages.get("payments.byCard"),
+                messages.get("payments.byCard.hint"));
         Button byNumber = new Button(messages.get("payments.byNumber"));
         byNumber.getStyleClass().addAll("primary", "by-number");
         byNumber.setMaxWidth(Double.MAX_VALUE);
         byNumber.setOnAction(e -> open.accept(screens.idNumberEntry()));
-        Label qr = new Label(messages.get("payments.byQr") + "\n" + messages.get("payments.byQr.hint"));
-        qr.setWrapText(true);
-        qr.getStyleClass().add("identify-option");
-        qr.setMaxWidth(Double.MAX_VALUE);
+        Instruction qr = new Instruction(Instruction.Icon.QR_CODE, messages.get("payments.byQr"),
+                messages.get("payments.byQr.hint"));
         feedback.setWrapText(true);
         feedback.getStyleClass().add("error-text");
         feedback.setMaxWidth(Double.MAX_VALUE);
         // Takes room only when it has something to say: 1280×800 has none to spare.
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
         feedback.visibleProperty().bind(feedback.textProperty().isNotEmpty());
-        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        qr.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         page.getChildren().addAll(prompt, card, byNumber, qr, feedback);
         wait = new LookupWaitPanel(messages, page);
         lookup = new PageLookup(payments, wait, feedback::setText, messages, open, screens);

@@ -7,6 +7,7 @@ import org.xiangli.kiosk.payments.model.PaymentRecord;
 import org.xiangli.kiosk.payments.model.PaymentStatus;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.payments.RecordGroups;
+import org.xiangli.kiosk.payments.RecordWording;
 import org.xiangli.kiosk.payments.StatementReceipt;
 
 import java.lang.System.Logger.Level;
@@ -29,6 +30,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.ui.PagedView;
+import org.xiangli.kiosk.ui.Notices;
 import org.xiangli.kiosk.ui.PrinterReasons;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.KioskSession;
@@ -43,7 +45,8 @@ import org.xiangli.kiosk.ui.Screen;
 public final class PaymentResultsScreen implements Screen, DeviceAware {
 
     private static final System.Logger LOG = System.getLogger(PaymentResultsScreen.class.getName());
-    private static final int QR_SIZE = 220;
+    /** Small enough that a bill and its QR code fit a page of the 1280×800 screen in large text. */
+    private static final int QR_SIZE = 180;
 
     private final Messages messages;
     private final PaymentsContext payments;
@@ -54,8 +57,11 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
     private final BorderPane node = new BorderPane();
     private Payer payer;
     private Optional<PrintFailure> printFailure = Optional.empty();
-    /** The print button and what the printer said: wide enough for "打印机缺纸，请联系工作人员" in two lines. */
-    private static final double PRINT_COLUMN = 420;
+    /**
+     * The print button and what the printer said (wide enough for "打印机缺纸，请联系工作人员" in two lines); in
+     * landscape the column of who, as of when and the print button.
+     */
+    private static final double PRINT_COLUMN = 440;
     private final Consumer<String> say;
 
     /** @param say reads a text aloud (the kiosk's speech): why a statement did not print */
@@ -85,18 +91,29 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         printStatus.setWrapText(true);
         printStatus.getStyleClass().add("hint");
         printStatus.setMaxWidth(Double.MAX_VALUE);
-        // Who and the print button side by side: on 1280×800 the records below need every line of the page.
-        VBox actions = new VBox(8, print, printStatus);
-        actions.setAlignment(Pos.TOP_RIGHT);
-        actions.setPrefWidth(PRINT_COLUMN);
-        actions.setMinWidth(Region.USE_PREF_SIZE);
-        printStatus.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        if (portrait) {
+            // Upright: who and the print button side by side above the records.
+            VBox actions = new VBox(8, print, printStatus);
+            actions.setAlignment(Pos.TOP_RIGHT);
+            actions.setPrefWidth(PRINT_COLUMN);
+            actions.setMinWidth(Region.USE_PREF_SIZE);
+            printStatus.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            HBox.setHgrow(top, Priority.ALWAYS);
+            HBox head = new HBox(24, top, actions);
+            head.setAlignment(Pos.TOP_LEFT);
+            BorderPane.setMargin(head, new javafx.geometry.Insets(0, 0, 12, 0));
+            node.setTop(head);
+        } else {
+            // Landscape: who, as of when and the print button in a column at the left, so the records get the
+            // whole height of the page (on 1280×800 in large text a bill and its QR code need all of it).
+            top.getChildren().addAll(print, printStatus);
+            top.setPrefWidth(PRINT_COLUMN);
+            top.setMinWidth(Region.USE_PREF_SIZE);
+            top.setMaxWidth(PRINT_COLUMN);
+            BorderPane.setMargin(top, new javafx.geometry.Insets(0, 32, 0, 0));
+            node.setLeft(top);
+        }
         printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
-        HBox.setHgrow(top, Priority.ALWAYS);
-        HBox head = new HBox(24, top, actions);
-        head.setAlignment(Pos.TOP_LEFT);
-        BorderPane.setMargin(head, new javafx.geometry.Insets(0, 0, 12, 0));
-        node.setTop(head);
         fill(found.payer().records(), portrait);
         node.setCenter(new PagedView(records, messages).node());
         session.onWipe(this::forget);
@@ -108,27 +125,37 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
             return;
         }
         for (Map.Entry<PaymentItem, List<PaymentRecord>> group : RecordGroups.of(list).entrySet()) {
-            Label title = new Label(messages.get(group.getKey().messageKey()) + "　"
-                    + messages.get("payments.total", PaymentRecord.yuan(RecordGroups.total(group.getValue()))));
+            // 已缴 and 待缴 apart: one 合计 would add money paid to money owed.
+            Label title = new Label(RecordWording.groupTitle(messages, group.getKey(), group.getValue()));
             title.getStyleClass().addAll("section-title", "payments-group");
             title.setWrapText(true);
-            records.getChildren().add(title);
+            // An item's records continued on the next page keep its name above them.
+            String continued = messages.get("pager.continued", messages.get(group.getKey().messageKey()));
+            VBox section = PagedView.continued(new VBox(12, title), () -> {
+                Label repeat = new Label(continued);
+                repeat.getStyleClass().addAll("section-title", "payments-group", "continued-title");
+                repeat.setWrapText(true);
+                return repeat;
+            });
             for (PaymentRecord r : group.getValue()) {
-                records.getChildren().add(row(r, portrait));
+                section.getChildren().add(row(r, portrait));
             }
+            records.getChildren().add(section);
         }
     }
 
     private Node row(PaymentRecord r, boolean portrait) {
-        Label line = new Label(messages.get("payments.record", r.period(), PaymentRecord.yuan(r.amountFen()),
+        Label line = new Label(messages.get("payments.record", RecordWording.period(messages, r.period()),
+                PaymentRecord.yuan(r.amountFen()),
                 messages.get(r.status().messageKey())));
         line.setWrapText(true);
+        line.getStyleClass().add("payments-line");
         line.getStyleClass().add(r.status() == PaymentStatus.UNPAID || r.status() == PaymentStatus.FAILED
                 ? "error-text" : "payments-record");
-        Label date = new Label(messages.get("payments.record.date", messages.date(r.date())));
+        Label date = new Label(RecordWording.dateLine(messages, r));
         date.getStyleClass().add("hint");
         date.setWrapText(true);
-        VBox text = new VBox(4, line, date);
+        VBox text = PagedView.keepTogether(new VBox(4, line, date));
         if (!r.payable()) {
             return text;
         }
@@ -138,14 +165,15 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
         VBox qr = new VBox(4, PaymentQrView.of(r.payUrl(), QR_SIZE), scan);
         qr.setAlignment(Pos.CENTER);
         // Beside its bill in landscape (not at the far edge, where the eye would not connect the two).
-        return portrait ? new VBox(8, text, qr) : new HBox(48, text, qr);
+        // A bill and its QR code are one block: a page never shows the one without the other.
+        return portrait ? PagedView.keepTogether(new VBox(8, text, qr)) : new HBox(48, text, qr);
     }
 
     private void print() {
         if (payer == null) {
             return;
         }
-        printStatus.setText(messages.get("payments.printing"));
+        Notices.hint(printStatus, messages.get("payments.printing"));
         print.setDisable(true);
         payments.printer().print(StatementReceipt.of(payer, messages, payments.stationName(),
                         ZonedDateTime.now(payments.clock())))
@@ -161,12 +189,11 @@ public final class PaymentResultsScreen implements Screen, DeviceAware {
                         String why = PrinterReasons.text(messages, failure)
                                 .map(r -> messages.get("payments.printFailed.because", r))
                                 .orElseGet(() -> messages.get("payments.printFailed"));
-                        printStatus.setText(why);
-                        // Said too: the villager may be looking at the printer's slot, not at the screen.
-                        say.accept(why);
+                        // As every error shows: red, and said too (the villager may be looking at the printer).
+                        Notices.error(printStatus, why, say);
                     } else {
                         printFailure = Optional.empty();
-                        printStatus.setText(messages.get("payments.printed"));
+                        Notices.ok(printStatus, messages.get("payments.printed"));
                     }
                 }));
     }

@@ -1,5 +1,6 @@
 package org.xiangli.kiosk.payments.screens;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.xiangli.kiosk.i18n.Messages;
@@ -18,6 +19,8 @@ public final class PaymentsPages {
     private final Optional<PaymentsContext> payments;
     private final Navigator navigator;
     private final Consumer<String> say;
+    /** What clears the numbers typed on the way to the records: run when the records open (a public screen). */
+    private final java.util.List<Runnable> typedNumbers = new java.util.ArrayList<>();
 
     /** @param say reads a text aloud (why a statement did not print) */
     public PaymentsPages(Messages messages, Optional<PaymentsContext> payments, Navigator navigator,
@@ -52,7 +55,21 @@ public final class PaymentsPages {
                 this, navigator.portrait());
     }
 
+    /**
+     * {@code clear} wipes a number typed on a page of this lookup (the 18-digit ID number) once the records open:
+     * going back must not show it in full on a public screen.
+     */
+    public void clearWhenFound(Runnable clear) {
+        if (typedNumbers.isEmpty()) {
+            navigator.session().onWipe(typedNumbers::clear);
+        }
+        typedNumbers.add(clear);
+    }
+
     public Screen results(LookupOutcome.Found found) {
+        List<Runnable> clear = List.copyOf(typedNumbers);
+        typedNumbers.clear();
+        clear.forEach(Runnable::run);
         return new PaymentResultsScreen(messages, navigator.session(), payments.orElseThrow(), found,
                 navigator.portrait(), say);
     }

@@ -25,11 +25,14 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.Screen;
 import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.ui.Notices;
 import org.xiangli.kiosk.ui.PagedView;
 
 /**
- * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. The page has
- * one request id for its whole life, so however often the button is tapped it is one ticket. An ID card laid on
+ * One service's guide — documents to bring, steps, fees, time limit, windows — and the 取号 button. A press of
+ * 取号 is one request: a double tap (the button is off while it runs) or a retry after a lost answer is the same
+ * ticket, but once a ticket has been shown the next press — the next villager, come back with 返回上一页 — is a
+ * new request, a new number and a new slip. An ID card laid on
  * the reader while it shows takes a ticket for its holder at once (priority by age, the same ticket again for a
  * holder who already waits); a card read before (the home page's chooser) goes with the 取号 button.
  */
@@ -43,7 +46,8 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
     private final Consumer<Screen> open;
     private final Speech speech;
     private final Executor ui;
-    private final String requestId = UUID.randomUUID().toString();
+    /** The request of the next press of 取号: kept after a failure (a retry), new once a ticket was shown. */
+    private String requestId = UUID.randomUUID().toString();
     private final Button take;
     private final Label status;
     private final BorderPane node = new BorderPane();
@@ -100,6 +104,12 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
         return true;
     }
 
+    /** A card already on the reader as the page opens: the 取号 button will be for its holder; no ticket yet. */
+    @Override
+    public void onCardPresent(IdentityCard present) {
+        acceptCard(present);
+    }
+
     /** The next ticket (the 取号 button) is for this card's holder (on the UI thread). */
     public void acceptCard(IdentityCard read) {
         card = Optional.of(read);
@@ -116,6 +126,9 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
                 showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                 return;
             }
+            if (request.equals(requestId)) {
+                requestId = UUID.randomUUID().toString();
+            }
             if (!outcome.print().printed()) {
                 speech.speak(TicketScreen.spokenNumber(messages, outcome));
             }
@@ -130,10 +143,10 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
 
     private void showFailure(Throwable failure) {
         if (failure instanceof QueueException q && q.reason() == QueueException.Reason.DAY_FULL) {
-            status.setText(messages.get("queue.dayFull"));
+            Notices.error(status, messages.get("queue.dayFull"), speech::speak);
         } else {
             LOG.log(Level.ERROR, "taking a ticket for service " + service.letter() + " failed", failure);
-            status.setText(messages.get("queue.takeFailed"));
+            Notices.error(status, messages.get("queue.takeFailed"), speech::speak);
         }
     }
 

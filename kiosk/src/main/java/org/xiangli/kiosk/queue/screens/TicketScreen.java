@@ -53,7 +53,8 @@ public final class TicketScreen implements Screen {
         Label notice = label(notice(outcome), "ticket-notice");
         notice.setId("ticket-notice");
         if (!outcome.print().printed() && outcome.issue().kind() == IssueResult.Kind.ISSUED) {
-            notice.getStyleClass().add("printer-down");
+            // The one look of an error on every page (Notices), as the printer failing under a statement has.
+            notice.getStyleClass().addAll("printer-down", org.xiangli.kiosk.ui.Notices.ERROR);
         }
         Label number = label(r.number(), "ticket-number");
         number.setId("ticket-number");

@@ -86,9 +86,10 @@ class TicketScreensTest {
         ui.run(() -> shell.back());
         ui.run(() -> ((Button) scene.lookup("#take-ticket")).fire());
         awaitScreen(TicketScreen.class);
-        assertEquals("A001", ui.call(() -> ((Label) scene.lookup("#ticket-number")).getText()),
-                "the same page gives the same ticket again");
-        assertEquals(1, app.queue().ticketsBetween(app.queue().today(), app.queue().today()).size());
+        // Issue 19.4: a new press after a ticket was shown is the next villager's, not a repeat of the last one.
+        assertEquals("A002", ui.call(() -> ((Label) scene.lookup("#ticket-number")).getText()),
+                "a new press on the page, back from the ticket, is a new ticket");
+        assertEquals(2, app.queue().ticketsBetween(app.queue().today(), app.queue().today()).size());
     }
 
     @Test
