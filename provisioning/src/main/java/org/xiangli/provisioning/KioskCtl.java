@@ -12,6 +12,8 @@ import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
+import org.xiangli.provisioning.station.ServicesCommand;
+import org.xiangli.provisioning.station.WindowsCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
 import org.xiangli.provisioning.payments.PaymentsCommand;
 import org.xiangli.provisioning.tls.TlsCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             ContentCommand.class,
             UsersCommand.class,
+            ServicesCommand.class,
+            WindowsCommand.class,
             InstallCommand.class,
             InitCommand.class,
             EnrollCommand.class,
@@ -56,7 +60,18 @@ public final class KioskCtl implements Runnable {
 
     /** Runs kioskctl in-process and returns its exit code (tests call this). */
     public static int run(String... args) {
+        LogLevels.quiet(System.getenv());
         return new CommandLine(new KioskCtl()).execute(args);
+    }
+
+    /**
+     * {@code -v}: the INFO lines (database migrations, what was fetched), {@code -vv} everything. Without it a
+     * command in a terminal prints its result and its warnings only; under systemd the journal keeps INFO.
+     */
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "more log lines (-vv: all) / 显示更多日志")
+    void verbose(boolean[] flags) {
+        LogLevels.verbose(flags.length);
     }
 
     @Override
