@@ -37,8 +37,11 @@ public final class NotSetUpScreen {
         title.setWrapText(true);
         Label qr = new Label(messages.get("setup.notSetUp.qr"));
         Label technician = new Label(messages.get("setup.notSetUp.technician", configFile.toString()));
-        qr.setWrapText(true);
-        technician.setWrapText(true);
+        for (Label l : new Label[] {qr, technician}) {
+            l.setWrapText(true);
+            // Read from a step away while the technician works at the device.
+            l.setStyle("-fx-font-size: 30px;");
+        }
         root = new VBox(32, title, qr, technician);
         root.getStyleClass().add("page");
         root.setAlignment(Pos.CENTER_LEFT);
