@@ -22,7 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kioskctl}: the technicians' and publishers' command line. Each subcommand lives in its feature package. */
-@Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
+@Command(name = "kioskctl", mixinStandardHelpOptions = true, versionProvider = KioskCtl.Version.class,
         description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
         subcommands = {
             ConfigCommand.class,
@@ -48,6 +48,14 @@ public final class KioskCtl implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** {@code -V}: kioskctl's version and the installed package's, as diag's versions.txt has them. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kioskctl " + PackageVersion.kioskctl(), PackageVersion.line().strip()};
+        }
+    }
 
     public static void main(String[] args) {
         // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
