@@ -22,6 +22,7 @@ import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.ops.TechnicianPin;
+import org.xiangli.kiosk.ops.screens.NotSetUpScreen;
 import org.xiangli.kiosk.ops.screens.SetupScreen;
 import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.ops.JournalFormatter;
@@ -58,11 +59,24 @@ public final class KioskMain {
     public static final int SCENARIO_FAILED = 1;
     /** Exit codes: the command line (or the scenario file) cannot be used. */
     public static final int USAGE = 2;
+    /** Exit codes: no config yet (outside --demo); the set-up screen was shown, or its instructions printed. */
+    public static final int NOT_SET_UP = 5;
+
+    /** Headless and not set up: the instructions on stderr, the set-up screen as a screenshot if asked for. */
+    private static int notSetUpHeadless(FxUi ui, Path configFile, Optional<Path> screenshot) {
+        System.err.println("kiosk: " + NotSetUpScreen.instructions(configFile));
+        if (screenshot.isPresent()) {
+            FxUi.startToolkit();
+            writeScreenshot(ui.call(() -> Snapshots.render(NotSetUpScreen.scene(configFile))), screenshot.get());
+        }
+        return NOT_SET_UP;
+    }
 
     /**
      * Runs the kiosk as {@code main} does and returns its exit code instead of exiting: 0 after a technician's exit
      * or a scenario whose every step held, {@link #SCENARIO_FAILED}, {@link #USAGE}, 3 for a bad config, 4 when it
-     * cannot start. A scenario run leaves the JavaFX toolkit running (its caller may start the next one).
+     * cannot start, {@link #NOT_SET_UP} when a device has no config yet. A scenario run leaves the JavaFX toolkit
+     * running (its caller may start the next one).
      *
      * @param out where the help and a scenario's report go (stdout); the log goes to stderr
      */
@@ -91,13 +105,27 @@ public final class KioskMain {
             System.err.println("kiosk: the scenario cannot be run:\n" + e.getMessage());
             return USAGE;
         }
+        if (options.headless()) {
+            // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
         // The one adapter to the JavaFX thread, for everything the kiosk runs.
         FxUi ui = new FxUi();
-        if (!options.demo() && !options.headless()) {
-            // Zero-touch: with no config yet, "请扫描配置二维码" until a county-signed code writes one.
+        Path configFile = ConfigLoader.locate(options.configFile());
+        if (!options.demo() && !Files.isRegularFile(configFile)) {
+            // Never the built-in defaults (the fictional demo station) on a device: set it up first.
             try {
-                SetupScreen.awaitConfigIfMissing(ui, ConfigLoader.locate(options.configFile()),
-                        ZeroTouchSetup.COUNTY_KEYS_FILE);
+                if (!options.headless() && Files.isRegularFile(ZeroTouchSetup.COUNTY_KEYS_FILE)) {
+                    // Zero-touch: "请扫描配置二维码" until a county-signed code writes the config.
+                    SetupScreen.awaitConfigIfMissing(ui, configFile, ZeroTouchSetup.COUNTY_KEYS_FILE);
+                } else if (!options.headless()) {
+                    if (!NotSetUpScreen.awaitConfig(ui, configFile)) {
+                        return NOT_SET_UP;
+                    }
+                } else {
+                    return notSetUpHeadless(ui, configFile, options.screenshot());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0;
@@ -112,11 +140,6 @@ public final class KioskMain {
         } catch (IOException e) {
             System.err.println("kiosk: cannot read the config: " + e.getMessage());
             return 3;
-        }
-        if (options.headless()) {
-            // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
-            System.setProperty("glass.platform", "Headless");
-            System.setProperty("prism.order", "sw");
         }
         try {
             return run(options, config, ui, scenario, out);

@@ -30,8 +30,9 @@ public record LaunchOptions(
               --large-text       start in large-text mode (大字模式)
               --screenshot FILE  with --headless: write the first home frame as a PNG
               --exit-after-start exit once the first home frame is drawn (smoke tests, AOT cache training)
-              --scenario FILE    with --demo: run FILE's steps against the kiosk, then exit 0 when every step
-                                 held, 1 at the first that did not (its line, the step and the screen's words);
+              --scenario FILE    with --demo (or --headless, on this station's own store): run FILE's steps
+                                 against the kiosk, then exit 0 when every step held, 1 at the first that
+                                 did not (its line, the step and the screen's words);
                                  the staff console then listens on any free port unless --staff-port says
               --staff-port N     port of the staff web console (overrides staff.port; 0: any free port)
               --help             this text""";
@@ -74,9 +75,11 @@ public record LaunchOptions(
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        if (scenario.isPresent() && !demo && !help) {
-            throw new UsageException("--scenario needs --demo: a scenario drives the simulated devices and changes"
-                    + " the store");
+        // Outside the demo a scenario is a technician's check on the station's own store (the ticket it takes stays
+        // taken), so only headless: never on a kiosk's live screen.
+        if (scenario.isPresent() && !demo && !headless && !help) {
+            throw new UsageException("--scenario needs --demo, or --headless for a check on this station's own"
+                    + " store: a scenario drives the kiosk and changes the store");
         }
         if (scenario.isPresent() && exitAfterStart) {
             throw new UsageException("--scenario and --exit-after-start cannot go together");

@@ -26,7 +26,7 @@ class LaunchOptionsTest {
     }
 
     @Test
-    void aScenarioRunsOnTheDemoKioskOnly() throws LaunchOptions.UsageException {
+    void aScenarioRunsOnTheDemoKioskOrHeadlessOnly() throws LaunchOptions.UsageException {
         LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--headless", "--large-text", "--scenario",
                 "take-ticket.scenario"));
         assertEquals(Optional.of(Path.of("take-ticket.scenario")), o.scenario());
@@ -34,6 +34,9 @@ class LaunchOptionsTest {
 
         assertTrue(assertThrows(LaunchOptions.UsageException.class,
                 () -> LaunchOptions.parse(List.of("--scenario", "x.scenario"))).getMessage().contains("--demo"));
+        // A technician's check on the station's own store (issue 20): headless only, never on the live screen.
+        assertEquals(Optional.of(Path.of("x.scenario")),
+                LaunchOptions.parse(List.of("--headless", "--scenario", "x.scenario")).scenario());
         assertEquals("--scenario needs a value", assertThrows(LaunchOptions.UsageException.class,
                 () -> LaunchOptions.parse(List.of("--demo", "--scenario"))).getMessage());
     }

@@ -3,6 +3,7 @@ package org.xiangli.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,8 +60,16 @@ class DebPackageTest {
         assertTrue(version.matches("0\\.1\\.0~(git\\d{14}\\.[0-9a-f]{7,}|~nogit)"), version);
         assertTrue(Debs.deb(arch).getFileName().toString().equals("xiangli_" + version + "_" + arch + ".deb"));
         String depends = field(info.output(), "Depends");
-        for (String needed : List.of("openjdk-25-jre", "cage", "xwayland", "fonts-noto-cjk", "espeak-ng", "systemd")) {
+        for (String needed : List.of("cage", "xwayland", "fonts-noto-cjk", "espeak-ng", "systemd")) {
             assertTrue(depends.contains(needed), "Depends lacks " + needed + ": " + depends);
+        }
+        // A package that carries its Java runtime depends on none; one without it (arm64 built without
+        // -Dxiangli.arm64.jdk) on a Java 25 package.
+        boolean carriesRuntime = Debs.run(Map.of(), "sh", "-c", "dpkg-deb -c '" + Debs.deb(arch)
+                + "' | grep -q ' ./usr/lib/xiangli/jre/bin/java$'").exitCode() == 0;
+        assertEquals(!carriesRuntime, depends.contains("openjdk-25-jre | temurin-25-jre"), depends);
+        if (arch.equals("amd64")) {
+            assertTrue(carriesRuntime, "the amd64 package carries the build JDK's runtime");
         }
 
         Path control = Debs.control(arch, dir);
@@ -185,6 +194,34 @@ class DebPackageTest {
         Run kiosk = Debs.run(env, tree.resolve("usr/share/xiangli/bin/xiangli-kiosk").toString(), "--help");
         assertEquals(0, kiosk.exitCode(), kiosk.output());
         assertTrue(kiosk.output().contains("Usage: java -jar kiosk.jar"), kiosk.output());
+    }
+
+    @Test
+    void theBundledRuntimeRunsBothLaunchersAndAJavaTooOldIsSaidInOneLine() throws Exception {
+        Path tree = Debs.unpack(Debs.machineArch(), dir);
+        Path java = tree.resolve("usr/lib/xiangli/jre/bin/java");
+        assumeTrue(Files.isExecutable(java), "this architecture's package was built without its runtime");
+
+        // No XIANGLI_JAVA: the launchers find the runtime beside them, whatever the PATH holds.
+        Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString());
+        Run help = Debs.run(env, tree.resolve("usr/bin/kioskctl").toString(), "--help");
+        assertEquals(0, help.exitCode(), help.output());
+        Run picked = Debs.run(env, tree.resolve("usr/share/xiangli/bin/xiangli-java").toString());
+        assertEquals(java.toRealPath().toString(), Path.of(picked.output().strip()).toRealPath().toString());
+        Run release = Debs.run(Map.of(), java.toString(), "--list-modules");
+        assertTrue(release.output().contains("java.sql") && !release.output().contains("jdk.compiler"),
+                "only the modules the kiosk and kioskctl use: " + release.output());
+
+        Path old = Files.createDirectories(dir.resolve("jdk17/bin"));
+        Files.writeString(dir.resolve("jdk17/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Files.writeString(old.resolve("java"), "#!/bin/sh\necho 'must not run' >&2\nexit 99\n");
+        old.resolve("java").toFile().setExecutable(true);
+        Run refused = Debs.run(Map.of("XIANGLI_JAVA", old.resolve("java").toString()),
+                tree.resolve("usr/bin/kioskctl").toString(), "--help");
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertEquals(1, refused.output().strip().lines().count(), refused.output());
+        assertTrue(refused.output().contains("needs Java 25 or newer") && refused.output().contains("Java 17.0.15")
+                && refused.output().contains("apt install"), refused.output());
     }
 
     @Test

@@ -98,9 +98,9 @@ class UsbStickMountTest {
         Path bin = dir.resolve("bin");
         Debs.stub(bin, "findmnt", log, "exit 1");
         Debs.stub(bin, "blkid", log, "echo vfat");
-        Debs.stub(bin, "mount", log, "exit 0");
+        Debs.stub(bin, "systemd-mount", log, "exit 0");
         Debs.stub(bin, "mountpoint", log, "exit 0");
-        Debs.stub(bin, "umount", log, "exit 0");
+        Debs.stub(bin, "systemd-umount", log, "exit 0");
         Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
                 "XIANGLI_USB_ROOT", media.toString());
 
@@ -108,13 +108,13 @@ class UsbStickMountTest {
 
         assertEquals(0, mount.exitCode(), mount.output());
         assertTrue(Files.isDirectory(media.resolve("usb-sda1")));
-        assertTrue(Files.readString(log).contains("mount -o ro,nosuid,nodev,noexec,utf8 /dev/sda1 " + media
-                + "/usb-sda1\n"), Files.readString(log));
+        assertTrue(Files.readString(log).contains("systemd-mount --collect --property=LazyUnmount=yes "
+                + "--options=ro,nosuid,nodev,noexec,utf8 /dev/sda1 " + media + "/usb-sda1\n"), Files.readString(log));
 
         Run umount = Debs.run(env, "sh", "src/deb/bin/xiangli-usb-mount", "umount", "sda1");
 
         assertEquals(0, umount.exitCode(), umount.output());
-        assertTrue(Files.readString(log).contains("umount -l " + media + "/usb-sda1\n"), Files.readString(log));
+        assertTrue(Files.readString(log).contains("systemd-umount " + media + "/usb-sda1\n"), Files.readString(log));
         assertFalse(Files.exists(media.resolve("usb-sda1")), "the next stick must be a new folder to the kiosk");
     }
 
@@ -123,14 +123,14 @@ class UsbStickMountTest {
         Path log = dir.resolve("calls.log");
         Path bin = dir.resolve("bin");
         Debs.stub(bin, "findmnt", log, "exit 0");
-        Debs.stub(bin, "mount", log, "exit 0");
+        Debs.stub(bin, "systemd-mount", log, "exit 0");
         Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
                 "XIANGLI_USB_ROOT", dir.resolve("media").toString());
 
         Run run = Debs.run(env, "sh", "src/deb/bin/xiangli-usb-mount", "mount", "sda2");
 
         assertEquals(0, run.exitCode(), run.output());
-        assertFalse(Files.readString(log).contains("mount -o"), Files.readString(log));
+        assertFalse(Files.readString(log).contains("systemd-mount"), Files.readString(log));
         assertTrue(run.output().contains("left alone"), run.output());
     }
 

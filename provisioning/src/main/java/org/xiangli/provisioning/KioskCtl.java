@@ -13,6 +13,8 @@ import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
+import org.xiangli.provisioning.station.ServicesCommand;
+import org.xiangli.provisioning.station.WindowsCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
 import org.xiangli.provisioning.payments.PaymentsCommand;
 import org.xiangli.provisioning.tls.TlsCommand;
@@ -21,7 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code kioskctl}: the technicians' and publishers' command line. Each subcommand lives in its feature package. */
-@Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
+@Command(name = "kioskctl", mixinStandardHelpOptions = true, versionProvider = KioskCtl.Version.class,
         description = {"Xiangli kiosk tool for technicians and publishers.", "乡里自助终端 技术人员工具。"},
         subcommands = {
             ConfigCommand.class,
@@ -31,6 +33,8 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             ContentCommand.class,
             UsersCommand.class,
+            ServicesCommand.class,
+            WindowsCommand.class,
             InstallCommand.class,
             InitCommand.class,
             EnrollCommand.class,
@@ -47,6 +51,14 @@ public final class KioskCtl implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** {@code -V}: kioskctl's version and the installed package's, as diag's versions.txt has them. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kioskctl " + PackageVersion.kioskctl(), PackageVersion.line().strip()};
+        }
+    }
+
     public static void main(String[] args) {
         // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
         // so SLF4J's "no providers" notice would only confuse technicians.
@@ -58,7 +70,18 @@ public final class KioskCtl implements Runnable {
 
     /** Runs kioskctl in-process and returns its exit code (tests call this). */
     public static int run(String... args) {
+        LogLevels.quiet(System.getenv());
         return new CommandLine(new KioskCtl()).execute(args);
+    }
+
+    /**
+     * {@code -v}: the INFO lines (database migrations, what was fetched), {@code -vv} everything. Without it a
+     * command in a terminal prints its result and its warnings only; under systemd the journal keeps INFO.
+     */
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "more log lines (-vv: all) / 显示更多日志")
+    void verbose(boolean[] flags) {
+        LogLevels.verbose(flags.length);
     }
 
     @Override

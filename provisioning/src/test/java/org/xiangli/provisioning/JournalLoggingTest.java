@@ -22,12 +22,17 @@ class JournalLoggingTest {
     Path dir;
 
     private List<String> kioskctlStderr(boolean underSystemd) throws Exception {
+        return kioskctlStderr(underSystemd, List.of());
+    }
+
+    private List<String> kioskctlStderr(boolean underSystemd, List<String> more) throws Exception {
         Path notABundle = Files.writeString(dir.resolve("notes.xlb"), "just some notes, not a bundle");
         Path config = Files.writeString(dir.resolve("kiosk.toml"), "# built-in defaults\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 KioskCtl.class.getName(), "content", "import",
                 notABundle.toString(), "--config", config.toString(), "--db", dir.resolve("kiosk.db").toString());
+        builder.command().addAll(more);
         builder.environment().remove("JOURNAL_STREAM");
         builder.environment().remove("XIANGLI_CONFIG");
         if (underSystemd) {
@@ -62,5 +67,19 @@ class JournalLoggingTest {
         assertTrue(warning.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+ "
                 + "org\\.xiangli\\.kiosk\\.content\\.bundle\\.BundleImporter: content bundle rejected.*"), warning);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("<")), String.join("\n", lines));
+    }
+
+    @Test
+    void inATerminalKioskctlIsQuietUnlessVerbose() throws Exception {
+        List<String> quiet = kioskctlStderr(false);
+        assertFalse(quiet.stream().anyMatch(l -> l.contains("migrated to schema version")), String.join("\n", quiet));
+        assertTrue(quiet.stream().anyMatch(l -> l.contains("content bundle rejected")), "warnings still show");
+
+        for (String file : List.of("kiosk.db", "kiosk.db-wal", "kiosk.db-shm")) {
+            Files.deleteIfExists(dir.resolve(file));
+        }
+        List<String> verbose = kioskctlStderr(false, List.of("-v"));
+        assertTrue(verbose.stream().anyMatch(l -> l.contains("migrated to schema version")),
+                String.join("\n", verbose));
     }
 }

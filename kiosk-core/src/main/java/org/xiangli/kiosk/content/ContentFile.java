@@ -50,6 +50,8 @@ public final class ContentFile {
         if (start >= lines.length || !lines[start].strip().equals("---")) {
             throw new ContentFileException(fileName, start + 1, "expected front matter starting with a '---' line");
         }
+        // Every problem of the file at once, each with its line: a publisher learns the front matter in one try.
+        List<ContentFileException> problems = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         int i = start + 1;
@@ -60,15 +62,19 @@ public final class ContentFile {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new ContentFileException(fileName, i + 1, "expected 'key: value', got '" + line.strip() + "'");
+                problems.add(new ContentFileException(fileName, i + 1, "expected 'key: value', got '"
+                        + line.strip() + "'"));
+                continue;
             }
             String key = line.substring(0, colon).strip();
             if (!KEYS.contains(key)) {
-                throw new ContentFileException(fileName, i + 1,
-                        "unknown key '" + key + "'; allowed: " + String.join(", ", KEYS.stream().sorted().toList()));
+                problems.add(new ContentFileException(fileName, i + 1,
+                        "unknown key '" + key + "'; allowed: " + String.join(", ", KEYS.stream().sorted().toList())));
+                continue;
             }
             if (fields.containsKey(key)) {
-                throw new ContentFileException(fileName, i + 1, "key '" + key + "' given twice");
+                problems.add(new ContentFileException(fileName, i + 1, "key '" + key + "' given twice"));
+                continue;
             }
             fields.put(key, unquote(line.substring(colon + 1).strip()));
             lineOf.put(key, i + 1);
@@ -77,20 +83,23 @@ public final class ContentFile {
             throw new ContentFileException(fileName, start + 1, "front matter is not closed by a '---' line");
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length)).strip();
-        String title = required(fields, "title", fileName, start + 1);
-        String categoryText = required(fields, "category", fileName, start + 1);
-        Category category = Category.byNameOrCode(categoryText);
-        if (category == null) {
-            throw new ContentFileException(fileName, lineOf.get("category"), "unknown category '" + categoryText
-                    + "'; expected one of " + Category.DEFAULTS.stream().map(Category::nameZh).toList());
+        String title = required(fields, "title", fileName, start + 1, problems);
+        String categoryText = required(fields, "category", fileName, start + 1, problems);
+        Category category = categoryText == null ? null : Category.byNameOrCode(categoryText);
+        if (categoryText != null && category == null) {
+            problems.add(new ContentFileException(fileName, lineOf.get("category"), "unknown category '"
+                    + categoryText + "'; expected one of " + Category.DEFAULTS.stream().map(Category::nameZh)
+                    .toList()));
         }
-        LocalDate published = date(required(fields, "published", fileName, start + 1), "published", fileName,
-                lineOf.get("published"));
+        String publishedText = required(fields, "published", fileName, start + 1, problems);
+        LocalDate published = publishedText == null ? null
+                : date(publishedText, "published", fileName, lineOf.get("published"), problems);
         Optional<LocalDate> expires = Optional.empty();
         if (fields.containsKey("expires")) {
-            expires = Optional.of(date(fields.get("expires"), "expires", fileName, lineOf.get("expires")));
-            if (expires.get().isBefore(published)) {
-                throw new ContentFileException(fileName, lineOf.get("expires"), "expires is before published");
+            expires = Optional.ofNullable(date(fields.get("expires"), "expires", fileName, lineOf.get("expires"),
+                    problems));
+            if (expires.isPresent() && published != null && expires.get().isBefore(published)) {
+                problems.add(new ContentFileException(fileName, lineOf.get("expires"), "expires is before published"));
             }
         }
         Priority priority = Priority.NORMAL;
@@ -98,25 +107,29 @@ public final class ContentFile {
             try {
                 priority = Priority.ofCode(fields.get("priority"));
             } catch (IllegalArgumentException e) {
-                throw new ContentFileException(fileName, lineOf.get("priority"),
-                        "priority must be urgent, pinned or normal, got '" + fields.get("priority") + "'");
+                problems.add(new ContentFileException(fileName, lineOf.get("priority"),
+                        "priority must be urgent, pinned or normal, got '" + fields.get("priority") + "'"));
             }
         }
         boolean featured = false;
         if (fields.containsKey("featured")) {
             String f = fields.get("featured");
             if (!f.equals("true") && !f.equals("false")) {
-                throw new ContentFileException(fileName, lineOf.get("featured"),
-                        "featured must be true or false, got '" + f + "'");
+                problems.add(new ContentFileException(fileName, lineOf.get("featured"),
+                        "featured must be true or false, got '" + f + "'"));
             }
             featured = f.equals("true");
         }
         Optional<String> url = Optional.ofNullable(fields.get("url")).filter(u -> !u.isEmpty());
         if (url.isPresent() && !url.get().matches("https?://\\S+")) {
-            throw new ContentFileException(fileName, lineOf.get("url"), "url must start with http:// or https://");
+            problems.add(new ContentFileException(fileName, lineOf.get("url"),
+                    "url must start with http:// or https://"));
         }
         if (body.isEmpty()) {
-            throw new ContentFileException(fileName, i + 1, "the body after the front matter is empty");
+            problems.add(new ContentFileException(fileName, i + 1, "the body after the front matter is empty"));
+        }
+        if (!problems.isEmpty()) {
+            throw ContentFileException.of(problems);
         }
         String summary = fields.getOrDefault("summary", "");
         List<String> stations = Arrays.stream(fields.getOrDefault("stations", "").split(","))
@@ -132,20 +145,26 @@ public final class ContentFile {
                 featured, url), stations, images);
     }
 
-    private static String required(Map<String, String> fields, String key, String file, int line)
-            throws ContentFileException {
+    /** The value, or null with the problem noted. */
+    private static String required(Map<String, String> fields, String key, String file, int line,
+                                   List<ContentFileException> problems) {
         String value = fields.get(key);
         if (value == null || value.isEmpty()) {
-            throw new ContentFileException(file, line, "front matter lacks '" + key + "'");
+            problems.add(new ContentFileException(file, line, "front matter lacks '" + key + "'"));
+            return null;
         }
         return value;
     }
 
-    private static LocalDate date(String value, String key, String file, int line) throws ContentFileException {
+    /** The date, or null with the problem noted. */
+    private static LocalDate date(String value, String key, String file, int line,
+                                  List<ContentFileException> problems) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ContentFileException(file, line, key + " must be a date YYYY-MM-DD, got '" + value + "'");
+            problems.add(new ContentFileException(file, line, key + " must be a date YYYY-MM-DD, got '" + value
+                    + "'"));
+            return null;
         }
     }
 

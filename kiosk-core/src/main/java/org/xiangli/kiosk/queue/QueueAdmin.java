@@ -139,6 +139,33 @@ public final class QueueAdmin {
         queue.servicesChanged();
     }
 
+    /** Deletes a service (kioskctl services remove); tickets already issued for it are still called. */
+    public void removeService(char letter) {
+        if (service(letter).isEmpty()) {
+            throw new InvalidInput("web.admin.error.noService", "no service " + letter, String.valueOf(letter));
+        }
+        guide.delete(letter);
+        LOG.log(Level.INFO, "service {0} removed", letter);
+        queue.servicesChanged();
+    }
+
+    /** Gives a window a new name, keeping what it serves and whether it is open. */
+    public void renameWindow(int number, String name) {
+        ServiceWindow w = windows().stream().filter(x -> x.number() == number).findFirst().orElseThrow(
+                () -> new InvalidInput("web.admin.error.noWindow", "no window " + number, number));
+        updateWindow(number, name, w.disabled(), new TreeSet<>(w.services()));
+    }
+
+    /**
+     * Deletes a window: no service names it any more. Refused, as {@link #updateWindow} refuses, when an offered
+     * service would be left with no open window.
+     */
+    public void removeWindow(int number) {
+        updateWindow(number, "", true, java.util.Set.of());
+        windows.delete(number);
+        queue.servicesChanged();
+    }
+
     public QueueRules rules() {
         return queue.policy().rules();
     }

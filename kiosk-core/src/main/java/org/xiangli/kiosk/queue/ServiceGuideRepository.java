@@ -69,6 +69,11 @@ public final class ServiceGuideRepository {
                 windowList(s.windows()), entry.disabled() ? 1 : 0));
     }
 
+    /** Deletes a service from the guide (kioskctl services remove); issued tickets keep their letter. */
+    public void delete(char letter) {
+        db.transaction(c -> Sql.update(c, "DELETE FROM service WHERE letter = ?", String.valueOf(letter)));
+    }
+
     /** Makes {@code window} serve exactly {@code letters}: added to their window lists, removed from the others. */
     public void setWindowServices(int window, Set<Character> letters) {
         db.transaction(c -> {

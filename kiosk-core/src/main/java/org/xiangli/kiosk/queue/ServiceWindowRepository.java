@@ -32,4 +32,9 @@ public final class ServiceWindowRepository {
                 + "ON CONFLICT(number) DO UPDATE SET name = excluded.name, disabled = excluded.disabled",
                 window, settings.name(), settings.disabled() ? 1 : 0));
     }
+
+    /** Forgets a window's name and flag (kioskctl windows remove). */
+    public void delete(int window) {
+        db.transaction(c -> Sql.update(c, "DELETE FROM service_window WHERE number = ?", window));
+    }
 }

@@ -67,7 +67,12 @@ final class BuildCommand implements Callable<Integer> {
                     + result.bytes() + " bytes");
             return 0;
         } catch (ContentFileException e) {
-            System.err.println("content error: " + e.getMessage());
+            // One line per problem, each with its file and line: all of them at once, nothing written.
+            for (ContentFileException p : e.problems()) {
+                System.err.println("content error: " + p.getMessage());
+            }
+            System.err.println(e.problems().size() + " problem(s), no bundle written / 共 " + e.problems().size()
+                    + " 处错误，未生成内容包");
             return 1;
         } catch (IOException e) {
             System.err.println("cannot build: " + e.getMessage());

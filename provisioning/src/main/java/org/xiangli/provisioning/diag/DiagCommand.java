@@ -19,6 +19,7 @@ import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.StoreException;
 import org.xiangli.provisioning.devices.ConfiguredDevice;
+import org.xiangli.provisioning.PackageVersion;
 import org.xiangli.provisioning.store.NoFollowFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,10 @@ public final class DiagCommand implements Callable<Integer> {
             description = "device keys, read only to make sure none of them leaks into the zip")
     Path keysDir;
 
+    @Option(names = "--kiosk-user", paramLabel = "NAME", defaultValue = "xiangli",
+            description = "the user the kiosk runs as, whose access to its files is checked (default ${DEFAULT-VALUE})")
+    String kioskUser;
+
     @Option(names = "--no-system", negatable = false,
             description = "leave out journalctl and systemctl output (tests, containers)")
     boolean noSystem;
@@ -77,6 +82,12 @@ public final class DiagCommand implements Callable<Integer> {
         });
         System.out.println("诊断包已写入 / diagnostics written to " + output + " (" + Files.size(output) / 1024
                 + " KB; secrets redacted)");
+        System.out.print(PackageVersion.line());
+        // What stops a kiosk far from its cause, said here too, not only inside the zip.
+        List<String> problems = accessProblems(found);
+        for (String p : problems) {
+            System.out.println("问题 / problem: " + p);
+        }
         return 0;
     }
 
@@ -84,7 +95,10 @@ public final class DiagCommand implements Callable<Integer> {
                               Redactor redactor) throws IOException {
         put(zip, "README.txt", "Xiangli diagnostics, " + Instant.now() + ". Secrets are replaced by "
                 + Redactor.MARK + ".\n");
-        put(zip, "versions.txt", SystemFacts.versions());
+        put(zip, "versions.txt", SystemFacts.versions() + PackageVersion.line());
+        List<String> access = accessProblems(parsed);
+        put(zip, "access.txt", "files the kiosk user " + kioskUser + " needs:\n" + (access.isEmpty()
+                ? "all can be opened\n" : String.join("\n", access) + "\n"));
         put(zip, "config.toml", configText.isEmpty() ? "(no config at " + config + ")\n"
                 : redactor.redact(configText) + (problem.isEmpty() ? ""
                 : "\n# PROBLEMS:\n# " + redactor.redact(problem).replace("\n", "\n# ") + "\n"));
@@ -101,6 +115,59 @@ public final class DiagCommand implements Callable<Integer> {
         for (Path log : logFiles()) {
             put(zip, "logs/" + log.getFileName(), redactor.redact(tail(log)));
         }
+    }
+
+    /**
+     * Each file or folder the kiosk's user needs and cannot open, with its mode and owner: the config, the data
+     * folder and database, the log folder, the county keys, the staff console's TLS files, the fleet credential;
+     * and the payments data key, which systemd hands over (LoadCredential=) and so must only exist.
+     */
+    private List<String> accessProblems(Optional<KioskConfig> parsed) {
+        Optional<KioskUserAccess.Account> account;
+        try {
+            account = KioskUserAccess.find(kioskUser, Path.of("/etc/passwd"), Path.of("/etc/group"));
+        } catch (IOException | RuntimeException e) {
+            return List.of("cannot read the users (" + e.getMessage() + ")");
+        }
+        if (account.isEmpty()) {
+            return List.of("there is no user " + kioskUser + " (install the package, or sudo kioskctl install)");
+        }
+        KioskUserAccess access = new KioskUserAccess(account.get());
+        List<String> out = new ArrayList<>();
+        java.util.function.BiConsumer<Path, KioskUserAccess.Need> need = (path, what) ->
+                access.problem(path, what).ifPresent(p -> out.add(kioskUser + ": " + p));
+        if (Files.exists(config)) {
+            need.accept(config, KioskUserAccess.Need.READ);
+        }
+        Path data = parsed.map(KioskConfig::dataDir).orElse(Path.of("/var/lib/xiangli"));
+        need.accept(data, KioskUserAccess.Need.LIST_WRITE);
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path file = data.resolve("kiosk.db" + suffix);
+            if (Files.exists(file)) {
+                need.accept(file, KioskUserAccess.Need.READ_WRITE);
+            }
+        }
+        if (Files.isDirectory(logDir)) {
+            need.accept(logDir, KioskUserAccess.Need.LIST_WRITE);
+        }
+        Path countyKeys = config.resolveSibling("county-keys.pub");
+        if (Files.exists(countyKeys)) {
+            need.accept(countyKeys, KioskUserAccess.Need.READ);
+        }
+        parsed.ifPresent(c -> {
+            for (String tls : List.of(c.staff().tlsCert(), c.staff().tlsKey())) {
+                if (!tls.isEmpty()) {
+                    need.accept(Path.of(tls), KioskUserAccess.Need.READ);
+                }
+            }
+            c.fleet().ifPresent(f -> need.accept(f.credentialFile(), KioskUserAccess.Need.READ));
+        });
+        Path paymentsKey = keysDir.resolve("payments-data.key");
+        if (Files.isDirectory(keysDir) && !Files.exists(paymentsKey)) {
+            out.add(paymentsKey + ": missing; the kiosk unit cannot start (243/CREDENTIALS): sudo kioskctl install "
+                    + "--keys-only");
+        }
+        return out;
     }
 
     private List<String> knownSecrets(Optional<KioskConfig> parsed) {

@@ -16,7 +16,7 @@ final class SystemFacts {
 
     static String versions() {
         return String.join("\n",
-                "kioskctl " + versionOf(SystemFacts.class.getPackage().getImplementationVersion()),
+                "kioskctl " + org.xiangli.provisioning.PackageVersion.kioskctl(),
                 "java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")",
                 "os " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
@@ -73,9 +73,5 @@ final class SystemFacts {
             p = p.getParent();
         }
         return p == null ? Path.of("/") : p;
-    }
-
-    private static String versionOf(String version) {
-        return version == null ? "(development build)" : version;
     }
 }

@@ -3,7 +3,17 @@ package org.xiangli.provisioning.setup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.xiangli.kiosk.queue.InvalidInput;
+import org.xiangli.kiosk.queue.QueueAdmin;
+import org.xiangli.kiosk.queue.StationTemplate;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.StoreException;
+import org.xiangli.provisioning.station.ServicesCommand;
+import org.xiangli.provisioning.station.StationQueue;
+import org.xiangli.provisioning.store.KioskStore;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -72,6 +82,17 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite an existing config")
     boolean force;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "the kiosk's data folder (data.dir; default /var/lib/xiangli)")
+    Path dataDir;
+
+    @Option(names = "--services-template", paramLabel = "FILE", description = "the station's services and windows "
+            + "(TOML; default: the built-in template of a village station); used only when the station has none")
+    Optional<Path> servicesTemplate = Optional.empty();
+
+    @Option(names = "--no-services", description = "leave the station without services and windows")
+    boolean noServices;
+
     /** Made when no --pin was given; shown once, after the config is written, and kept nowhere but as a hash. */
     private String generatedPin;
 
@@ -88,6 +109,16 @@ public final class InitCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 1;
+        }
+        StationTemplate template = null;
+        if (!noServices) {
+            try {
+                template = ServicesCommand.load(servicesTemplate);
+            } catch (IOException | StationTemplate.InvalidTemplate e) {
+                System.err.println("模板无效，未写入 / the services template cannot be used, nothing written:\n"
+                        + e.getMessage());
+                return 1;
+            }
         }
         KioskConfig config;
         try {
@@ -108,8 +139,34 @@ public final class InitCommand implements Callable<Integer> {
             System.out.println("技术员密码（只显示这一次，请记下） / technician PIN (shown only now, write it down): "
                     + generatedPin);
         }
+        if (template != null && !seed(config.dataDir().resolve("kiosk.db"), template)) {
+            return 1;
+        }
         System.out.println("next: sudo kioskctl install && sudo reboot");
         return 0;
+    }
+
+    /**
+     * A new station gets the template's services and windows, so villagers can take tickets and staff can log in
+     * at a window; a station that has services keeps them (an init --force to change a port must not undo the
+     * admin's work).
+     */
+    private static boolean seed(Path database, StationTemplate template) {
+        try (Database db = KioskStore.open(database)) {
+            QueueAdmin admin = StationQueue.admin(db);
+            if (!admin.services().isEmpty()) {
+                System.out.println("办事项目保持不变 / the station's " + admin.services().size()
+                        + " services are kept (kioskctl services list)");
+                return true;
+            }
+            template.applyTo(admin);
+            System.out.println(ServicesCommand.seeded(template));
+            return true;
+        } catch (StoreException | InvalidInput e) {
+            System.err.println("配置已写入，但办事项目未写入 / the config is written, but not the services: "
+                    + database + ": " + e.getMessage() + " (then: kioskctl services seed)");
+            return false;
+        }
     }
 
     private ConfigDraft draft() throws IOException {
@@ -123,9 +180,12 @@ public final class InitCommand implements Callable<Integer> {
         if (!trustedKeys.isEmpty()) {
             List<String> keys = new ArrayList<>();
             for (String key : trustedKeys) {
-                keys.add(key.startsWith("ed25519:") ? key : PublisherKeyFiles.readPublic(Path.of(key)).encoded());
+                keys.add(key.startsWith("ed25519:") ? key : trustedKeyFile(Path.of(key)));
             }
             draft.setList("content.trusted_keys", keys);
+        }
+        if (dataDir != null) {
+            draft.set("data.dir", dataDir.toAbsolutePath().toString());
         }
         setIf(draft, "display.orientation", orientation);
         setIf(draft, "devices.card_reader_port", cardReaderPort);
@@ -144,6 +204,18 @@ public final class InitCommand implements Callable<Integer> {
         }
         draft.set("technician.pin_hash", PinHash.hash(technicianPin()));
         return draft;
+    }
+
+    /** A publisher.pub file's key; a file that is missing or unreadable is said in words, never by its name alone. */
+    private static String trustedKeyFile(Path file) throws IOException {
+        try {
+            return PublisherKeyFiles.readPublic(file).encoded();
+        } catch (NoSuchFileException e) {
+            throw new IOException("--trusted-key " + file + ": no such file (give the county's publisher.pub, or the "
+                    + "key itself as ed25519:...) / 找不到公钥文件", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("--trusted-key " + file + ": permission denied / 无权读取公钥文件", e);
+        }
     }
 
     /** The PIN given, or one made now (and printed once the config is written). */

@@ -8,7 +8,7 @@ import org.xiangli.kiosk.config.ConfigLoader;
 import picocli.CommandLine.Option;
 
 /** Which kiosk database a command works on: {@code --data DIR}, else the config's {@code data.dir}. */
-final class StoreOptions {
+public final class StoreOptions {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Kiosk data directory (holds kiosk.db).")
     Optional<Path> dataDir = Optional.empty();
@@ -17,7 +17,7 @@ final class StoreOptions {
             description = "Kiosk config whose data.dir is used (default $XIANGLI_CONFIG, else /etc/xiangli/kiosk.toml if present).")
     Optional<Path> config = Optional.empty();
 
-    Path databaseFile() throws IOException, ConfigException {
+    public Path databaseFile() throws IOException, ConfigException {
         if (dataDir.isPresent()) {
             return dataDir.get().resolve("kiosk.db");
         }

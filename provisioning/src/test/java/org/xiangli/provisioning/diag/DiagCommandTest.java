@@ -87,6 +87,43 @@ class DiagCommandTest {
     }
 
     @Test
+    void givenFilesTheKioskUserCannotOpen_whenDiag_thenEachIsNamedWithItsModeAndOwnerAndThePackageVersionIsGiven()
+            throws Exception {
+        java.util.function.BiConsumer<Path, String> mode = (p, m) -> {
+            try {
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(m));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        mode.accept(dir, "rwxr-xr-x");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path config = Files.writeString(dir.resolve("kiosk.toml"), "[data]\ndir = \"" + data + "\"\n");
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        // As a root command leaves them: the config 0600, the data folder root's, the log folder open to all.
+        mode.accept(config, "rw-------");
+        mode.accept(data, "rwxr-xr-x");
+        mode.accept(logs, "rwxrwxrwx");
+        Path zip = dir.resolve("diag.zip");
+
+        // The test runs as root; "nobody" stands for the kiosk's user.
+        Output run = Output.run(() -> KioskCtl.run("diag", "-o", zip.toString(), "--config", config.toString(),
+                "--log-dir", logs.toString(), "--kiosk-user", "nobody", "--no-system"));
+
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "owners other than the test's user need root");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("nobody: " + config + ": cannot read (mode rw-------, owner root:root)"),
+                run.out());
+        assertTrue(run.out().contains("nobody: " + data + ": cannot write in the folder"), run.out());
+        assertFalse(run.out().contains(logs + ":"), "the log folder can be written: " + run.out());
+        assertTrue(run.out().contains("package xiangli "), run.out());
+        Map<String, String> entries = unzip(zip);
+        assertTrue(entries.get("access.txt").contains(config + ": cannot read"), entries.get("access.txt"));
+        assertTrue(entries.get("versions.txt").contains("package xiangli "), entries.get("versions.txt"));
+    }
+
+    @Test
     void givenLinksPlantedByTheKioskUser_whenDiagRunsAsRoot_thenNoTargetIsReadOrWrittenAndTheZipIsPrivate()
             throws Exception {
         Path secret = dir.resolve("shadow");

@@ -31,7 +31,7 @@ class InitCommandTest {
         String key = PublisherKey.of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()).encoded();
         Path file = dir.resolve("kiosk.toml");
 
-        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "360121-007",
+        Output run = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "360121-007",
                 "--station-name", "柳溪村\"便民\"服务站", "--feed-url", "https://county.example/feed.json",
                 "--trusted-key", key, "--orientation", "portrait", "--printer", "tcp:192.0.2.10:9100",
                 "--card-reader-port", "/dev/ttyUSB1", "--scanner-port", "/dev/ttyACM1", "--staff-port", "9090",
@@ -59,13 +59,13 @@ class InitCommandTest {
         Path file = dir.resolve("kiosk.toml");
         Files.writeString(file, "# the technician's config\n", StandardCharsets.UTF_8);
 
-        Output refused = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+        Output refused = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A-1", "--station-name", "甲村",
                 "-o", file.toString()));
         assertEquals(1, refused.exitCode());
         assertTrue(refused.err().contains("--force"), refused.err());
         assertEquals("# the technician's config\n", Files.readString(file));
 
-        Output forced = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+        Output forced = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A-1", "--station-name", "甲村",
                 "-o", file.toString(), "--force"));
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("A-1", new ConfigLoader().load(file).station().code());
@@ -75,7 +75,7 @@ class InitCommandTest {
     void givenNoPin_whenInit_thenANewPinIsMadePrintedOnceAndStoredOnlyAsItsHash() throws Exception {
         Path file = dir.resolve("kiosk.toml");
 
-        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+        Output run = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A-1", "--station-name", "甲村",
                 "-o", file.toString()));
 
         assertEquals(0, run.exitCode(), run.err());
@@ -95,7 +95,7 @@ class InitCommandTest {
         for (String pin : List.of("8642", ConfigLoader.DEMO_PIN, "111111", "12345x")) {
             Path file = dir.resolve("kiosk-" + pin + ".toml");
 
-            Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A-1", "--station-name", "甲村",
+            Output run = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A-1", "--station-name", "甲村",
                     "--pin", pin, "-o", file.toString()));
 
             assertEquals(1, run.exitCode(), pin);
@@ -108,7 +108,7 @@ class InitCommandTest {
     void givenABadValue_whenInit_thenNothingIsWrittenAndTheKeyIsNamed() {
         Path file = dir.resolve("kiosk.toml");
 
-        Output run = Output.run(() -> KioskCtl.run("init", "--station-code", "A 1 !", "--station-name", "甲村",
+        Output run = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A 1 !", "--station-name", "甲村",
                 "--screen-off", "25:99", "-o", file.toString()));
 
         assertEquals(1, run.exitCode());

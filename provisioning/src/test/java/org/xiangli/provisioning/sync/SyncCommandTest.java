@@ -2,6 +2,7 @@ package org.xiangli.provisioning.sync;
 
 import org.xiangli.provisioning.Output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -50,5 +51,22 @@ class SyncCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void givenAFeedNobodyListensAt_whenSync_thenTheCauseIsSaidInWordsNeverNull() throws Exception {
+        int port;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        Path config = dir.resolve("kiosk.toml");
+        Files.writeString(config, "[content]\nfeed_url = \"http://127.0.0.1:" + port + "/feed/latest.xlb\"\n"
+                + "[data]\ndir = \"" + dir.resolve("data") + "\"\n");
+
+        Output run = Output.run(() -> KioskCtl.run("sync", "--config", config.toString()));
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().contains("connection refused"), run.err());
+        assertFalse(run.err().contains("null"), run.err());
     }
 }

@@ -50,25 +50,25 @@ public final class BundleBuilder {
         }
         List<Manifest.ItemEntry> items = new ArrayList<>();
         Map<String, byte[]> assets = new LinkedHashMap<>();
+        // Every file's problems at once, each with its file and line, before anything is written.
+        List<ContentFileException> problems = new ArrayList<>();
         for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            String id = fileName.substring(0, fileName.length() - ".md".length());
-            if (!BundleFormat.isSafeAssetName(id) || id.contains("/")) {
-                throw new ContentFileException(fileName, 0, "the file name must be letters, digits, '.', '_' or '-' "
-                        + "(it becomes the item id)");
-            }
-            String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                throw new ContentFileException(fileName, 0, "not UTF-8 text; save it as UTF-8");
+                ContentFile.Source source = source(file);
+                for (ContentFile.ImageRef image : source.images()) {
+                    try {
+                        addImage(dir, file.getFileName().toString(), image, assets);
+                    } catch (ContentFileException e) {
+                        problems.add(e);
+                    }
+                }
+                items.add(entry(source));
+            } catch (ContentFileException e) {
+                problems.add(e);
             }
-            ContentFile.Source source = ContentFile.parseSource(id, text, fileName);
-            for (ContentFile.ImageRef image : source.images()) {
-                addImage(dir, fileName, image, assets);
-            }
-            items.add(entry(source));
+        }
+        if (!problems.isEmpty()) {
+            throw ContentFileException.of(problems);
         }
         if (items.isEmpty() && !options.delta()) {
             throw new ContentFileException(dir.toString(), 0, "no .md files: a full bundle needs at least one item");
@@ -88,6 +88,23 @@ public final class BundleBuilder {
         }
         BundleWriter.write(out, manifest, List.copyOf(assets.values()), signer.privateKey());
         return new Result(manifest, Files.size(out));
+    }
+
+    private static ContentFile.Source source(Path file) throws IOException, ContentFileException {
+        String fileName = file.getFileName().toString();
+        String id = fileName.substring(0, fileName.length() - ".md".length());
+        if (!BundleFormat.isSafeAssetName(id) || id.contains("/")) {
+            throw new ContentFileException(fileName, 0, "the file name must be letters, digits, '.', '_' or '-' "
+                    + "(it becomes the item id)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ContentFileException(fileName, 0, "not UTF-8 text; save it as UTF-8");
+        }
+        return ContentFile.parseSource(id, text, fileName);
     }
 
     private void addImage(Path dir, String fileName, ContentFile.ImageRef image, Map<String, byte[]> assets)

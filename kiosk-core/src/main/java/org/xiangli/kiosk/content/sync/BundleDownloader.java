@@ -123,7 +123,8 @@ public final class BundleDownloader {
             throw new BundleException(Reason.DOWNLOAD_FAILED, uri + " did not answer within "
                     + limits.answer().toSeconds() + " s", e);
         } catch (IOException | NumberFormatException e) {
-            throw new BundleException(Reason.DOWNLOAD_FAILED, "download from " + uri + " failed: " + e.getMessage()
+            throw new BundleException(Reason.DOWNLOAD_FAILED, "download from " + uri + " failed: "
+                    + org.xiangli.kiosk.ops.Causes.describe(e)
                     + " (what arrived is kept and the next try resumes)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

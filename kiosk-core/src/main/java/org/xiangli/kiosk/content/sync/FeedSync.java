@@ -96,7 +96,7 @@ public final class FeedSync {
     }
 
     private Outcome failedLocally(IOException e) {
-        String message = "content work folder " + workDir + ": " + e.getMessage();
+        String message = "content work folder " + workDir + ": " + org.xiangli.kiosk.ops.Causes.describe(e);
         events.record(clock.instant(), BundleImporter.EVENT_REJECTED, Reason.UNREADABLE + ": " + message);
         LOG.log(Level.WARNING, message);
         return new Failed(Reason.UNREADABLE, message);

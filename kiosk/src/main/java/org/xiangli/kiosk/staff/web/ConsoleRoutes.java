@@ -34,6 +34,11 @@ final class ConsoleRoutes {
     void register(RoutesConfig app) {
         app.get("/console", ctx -> {
             StaffSession s = StaffServer.session(ctx);
+            if (s.window() == LoginRoutes.NO_WINDOW) {
+                // An admin who logged in without a window (a new station): the admin pages, where windows are made.
+                ctx.redirect("/admin");
+                return;
+            }
             pages.show(ctx, 200, "console.jte", new ConsolePage(pages.frame(stationName, s.csrfToken()), s.window(),
                     s.username(), s.isAdmin(), queue.services()));
         });
@@ -116,7 +121,11 @@ final class ConsoleRoutes {
     }
 
     private static int window(Context ctx) {
-        return StaffServer.session(ctx).window();
+        int window = StaffServer.session(ctx).window();
+        if (window == LoginRoutes.NO_WINDOW) {
+            throw new IllegalArgumentException("this session has no window: log in again at a window");
+        }
+        return window;
     }
 
     private static long ticketId(Context ctx) {

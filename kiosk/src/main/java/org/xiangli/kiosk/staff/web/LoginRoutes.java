@@ -2,6 +2,7 @@ package org.xiangli.kiosk.staff.web;
 
 import org.xiangli.kiosk.staff.LoginResult;
 import org.xiangli.kiosk.staff.StaffLogin;
+import org.xiangli.kiosk.staff.StaffRole;
 import org.xiangli.kiosk.staff.StaffSession;
 import org.xiangli.kiosk.staff.StaffSessions;
 
@@ -16,6 +17,9 @@ import org.xiangli.kiosk.queue.QueueService;
 final class LoginRoutes {
 
     private static final System.Logger LOG = System.getLogger(LoginRoutes.class.getName());
+
+    /** The window of an admin's session that chose none: the admin pages only, no console. */
+    static final int NO_WINDOW = 0;
 
     private final StaffLogin login;
     private final StaffSessions sessions;
@@ -54,25 +58,31 @@ final class LoginRoutes {
             return;
         }
         String username = ctx.formParam("username");
+        // No window (NO_WINDOW): an admin setting up the station, which may have no windows yet; staff need one.
+        String chosen = ctx.formParam("window");
         int window;
         try {
-            window = Integer.parseInt(ctx.formParam("window"));
+            window = chosen == null || chosen.isBlank() ? NO_WINDOW : Integer.parseInt(chosen);
         } catch (NumberFormatException e) {
             showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
             return;
         }
-        if (!queue.windows().contains(window)) {
+        if (window != NO_WINDOW && !queue.windows().contains(window)) {
             showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
             return;
         }
         LoginResult result = login.login(username, ctx.formParam("password"), ctx.ip());
         switch (result.outcome()) {
             case OK -> {
+                if (window == NO_WINDOW && !result.account().orElseThrow().role().equals(StaffRole.ADMIN)) {
+                    showForm(ctx, pages.messages().get("web.login.pickWindow"), 400);
+                    return;
+                }
                 StaffSession session = sessions.open(result.account().orElseThrow(), window);
                 LOG.log(Level.INFO, "staff {0} logged in at window {1}", session.username(), window);
                 ctx.header("Set-Cookie", StaffServer.SESSION_COOKIE + "=" + session.token()
                         + "; Path=/; HttpOnly; SameSite=Strict" + StaffServer.secureFlag(ctx));
-                ctx.redirect("/console");
+                ctx.redirect(window == NO_WINDOW ? "/admin" : "/console");
             }
             case DISABLED -> showForm(ctx, pages.messages().get("web.login.disabled"), 401);
             case REFUSED -> showForm(ctx, pages.messages().get("web.login.wrong"), 401);
