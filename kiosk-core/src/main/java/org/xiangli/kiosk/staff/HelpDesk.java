@@ -83,7 +83,12 @@ public final class HelpDesk {
         if (!calls.answer(id, staff, clock.instant())) {
             return false;
         }
-        calls.find(id).ifPresent(answered -> listeners.forEach(l -> l.answered(answered)));
+        calls.find(id).ifPresent(answered -> {
+            LOG.log(Level.INFO, "help call {0} (station {1}, page \"{2}\") answered by {3} after {4} s", id,
+                    answered.station(), answered.page(), staff,
+                    String.valueOf(answered.waited().map(Duration::toSeconds).orElse(0L)));
+            listeners.forEach(l -> l.answered(answered));
+        });
         return true;
     }
 }

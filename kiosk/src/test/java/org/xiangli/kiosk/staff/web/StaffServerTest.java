@@ -227,7 +227,7 @@ class StaffServerTest {
     }
 
     @Test
-    void theStatisticsCsvHasOneRowPerServiceAndWindow() throws Exception {
+    void theStatisticsCsvHasOneRowPerServiceAndWindowThenTheCallsForStaff() throws Exception {
         f.queue.take('A');
         f.queue.take('B');
         ConsoleClient admin = new ConsoleClient(f);
@@ -238,7 +238,10 @@ class StaffServerTest {
         HttpResponse<String> r = admin.get("/admin/stats.csv");
         assertEquals(200, r.statusCode());
         List<String> lines = r.body().lines().toList();
-        assertEquals(3, lines.size(), r.body());
+        // The service table, a blank line, then the calls for staff of the same days (none here).
+        assertEquals(6, lines.size(), r.body());
+        assertEquals("", lines.get(3));
+        assertEquals("呼叫工作人员,0,0,,", lines.get(5));
         assertTrue(lines.get(0).startsWith("\uFEFF事项,窗口,取号"), lines.get(0));
         assertTrue(lines.get(1).startsWith("A 社保医保,1,1,1,0,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",1,0,0,0,0,0"), lines.get(1));

@@ -74,7 +74,8 @@ class WebJsonTest {
     @Test
     void thePagesStringsAreOneJsonObjectInAnEscapedAttribute() throws Exception {
         WebPages pages = new WebPages(new Messages(Locale.SIMPLIFIED_CHINESE));
-        String page = pages.render("display.jte", pages.frame("青石村"));
+        String page = pages.render("display.jte", new DisplayRoutes.DisplayPage(pages.frame("青石村"), "Asia/Shanghai",
+                0));
         String open = "<meta name=\"i18n\" content=\"";
         String attribute = page.substring(page.indexOf(open) + open.length());
         attribute = attribute.substring(0, attribute.indexOf('"'));
