@@ -234,7 +234,14 @@ public final class PagedView {
             }
             Page page = pages.isEmpty() ? new Page(0, ch, null, 0) : pages.get(index);
             showHeader(page.section());
-            header.resizeRelocate(0, 0, w, page.headerHeight());
+            // Over the section's own columns: a table inset in the article gets its headers right above its cells.
+            Bounds columns = page.section() == null ? null
+                    : content.sceneToLocal(page.section().localToScene(page.section().getBoundsInLocal()));
+            if (columns == null) {
+                header.resizeRelocate(0, 0, w, page.headerHeight());
+            } else {
+                header.resizeRelocate(columns.getMinX(), 0, columns.getWidth(), page.headerHeight());
+            }
             content.relocate(0, page.headerHeight() - page.start());
             contentClip.setX(0);
             contentClip.setY(page.start());
@@ -299,7 +306,7 @@ public final class PagedView {
                 out.add(new Page(start, next, section, hh));
                 start = next;
                 section = continuedAt(blocks, start);
-                hh = section == null ? 0 : headerHeight(section, w);
+                hh = section == null ? 0 : headerHeight(section, section.getWidth());
                 if (hh > 0 && hh + firstHeight(blocks, start) > h + EPS) {
                     // The header would push the page's first block off it: the block whole comes first.
                     section = null;

@@ -94,6 +94,7 @@ class PagingTest {
         String name = "paging-" + page.name() + "-" + size + (large ? "-large" : "");
         List<String> counters = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        int[] continued = {0};
         for (int turn = 0; turn < 40; turn++) {
             int n = turn + 1;
             Boolean last = k.ui().call(() -> {
@@ -111,6 +112,10 @@ class PagingTest {
                 counters.add(position.getText());
                 Node area = ((javafx.scene.layout.BorderPane) pager).getCenter();
                 problems.addAll(pageProblems(root, area).stream().map(p -> "page " + n + ": " + p).toList());
+                if (continued[0] == 0 && ScreenReader.shownNodes(root).stream()
+                        .anyMatch(x -> x.getStyleClass().contains("continued-title"))) {
+                    continued[0] = n;
+                }
                 if (next.isDisabled()) {
                     return true;
                 }
@@ -120,6 +125,17 @@ class PagingTest {
             if (last == null) {
                 problems.add("no pager on the page");
                 break;
+            }
+            if (continued[0] == n) {
+                // The first page that continues a table or an item, as the README shows it.
+                boolean turned = !last;
+                if (turned) {
+                    k.ui().run(() -> ((Button) shell.root().lookup(".pager-previous")).fire());
+                }
+                k.screenshot(name + "-continued");
+                if (turned) {
+                    k.ui().run(() -> ((Button) shell.root().lookup(".pager-next")).fire());
+                }
             }
             if (!problems.isEmpty() || last) {
                 break;

@@ -27,7 +27,7 @@ final class ArticleView {
 
     /** Width of an image in the text; touching it shows it as large as the screen allows. */
     static final double IMAGE_WIDTH = 720;
-    static final double IMAGE_HEIGHT = 240;
+    static final double IMAGE_HEIGHT = 200;
 
     private ArticleView() {
     }
@@ -127,9 +127,10 @@ final class ArticleView {
         caption.setWrapText(true);
         // A touchable stack rather than a button: a button measures a wrapped caption as if one character wide,
         // which made the picture's block many pages tall. One block, never split from its caption.
-        VBox content = PagedView.keepTogether(new VBox(8, view, caption));
+        // The caption beside the picture, not under it: the block stays short enough for a page of 1280×800.
+        javafx.scene.layout.HBox content = PagedView.keepTogether(new javafx.scene.layout.HBox(16, view, caption));
+        content.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         content.getStyleClass().add("article-image");
-        content.setMaxWidth(VBox.USE_PREF_SIZE);
         content.setOnMouseClicked(e -> enlarge.accept(image.get()));
         return content;
     }
