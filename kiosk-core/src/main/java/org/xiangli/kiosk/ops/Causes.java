@@ -21,12 +21,23 @@ public final class Causes {
     }
 
     public static String describe(Throwable failure) {
-        Throwable t = failure;
-        // The HTTP client wraps the cause that says what happened.
-        while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null
-                || t.getMessage().equals(String.valueOf(t.getCause())))) {
-            t = t.getCause();
+        // The first cause along the chain whose kind says what happened (the HTTP client wraps a refused connection
+        // as a ConnectException around a ClosedChannelException, neither with a message).
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String known = known(t);
+            if (known != null) {
+                return known;
+            }
         }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    private static String known(Throwable t) {
         String message = t.getMessage();
         return switch (t) {
             case UnknownHostException e -> "unknown host " + (message == null ? "" : message)
@@ -42,7 +53,7 @@ public final class Causes {
             case SSLException e -> "TLS failed" + detail(message);
             case NoSuchFileException e -> (message == null ? "" : message + ": ") + "no such file";
             case AccessDeniedException e -> (message == null ? "" : message + ": ") + "permission denied";
-            default -> message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+            default -> null;
         };
     }
 

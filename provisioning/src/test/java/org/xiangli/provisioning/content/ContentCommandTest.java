@@ -128,8 +128,9 @@ class ContentCommandTest {
         Path src = contentDir();
         Files.writeString(src.resolve("a-first.md"), "---\ntitle: 第一篇\ncategory: 新闻\npublished: 2026-13-01\n"
                 + "colour: red\n---\n正文\n");
-        Files.writeString(src.resolve("b-second.md"), "---\ncategory: 通知公告\npublished: 2026-11-01\n---\n"
-                + "![图](missing.png)\n");
+        Files.writeString(src.resolve("b-second.md"), "---\ncategory: 通知公告\npublished: 2026-11-01\n---\n正文\n");
+        Files.writeString(src.resolve("c-third.md"), "---\ntitle: 第三篇\ncategory: 通知公告\npublished: 2026-11-01\n"
+                + "---\n正文\n![图](missing.png)\n");
 
         Output build = run("content", "build", src.toString(), "-o", dir.resolve("x.xlb").toString(), "--key",
                 keys.resolve("publisher.key").toString());
@@ -137,7 +138,7 @@ class ContentCommandTest {
         assertEquals(1, build.exitCode());
         for (String problem : List.of("a-first.md:5: unknown key 'colour'", "a-first.md:3: unknown category '新闻'",
                 "a-first.md:4: published must be a date YYYY-MM-DD", "b-second.md:1: front matter lacks 'title'",
-                "b-second.md:5: image 'missing.png' not found")) {
+                "c-third.md:7: image 'missing.png' not found")) {
             assertTrue(build.err().contains(problem), problem + " in:\n" + build.err());
         }
         assertTrue(build.err().contains("5 problem(s), no bundle written"), build.err());

@@ -60,7 +60,8 @@ class DiagCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         Map<String, String> entries = unzip(zip);
-        assertEquals(List.of("README.txt", "versions.txt", "config.toml", "devices.txt", "database.txt", "system.txt",
+        assertEquals(List.of("README.txt", "versions.txt", "access.txt", "config.toml", "devices.txt", "database.txt",
+                "system.txt",
                 "logs/kiosk.log"), List.copyOf(entries.keySet()));
         assertTrue(entries.get("database.txt").contains("integrity_check: ok"), entries.get("database.txt"));
         assertTrue(entries.get("config.toml").contains("360121-007"));

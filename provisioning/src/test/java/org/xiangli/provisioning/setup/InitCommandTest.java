@@ -116,4 +116,16 @@ class InitCommandTest {
         assertTrue(run.err().contains("display.screen_off"), run.err());
         assertFalse(Files.exists(file));
     }
+
+    @Test
+    void givenATrustedKeyFileThatIsMissing_whenInit_thenTheCauseIsSaidNotJustTheFileName() throws Exception {
+        Path file = dir.resolve("kiosk.toml");
+
+        Output run = Output.run(() -> KioskCtl.run("init", "--no-services", "--station-code", "A-1",
+                "--station-name", "甲村", "--trusted-key", "publisher.pub", "-o", file.toString()));
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--trusted-key publisher.pub: no such file"), run.err());
+        assertFalse(Files.exists(file), "nothing written");
+    }
 }
