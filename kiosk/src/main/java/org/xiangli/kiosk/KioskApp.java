@@ -90,6 +90,8 @@ public final class KioskApp implements AutoCloseable {
     private final ServiceGuideRepository serviceGuide;
     private final Speech speech;
     private ContentUpdates contentUpdates;
+    /** What the screen does when content changed (its banners); set by startContentUpdates. */
+    private volatile Runnable contentApplied = () -> { };
     /** Empty when the data key cannot be read: the kiosk runs on, its payments tile says "暂不可用". */
     private final Optional<PaymentsModule> payments;
     /** Payments lookups run on workers, off the UI thread; results come back through FxUi. */
@@ -232,6 +234,10 @@ public final class KioskApp implements AutoCloseable {
                 Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock,
                 new StationSide(helpDesk, ticketCodes, devices::statuses,
                         demo ? Optional.of(DemoStaffAccounts.PASSWORD) : Optional.empty()));
+        // Station notices (issue 17): signed with this station's own key, shown at once.
+        server.withNotices(new org.xiangli.kiosk.content.notice.StationNotices(config.dataDir().resolve("station-key"),
+                config.station().code(), contentRepository, new KioskEventRepository(db), clock),
+                () -> contentApplied.run(), clock);
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
@@ -311,6 +317,7 @@ public final class KioskApp implements AutoCloseable {
                         .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(FEED_TIMEOUT).build(), work,
                         new DownloadLimits(FEED_TIMEOUT, c.downloadStall(), c.downloadMax(), c.maxBundleBytes())),
                 importer, events, work, clock));
+        contentApplied = onApplied;
         contentUpdates = new ContentUpdates(workers.timer("content-updates"), feed,
                 new UsbStickWatcher(c.usbRoot(), importer, progress),
                 c.pollEvery(), onApplied);

@@ -14,6 +14,8 @@ public record FleetEvent(int v, String id, String station, String at, String kin
     public static final String TECHNICIAN_LOGIN = "technician-login";
     public static final String TECHNICIAN_LOCKOUT = "technician-lockout";
     public static final String STARTED = "started";
+    /** A station notice was posted or removed in the staff console (issue 17). */
+    public static final String STATION_NOTICE = "station-notice";
 
     public enum Severity { INFO, WARNING, ERROR }
 }

@@ -156,6 +156,8 @@ public final class KioskFleetFacts implements FleetFacts {
             case TechnicianPin.EVENT_LOCKOUT -> new NewEvent(e.at().toString(), FleetEvent.TECHNICIAN_LOCKOUT,
                     FleetEvent.Severity.WARNING, "technician", TechnicianPin.MAX_WRONG
                             + " wrong PINs: the PIN pad is locked for " + TechnicianPin.LOCKOUT.toMinutes() + " min");
+            case org.xiangli.kiosk.content.notice.StationNotices.EVENT -> new NewEvent(e.at().toString(),
+                    FleetEvent.STATION_NOTICE, FleetEvent.Severity.INFO, "notice", e.detail());
             default -> new NewEvent(e.at().toString(), FleetEvent.BUNDLE_REFUSED, FleetEvent.Severity.WARNING,
                     e.detail().contains(":") ? e.detail().substring(0, e.detail().indexOf(':')) : "", e.detail());
         };
@@ -164,7 +166,8 @@ public final class KioskFleetFacts implements FleetFacts {
     @Override
     public synchronized List<NewEvent> newEvents() {
         List<KioskEventRepository.KioskEvent> latest = events.latestOf(List.of(BundleImporter.EVENT_REJECTED,
-                TechnicianPin.EVENT_LOGIN, TechnicianPin.EVENT_LOCKOUT), EVENTS_PER_LOOK);
+                TechnicianPin.EVENT_LOGIN, TechnicianPin.EVENT_LOCKOUT,
+                org.xiangli.kiosk.content.notice.StationNotices.EVENT), EVENTS_PER_LOOK);
         if (lastEventId < 0) {
             // At start: what was refused before this run was reported by the run before (or is history).
             lastEventId = latest.isEmpty() ? 0 : latest.getFirst().id();

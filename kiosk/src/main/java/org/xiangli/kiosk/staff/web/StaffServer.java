@@ -71,6 +71,9 @@ public final class StaffServer implements AutoCloseable {
     private final StaffSessions sessions;
     private final DisplayFeed feed;
     private final PhoneFeed phones;
+    private final AdminPage adminPage;
+    /** Station notices (issue 17), when the kiosk gives them ({@link #withNotices}) before start. */
+    private NoticeRoutes noticeRoutes;
     private Javalin app;
     /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
     private ServerConnector https;
@@ -93,6 +96,7 @@ public final class StaffServer implements AutoCloseable {
         this.phones = new PhoneFeed(phoneStatuses, queue);
         WebPages pages = new WebPages(messages);
         AdminPage adminPage = new AdminPage(pages, stationName);
+        this.adminPage = adminPage;
         // Javalin 7: every route, filter and handler is given when the server is made (in start, with its ports).
         this.routes = config -> {
             config.startup.showJavalinBanner = false;
@@ -119,6 +123,10 @@ public final class StaffServer implements AutoCloseable {
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
                     .register(routes);
+            if (noticeRoutes != null) {
+                config.jetty.multipartConfig.maxFileSize(NoticeRoutes.MAX_PHOTO, io.javalin.config.SizeUnit.BYTES);
+                noticeRoutes.register(routes);
+            }
             // Only a session or a phone page gets this far (the guard sends everyone else to the login page).
             routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
@@ -154,6 +162,16 @@ public final class StaffServer implements AutoCloseable {
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */
     record ErrorMessage(String error, String message) {
+    }
+
+    /**
+     * Adds the station notices page ({@code /admin/notices}); call before start. {@code shown} refreshes the
+     * kiosk's screen after a notice is posted or removed.
+     */
+    public StaffServer withNotices(org.xiangli.kiosk.content.notice.StationNotices notices, Runnable shown,
+                                   Clock clock) {
+        this.noticeRoutes = new NoticeRoutes(notices, shown, adminPage, clock);
+        return this;
     }
 
     /** Starts listening on plain HTTP; port 0 picks a free one (tests). */
