@@ -145,8 +145,32 @@ public final class KioskApp implements AutoCloseable {
                 config.station().name(), workers.inOrder("ticket-desk"));
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
+        KioskConfig.Payments p = config.payments();
+        this.errands = payments.map(m -> new org.xiangli.kiosk.errands.ErrandDesk(
+                new org.xiangli.kiosk.errands.ErrandRepository(db), identitySeal(m),
+                new org.xiangli.kiosk.payments.FactorLockout(p.factorAttempts(), p.lockout()), config.station().code(),
+                config.station().timeZone(), clock));
+        this.requests = payments.map(m -> new org.xiangli.kiosk.requests.RequestDesk(
+                new org.xiangli.kiosk.requests.RequestRepository(db), identitySeal(m),
+                config.dataDir().resolve("requests"), config.station().code(), config.station().timeZone(), clock));
+        this.satisfaction = errands.flatMap(e -> requests.map(r ->
+                new org.xiangli.kiosk.satisfaction.StationSatisfaction(queue, e, r)));
+        this.microphone = devices.simulators().isPresent()
+                ? new org.xiangli.hal.audio.SimulatedMicrophone(clock)
+                : new org.xiangli.hal.audio.ArecordMicrophone("arecord");
+        this.stationWork = workers.inOrder("station-services");
+        errands.ifPresent(e -> requests.ifPresent(r -> {
+            org.xiangli.kiosk.station.PrivacyPurge purge = new org.xiangli.kiosk.station.PrivacyPurge(e, r,
+                    p.retention());
+            purge.run();
+            workers.timer("privacy-purge").scheduleAtFixedRate(purge, 1, 1, java.util.concurrent.TimeUnit.DAYS);
+        }));
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
                 config.station().code(), java.time.LocalDate.now(clock)));
+    }
+
+    private static org.xiangli.kiosk.errands.IdentitySeal identitySeal(PaymentsModule payments) {
+        return new org.xiangli.kiosk.errands.IdentitySeal(payments.hash(), payments.sealer());
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -173,6 +197,14 @@ public final class KioskApp implements AutoCloseable {
         new DemoData(contentRepository, serviceGuide).urgentBanner(on, java.time.LocalDate.now(clock));
     }
 
+    /** 代办, 诉求·意见 and the published satisfaction; empty without a data key (as payments). */
+    private final Optional<org.xiangli.kiosk.errands.ErrandDesk> errands;
+    private final Optional<org.xiangli.kiosk.requests.RequestDesk> requests;
+    private final Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction;
+    /** The USB microphone (arecord) on a device, the simulated one with simulated devices. */
+    private final org.xiangli.hal.audio.Microphone microphone;
+    /** Store work of the station-service pages and the pickup call, off the UI thread. */
+    private final java.util.concurrent.Executor stationWork;
     /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
     public Optional<DemoDeviceControls> demoDevices() {
         return demoDevices;
@@ -239,8 +271,17 @@ public final class KioskApp implements AutoCloseable {
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
                 new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
                         technicianEvents()), helpDesk,
-                workers.inOrder("help-calls"));
+                workers.inOrder("help-calls"), stationServices());
         KioskShell shell = new KioskShell(context);
+        errands.ifPresent(desk -> {
+            // The pickup call: read off the UI thread at start and after every change, shown on it.
+            Runnable refresh = () -> stationWork.execute(() -> {
+                java.util.List<String> names = desk.pickupCalls();
+                ui.execute(() -> shell.showPickupCalls(names));
+            });
+            desk.addListener(refresh);
+            refresh.run();
+        });
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
                         shell.portrait()))));
@@ -334,6 +375,32 @@ public final class KioskApp implements AutoCloseable {
      */
     public CallBoard callBoard() {
         return callBoard;
+    }
+
+    private Optional<org.xiangli.kiosk.station.StationServices> stationServices() {
+        return errands.flatMap(e -> requests.flatMap(r -> satisfaction.map(s ->
+                new org.xiangli.kiosk.station.StationServices(e, r, s, receipt -> statementPrinter.print(receipt),
+                        stationWork, ui, microphone, config.payments().idle(), config.station().name(), clock,
+                        speech))));
+    }
+
+    /** 代办: staff register and move errands in the console; empty without a data key. */
+    public Optional<org.xiangli.kiosk.errands.ErrandDesk> errands() {
+        return errands;
+    }
+
+    /** 诉求·意见; empty without a data key. */
+    public Optional<org.xiangli.kiosk.requests.RequestDesk> requests() {
+        return requests;
+    }
+
+    public Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction() {
+        return satisfaction;
+    }
+
+    /** The microphone voice messages are recorded with (the simulator's switch in demo mode and tests). */
+    public org.xiangli.hal.audio.Microphone microphone() {
+        return microphone;
     }
 
     public Database database() {
