@@ -239,6 +239,8 @@ public final class KioskApp implements AutoCloseable {
         StaffAccountRepository accounts = new StaffAccountRepository(db);
         StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
                 Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
+        errands.ifPresent(e -> requests.ifPresent(r -> satisfaction.ifPresent(s -> server.stationServices(e, r, s,
+                receipt -> statementPrinter.print(receipt), clock))));
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {

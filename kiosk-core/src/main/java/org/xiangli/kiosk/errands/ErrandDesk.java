@@ -193,6 +193,11 @@ public final class ErrandDesk {
         return repository.latest(limit).stream().map(this::view).toList();
     }
 
+    /** Services errands were registered for before (the console suggests them). */
+    public List<String> serviceNames() {
+        return repository.services();
+    }
+
     public Optional<ErrandView> find(String number) {
         return repository.byNumber(number).map(this::view);
     }

@@ -46,6 +46,12 @@ public final class ErrandRepository {
         byte[] seal(String number);
     }
 
+    /** The services errands were registered for, for the console's suggestions. */
+    public List<String> services() {
+        return db.transaction(c -> Sql.list(c, "SELECT DISTINCT service FROM errand ORDER BY service LIMIT 100",
+                rs -> rs.getString(1)));
+    }
+
     public Optional<Errand> byNumber(String number) {
         return db.transaction(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM errand WHERE number = ?",
                 ErrandRepository::errand, number));

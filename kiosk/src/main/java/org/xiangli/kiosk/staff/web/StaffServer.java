@@ -47,7 +47,8 @@ public final class StaffServer implements AutoCloseable {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
     static final String SESSION_ATTRIBUTE = "staffSession";
-    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico",
+            DisplayBoardRoutes.PATH);
     /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
     static final String STATIC = "/static/";
     /** A Host header: a name or IPv4 address, or an IPv6 address in brackets, then perhaps a port. */
@@ -70,6 +71,8 @@ public final class StaffServer implements AutoCloseable {
     private final Consumer<JavalinConfig> routes;
     private final StaffSessions sessions;
     private final DisplayFeed feed;
+    /** 代办, 诉求·意见 and their statistics, when the kiosk has them (a data key): see {@link #stationServices}. */
+    private StationServicesRoutes station;
     private Javalin app;
     /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
     private ServerConnector https;
@@ -109,7 +112,13 @@ public final class StaffServer implements AutoCloseable {
             new LoginRoutes(login, sessions, pages, queue, stationName).register(routes);
             new ConsoleRoutes(queue, pages, stationName, clock).register(routes);
             new DisplayRoutes(queue, feed, pages, stationName).register(routes);
-            new StatisticsRoutes(queue, adminPage).register(routes);
+            StatisticsRoutes statistics = new StatisticsRoutes(queue, adminPage);
+            if (station != null) {
+                station.register(routes, pages, stationName);
+                statistics.station(station.errands(), station.requests());
+            }
+            new DisplayBoardRoutes(station).register(routes);
+            statistics.register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
                     .register(routes);
@@ -130,6 +139,18 @@ public final class StaffServer implements AutoCloseable {
                     .contentType("application/json")
                     .result(WebJson.write(new ErrorMessage("BAD_REQUEST", e.getMessage()))));
         };
+    }
+
+    /**
+     * Adds the console's 代办 and 诉求·意见 pages, their statistics and the call display's pickup call and
+     * satisfaction; call before {@link #start}.
+     */
+    public StaffServer stationServices(org.xiangli.kiosk.errands.ErrandDesk errands,
+                                       org.xiangli.kiosk.requests.RequestDesk requests,
+                                       org.xiangli.kiosk.satisfaction.StationSatisfaction satisfaction,
+                                       org.xiangli.kiosk.payments.StatementPrinter printer, Clock clock) {
+        this.station = new StationServicesRoutes(errands, requests, satisfaction, printer, clock);
+        return this;
     }
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */
