@@ -386,6 +386,14 @@ public final class KioskApp implements AutoCloseable {
                         speech))));
     }
 
+    /** Prints an errand's receipt on the kiosk's printer, as the console does at registration. */
+    public java.util.concurrent.CompletableFuture<org.xiangli.hal.printer.PrintResult> printErrandReceipt(
+            org.xiangli.kiosk.errands.ErrandView view) {
+        return new org.xiangli.kiosk.errands.ErrandReceiptPrinter(errands.orElseThrow(),
+                receipt -> statementPrinter.print(receipt), new Messages(config.display().language()),
+                config.station().name(), clock).print(view);
+    }
+
     /** 代办: staff register and move errands in the console; empty without a data key. */
     public Optional<org.xiangli.kiosk.errands.ErrandDesk> errands() {
         return errands;

@@ -217,7 +217,7 @@ public final class KioskMain {
     private static int runScenario(Scenario scenario, KioskApp app, FxUi ui, KioskShell shell, Scene scene,
                                    PrintStream out) {
         ScenarioRunner.Kiosk kiosk = new ScenarioRunner.Kiosk(ui, scene, shell, app.demoDevices(),
-                app::urgentBanner, app.workers());
+                app::urgentBanner, app.workers(), new ScenarioStaff(app));
         out.println("scenario " + scenario.name() + ": " + scenario.lines().size() + " steps");
         ScenarioRunner.Result result;
         try {

@@ -225,6 +225,33 @@ public final class DemoDeviceControls {
         }
     }
 
+    /**
+     * What the QR code on the last receipt says, read from the printed image as a scanner would read the paper;
+     * empty before any receipt or when the last one has no readable QR code.
+     */
+    public Optional<String> lastReceiptQr() {
+        PrintedReceipt last;
+        synchronized (receipts) {
+            last = receipts.peekFirst();
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        java.awt.image.BufferedImage image = last.image();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        try {
+            com.google.zxing.Result read = new com.google.zxing.qrcode.QRCodeReader().decode(
+                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.RGBLuminanceSource(w, h, pixels))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return Optional.of(read.getText());
+        } catch (com.google.zxing.ReaderException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void await(CompletableFuture<?> event, String late) throws TimeoutException, InterruptedException {
         try {
             event.get();

@@ -155,13 +155,7 @@ final class StationServicesRoutes {
     }
 
     private void printReceipt(ErrandView view) {
-        printer.print(ErrandReceipt.of(view, errands.code(view.errand()), messages, stationName,
-                ZonedDateTime.now(clock.withZone(errands.zone())))).whenComplete((result, error) -> {
-            if (error != null || !result.complete()) {
-                LOG.log(Level.WARNING, "the receipt of errand {0} did not print: {1}", view.errand().number(),
-                        error != null ? error.toString() : result.statusAfter());
-            }
-        });
+        new org.xiangli.kiosk.errands.ErrandReceiptPrinter(errands, printer, messages, stationName, clock).print(view);
     }
 
     private void requestChange(Context ctx, Runnable change) {

@@ -52,6 +52,11 @@ final class StatisticsRoutes {
     /** The statistics page for {@code from}..{@code to}: one row per service and window. */
     record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly,
                      BarChart waits, StationStats station) {
+
+        /** Without errands and requests (a kiosk with no data key). */
+        StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly, BarChart waits) {
+            this(a, from, to, rows, hourly, waits, null);
+        }
     }
 
     /** Errands and requests in the range; null when the kiosk has neither. */
