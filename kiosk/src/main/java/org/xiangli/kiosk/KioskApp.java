@@ -381,9 +381,13 @@ public final class KioskApp implements AutoCloseable {
 
     private Optional<org.xiangli.kiosk.station.StationServices> stationServices() {
         return errands.flatMap(e -> requests.flatMap(r -> satisfaction.map(s ->
-                new org.xiangli.kiosk.station.StationServices(e, r, s, receipt -> statementPrinter.print(receipt),
-                        stationWork, ui, microphone, config.payments().idle(), config.station().name(), clock,
-                        speech))));
+                new org.xiangli.kiosk.station.StationServices(
+                        new org.xiangli.kiosk.errands.ErrandsContext(e, stationWork, ui, config.payments().idle(),
+                                speech),
+                        new org.xiangli.kiosk.requests.RequestsContext(r, receipt -> statementPrinter.print(receipt),
+                                stationWork, ui, microphone, config.payments().idle(), config.station().name(),
+                                clock, config.station().timeZone(), speech),
+                        new org.xiangli.kiosk.satisfaction.SatisfactionContext(s, stationWork, ui)))));
     }
 
     /** Prints an errand's receipt on the kiosk's printer, as the console does at registration. */

@@ -237,19 +237,7 @@ public final class DemoDeviceControls {
         if (last == null) {
             return Optional.empty();
         }
-        java.awt.image.BufferedImage image = last.image();
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        try {
-            com.google.zxing.Result read = new com.google.zxing.qrcode.QRCodeReader().decode(
-                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                            new com.google.zxing.RGBLuminanceSource(w, h, pixels))),
-                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return Optional.of(read.getText());
-        } catch (com.google.zxing.ReaderException e) {
-            return Optional.empty();
-        }
+        return org.xiangli.hal.qr.QrReader.read(last.image());
     }
 
     private static void await(CompletableFuture<?> event, String late) throws TimeoutException, InterruptedException {

@@ -34,8 +34,12 @@ public final class Screens {
         this.queue = new QueuePages(messages, context.serviceGuide(), context.ticketDesk(), context.speech(),
                 context.ui(), shell);
         this.payments = new PaymentsPages(messages, context.payments(), shell, context.speech()::speak);
-        this.errands = new org.xiangli.kiosk.errands.screens.ErrandsPages(messages, context.station(), shell);
-        this.requests = new org.xiangli.kiosk.requests.screens.RequestsPages(messages, context.station(), shell);
+        this.errands = new org.xiangli.kiosk.errands.screens.ErrandsPages(messages,
+                context.station().map(org.xiangli.kiosk.station.StationServices::errands), shell);
+        this.requests = new org.xiangli.kiosk.requests.screens.RequestsPages(messages,
+                context.station().map(org.xiangli.kiosk.station.StationServices::requests), shell,
+                () -> new org.xiangli.kiosk.satisfaction.screens.SatisfactionScreen(messages,
+                        context.station().orElseThrow().satisfaction()));
     }
 
     public ContentPages content() {

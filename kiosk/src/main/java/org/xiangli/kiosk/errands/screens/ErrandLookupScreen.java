@@ -16,7 +16,7 @@ import org.xiangli.kiosk.errands.ErrandCode;
 import org.xiangli.kiosk.errands.ErrandLookup;
 import org.xiangli.kiosk.errands.ErrandView;
 import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.errands.ErrandsContext;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
@@ -30,7 +30,7 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
     private static final System.Logger LOG = System.getLogger(ErrandLookupScreen.class.getName());
 
     private final Messages messages;
-    private final Optional<StationServices> station;
+    private final Optional<ErrandsContext> station;
     private final VBox page = new VBox(20);
     private final Label feedback = new Label();
     private final Navigator navigator;
@@ -38,7 +38,7 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
     /** Bumped on leave: an answer that comes back after the villager left reaches nothing. */
     private int generation;
 
-    ErrandLookupScreen(Messages messages, Optional<StationServices> station, ErrandsPages pages, Navigator navigator) {
+    ErrandLookupScreen(Messages messages, Optional<ErrandsContext> station, ErrandsPages pages, Navigator navigator) {
         this.messages = messages;
         this.station = station;
         this.pages = pages;
@@ -82,14 +82,14 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
         if (station.isEmpty()) {
             return false;
         }
-        lookup(() -> station.get().errands().byCard(card));
+        lookup(() -> station.get().desk().byCard(card));
         return true;
     }
 
     @Override
     public void onCodeScanned(String text) {
         if (station.isPresent() && ErrandCode.looksLikeOne(text)) {
-            lookup(() -> station.get().errands().byCode(text));
+            lookup(() -> station.get().desk().byCode(text));
         } else if (station.isPresent()) {
             feedback.setText(messages.get("errand.notAnErrand"));
         }
@@ -114,7 +114,7 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
      * Runs {@code query} on the station's worker and hands the errands found, or why there are none, to the UI
      * thread.
      */
-    static void run(StationServices s, Supplier<ErrandLookup> query, Consumer<List<ErrandView>> found,
+    static void run(ErrandsContext s, Supplier<ErrandLookup> query, Consumer<List<ErrandView>> found,
                     Consumer<String> refused, Messages messages) {
         try {
             s.work().execute(() -> {
@@ -139,7 +139,7 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
         }
     }
 
-    private static String why(ErrandLookup answer, Messages messages, StationServices s) {
+    private static String why(ErrandLookup answer, Messages messages, ErrandsContext s) {
         return switch (answer) {
             case ErrandLookup.Found f -> "";
             case ErrandLookup.NoneFound n -> messages.get("errand.none");
@@ -147,7 +147,7 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
             case ErrandLookup.OtherStation o -> messages.get("errand.otherStation");
             case ErrandLookup.InvalidNumber i -> messages.get("errand.invalidNumber");
             case ErrandLookup.NoMatch m -> messages.get("errand.noMatch", m.attemptsLeft());
-            case ErrandLookup.Locked l -> messages.get("errand.locked", l.until().atZone(s.errands().zone())
+            case ErrandLookup.Locked l -> messages.get("errand.locked", l.until().atZone(s.desk().zone())
                     .format(DateTimeFormatter.ofPattern("HH:mm")));
         };
     }
@@ -174,6 +174,6 @@ final class ErrandLookupScreen implements Screen, DeviceAware {
 
     @Override
     public Optional<Duration> idleTimeout() {
-        return station.map(StationServices::idle);
+        return station.map(ErrandsContext::idle);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.xiangli.hal.card.CitizenIdNumber;
 import org.xiangli.kiosk.errands.ErrandView;
 import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.errands.ErrandsContext;
 import org.xiangli.kiosk.ui.DigitsEntryScreen;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
@@ -17,10 +17,10 @@ import org.xiangli.kiosk.ui.Screen;
 public final class ErrandsPages {
 
     private final Messages messages;
-    private final Optional<StationServices> station;
+    private final Optional<ErrandsContext> station;
     private final Navigator navigator;
 
-    public ErrandsPages(Messages messages, Optional<StationServices> station, Navigator navigator) {
+    public ErrandsPages(Messages messages, Optional<ErrandsContext> station, Navigator navigator) {
         this.messages = messages;
         this.station = station;
         this.navigator = navigator;
@@ -53,20 +53,20 @@ public final class ErrandsPages {
     }
 
     Screen checkCodeEntry(String idNumber) {
-        StationServices s = station.orElseThrow();
+        ErrandsContext s = station.orElseThrow();
         DigitsEntryScreen[] page = new DigitsEntryScreen[1];
         page[0] = new DigitsEntryScreen(messages, navigator.session(), navigator.portrait(),
                 new DigitsEntryScreen.Spec(messages.get("errand.checkCode"), messages.get("errand.enterCode"), 4,
                         false, messages.get("errand.search"), t -> t.length() == 4 ? Optional.empty()
                         : Optional.of(""), Optional.of(s.idle())),
-                code -> ErrandLookupScreen.run(s, () -> s.errands().byNumber(idNumber, code), found -> {
+                code -> ErrandLookupScreen.run(s, () -> s.desk().byNumber(idNumber, code), found -> {
                     navigator.open(results(found));
                 }, why -> page[0].refuse(why), messages));
         return page[0];
     }
 
     Screen results(List<ErrandView> errands) {
-        StationServices s = station.orElseThrow();
-        return new ErrandResultsScreen(messages, errands, s.speech(), s.idle(), s.errands().zone());
+        ErrandsContext s = station.orElseThrow();
+        return new ErrandResultsScreen(messages, errands, s.speech(), s.idle(), s.desk().zone());
     }
 }

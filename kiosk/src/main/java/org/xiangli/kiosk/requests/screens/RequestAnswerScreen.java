@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.Request;
 import org.xiangli.kiosk.requests.RequestState;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -17,10 +17,10 @@ import org.xiangli.kiosk.ui.Screen;
 final class RequestAnswerScreen implements Screen {
 
     private final Messages messages;
-    private final StationServices station;
+    private final RequestsContext station;
     private final PagedView paged;
 
-    RequestAnswerScreen(Messages messages, StationServices station, Request request) {
+    RequestAnswerScreen(Messages messages, RequestsContext station, Request request) {
         this.messages = messages;
         this.station = station;
         Label head = new Label(messages.get("request.number") + " " + request.number() + "  "
@@ -36,7 +36,7 @@ final class RequestAnswerScreen implements Screen {
             answer.getStyleClass().add("request-answer");
             answer.setWrapText(true);
             Label when = new Label(messages.get("request.answer.by", messages.date(request.answeredAt().orElseThrow()
-                    .atZone(station.errands().zone()).toLocalDate())));
+                    .atZone(station.zone()).toLocalDate())));
             when.getStyleClass().add("hint");
             box.getChildren().addAll(answer, when);
             spoken = request.answer();

@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.Request;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.DeviceAware;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
@@ -23,14 +23,14 @@ final class RequestCheckScreen implements Screen, DeviceAware {
     private static final System.Logger LOG = System.getLogger(RequestCheckScreen.class.getName());
 
     private final Messages messages;
-    private final StationServices station;
+    private final RequestsContext station;
     private final Navigator navigator;
     private final RequestsPages pages;
     private final VBox page = new VBox(20);
     private final Label feedback = new Label();
     private int generation;
 
-    RequestCheckScreen(Messages messages, StationServices station, RequestsPages pages, Navigator navigator) {
+    RequestCheckScreen(Messages messages, RequestsContext station, RequestsPages pages, Navigator navigator) {
         this.messages = messages;
         this.station = station;
         this.pages = pages;
@@ -54,7 +54,7 @@ final class RequestCheckScreen implements Screen, DeviceAware {
     public void onCodeScanned(String text) {
         int asked = ++generation;
         feedback.setText("");
-        find(station, () -> station.requests().byCode(text), found -> {
+        find(station, () -> station.desk().byCode(text), found -> {
             if (asked == generation) {
                 navigator.open(pages.answer(found));
             }
@@ -66,7 +66,7 @@ final class RequestCheckScreen implements Screen, DeviceAware {
     }
 
     /** Looks a request up off the UI thread; the answer (or none) comes back on it. */
-    static void find(StationServices s, Supplier<Optional<Request>> query, Consumer<Request> found, Runnable none) {
+    static void find(RequestsContext s, Supplier<Optional<Request>> query, Consumer<Request> found, Runnable none) {
         try {
             s.work().execute(() -> {
                 Optional<Request> r;

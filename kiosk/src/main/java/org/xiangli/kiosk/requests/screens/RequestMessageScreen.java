@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.audio.Microphone;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.RequestTopic;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -29,7 +29,7 @@ final class RequestMessageScreen implements Screen {
     static final Duration LONGEST = Duration.ofSeconds(60);
 
     private final Messages messages;
-    private final StationServices station;
+    private final RequestsContext station;
     private final VBox page = new VBox(16);
     private final Label status = new Label();
     private final Button record = new Button();
@@ -39,7 +39,7 @@ final class RequestMessageScreen implements Screen {
     private Path file;
     private int seconds;
 
-    RequestMessageScreen(Messages messages, StationServices station, RequestTopic topic, RequestsPages pages,
+    RequestMessageScreen(Messages messages, RequestsContext station, RequestTopic topic, RequestsPages pages,
                          Navigator navigator) {
         this.messages = messages;
         this.station = station;
@@ -83,7 +83,7 @@ final class RequestMessageScreen implements Screen {
         if (recording == null) {
             try {
                 discard();
-                file = station.requests().newRecordingFile();
+                file = station.desk().newRecordingFile();
                 recording = station.microphone().start(file, LONGEST);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "cannot record: {0}", e.getMessage());

@@ -11,7 +11,7 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.Request;
 import org.xiangli.kiosk.requests.RequestSlip;
 import org.xiangli.kiosk.requests.RequestTopic;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.PrinterReasons;
 
 /** Stores a request off the UI thread, prints its slip, and hands back the request and whether the slip printed. */
@@ -26,20 +26,20 @@ final class RequestSubmit {
     private RequestSubmit() {
     }
 
-    static void submit(StationServices s, Messages messages, RequestTopic topic, String phraseKey,
+    static void submit(RequestsContext s, Messages messages, RequestTopic topic, String phraseKey,
                        Optional<Path> voice, String phone, Consumer<Submitted> done, Consumer<String> failed) {
         try {
             s.work().execute(() -> {
                 Request request;
                 try {
-                    request = s.requests().submit(topic, phraseKey, voice, phone);
+                    request = s.desk().submit(topic, phraseKey, voice, phone);
                 } catch (RuntimeException e) {
                     LOG.log(Level.ERROR, "the request could not be stored", e);
                     s.ui().execute(() -> failed.accept(messages.get("errand.unavailable")));
                     return;
                 }
-                s.printer().print(RequestSlip.of(request, s.requests().code(request), messages, s.stationName(),
-                        ZonedDateTime.now(s.clock().withZone(s.errands().zone())))).whenComplete((result, error) -> {
+                s.printer().print(RequestSlip.of(request, s.desk().code(request), messages, s.stationName(),
+                        ZonedDateTime.now(s.clock().withZone(s.zone())))).whenComplete((result, error) -> {
                     Optional<String> why = Optional.empty();
                     if (error != null || !result.complete()) {
                         LOG.log(Level.WARNING, "request slip {0} not printed: {1}", request.number(),

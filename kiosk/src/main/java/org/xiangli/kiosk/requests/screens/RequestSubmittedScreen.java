@@ -7,17 +7,17 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.Request;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.Screen;
 
 /** The request is in: its number and check code in large type, whether the slip printed, said aloud. */
 final class RequestSubmittedScreen implements Screen {
 
     private final Messages messages;
-    private final StationServices station;
+    private final RequestsContext station;
     private final VBox page = new VBox(20);
 
-    RequestSubmittedScreen(Messages messages, StationServices station, Request request, Optional<String> notPrinted) {
+    RequestSubmittedScreen(Messages messages, RequestsContext station, Request request, Optional<String> notPrinted) {
         this.messages = messages;
         this.station = station;
         Label done = new Label(messages.get("request.submitted"));

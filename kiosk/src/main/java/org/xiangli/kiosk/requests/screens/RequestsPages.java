@@ -6,7 +6,7 @@ import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.requests.Request;
 import org.xiangli.kiosk.requests.RequestDesk;
 import org.xiangli.kiosk.requests.RequestTopic;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.requests.RequestsContext;
 import org.xiangli.kiosk.ui.DigitsEntryScreen;
 import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
@@ -18,11 +18,15 @@ import org.xiangli.kiosk.ui.Screen;
 public final class RequestsPages {
 
     private final Messages messages;
-    private final Optional<StationServices> station;
+    private final Optional<RequestsContext> station;
     private final Navigator navigator;
+    private final java.util.function.Supplier<Screen> satisfaction;
 
-    public RequestsPages(Messages messages, Optional<StationServices> station, Navigator navigator) {
+    /** @param satisfaction makes the satisfaction page the menu's third button opens */
+    public RequestsPages(Messages messages, Optional<RequestsContext> station, Navigator navigator,
+                         java.util.function.Supplier<Screen> satisfaction) {
         this.messages = messages;
+        this.satisfaction = satisfaction;
         this.station = station;
         this.navigator = navigator;
     }
@@ -45,7 +49,7 @@ public final class RequestsPages {
     }
 
     Screen phone(RequestTopic topic, String phraseKey, Optional<Path> voice) {
-        StationServices s = station.orElseThrow();
+        RequestsContext s = station.orElseThrow();
         DigitsEntryScreen[] page = new DigitsEntryScreen[1];
         page[0] = new DigitsEntryScreen(messages, navigator.session(), navigator.portrait(),
                 new DigitsEntryScreen.Spec(messages.get("request.title"), messages.get("request.phone.prompt"), 11,
@@ -74,13 +78,13 @@ public final class RequestsPages {
     }
 
     Screen codeEntry(String number) {
-        StationServices s = station.orElseThrow();
+        RequestsContext s = station.orElseThrow();
         DigitsEntryScreen[] page = new DigitsEntryScreen[1];
         page[0] = new DigitsEntryScreen(messages, navigator.session(), navigator.portrait(),
                 new DigitsEntryScreen.Spec(messages.get("request.checkCode"), messages.get("errand.enterCode"), 4,
                         false, messages.get("errand.search"), t -> t.length() == 4 ? Optional.empty()
                         : Optional.of(""), Optional.of(s.idle())),
-                code -> RequestCheckScreen.find(s, () -> s.requests().byNumber(number, code),
+                code -> RequestCheckScreen.find(s, () -> s.desk().byNumber(number, code),
                         found -> navigator.open(answer(found)),
                         () -> page[0].refuse(messages.get("request.check.none"))));
         return page[0];
@@ -90,7 +94,8 @@ public final class RequestsPages {
         return new RequestAnswerScreen(messages, station.orElseThrow(), request);
     }
 
-    public Screen satisfaction() {
-        return new SatisfactionScreen(messages, station.orElseThrow());
+    /** The satisfaction page (its own feature), opened from the menu. */
+    Screen satisfaction() {
+        return satisfaction.get();
     }
 }

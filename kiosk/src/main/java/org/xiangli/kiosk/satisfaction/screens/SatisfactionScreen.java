@@ -1,4 +1,4 @@
-package org.xiangli.kiosk.requests.screens;
+package org.xiangli.kiosk.satisfaction.screens;
 
 import java.lang.System.Logger.Level;
 import java.util.concurrent.RejectedExecutionException;
@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.satisfaction.SatisfactionReport;
-import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.satisfaction.SatisfactionContext;
 import org.xiangli.kiosk.ui.PagedView;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -16,7 +16,7 @@ import org.xiangli.kiosk.ui.Screen;
  * 服务满意度公示: this month's share of 满意/非常满意, the number of ratings, by service, and the rates of answered
  * requests and of errands done on time. Aggregates only.
  */
-final class SatisfactionScreen implements Screen {
+public final class SatisfactionScreen implements Screen {
 
     private static final System.Logger LOG = System.getLogger(SatisfactionScreen.class.getName());
 
@@ -24,13 +24,13 @@ final class SatisfactionScreen implements Screen {
     private final VBox box = new VBox(16);
     private final PagedView paged;
 
-    SatisfactionScreen(Messages messages, StationServices station) {
+    public SatisfactionScreen(Messages messages, SatisfactionContext station) {
         this.messages = messages;
         paged = new PagedView(box, messages);
         try {
             station.work().execute(() -> {
                 try {
-                    SatisfactionReport report = station.satisfaction().thisMonth();
+                    SatisfactionReport report = station.report().thisMonth();
                     station.ui().execute(() -> show(report));
                 } catch (RuntimeException e) {
                     LOG.log(Level.ERROR, "cannot build the satisfaction report", e);
