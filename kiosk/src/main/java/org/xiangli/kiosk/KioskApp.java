@@ -336,7 +336,7 @@ public final class KioskApp implements AutoCloseable {
             KioskEventRepository events = new KioskEventRepository(db);
             KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
                     new ContentStatusReader(contentRepository, events), events,
-                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir());
+                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir(), this::stationFigures);
             try {
                 fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
                         workers.timer("fleet-timer"), clock).start();
@@ -345,6 +345,17 @@ public final class KioskApp implements AutoCloseable {
                         e.getMessage());
             }
         });
+    }
+
+    /** Today's errands and requests for the county's telemetry: counts only. */
+    private Optional<org.xiangli.kiosk.fleet.Telemetry.StationFigures> stationFigures() {
+        return errands.flatMap(e -> requests.map(r -> {
+            java.time.LocalDate today = e.today();
+            var errandFigures = e.statistics(today, today);
+            var requestFigures = r.statistics(today, today);
+            return new org.xiangli.kiosk.fleet.Telemetry.StationFigures(errandFigures.registered(),
+                    errandFigures.done(), errandFigures.overdue(), requestFigures.total(), requestFigures.answered());
+        }));
     }
 
     /** Polls the content feed now (the county's sync-now); throws when there is no feed. */

@@ -18,7 +18,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * Home: one large tile per job, laid out 3×2 on landscape screens and 2×3 on portrait ones. An ID card laid
+ * Home: one large tile per job, laid out in two columns on landscape screens and in one on portrait ones. An ID card laid
  * on the reader here opens the card chooser (取号 / 查缴费) for its holder.
  */
 final class HomeScreen implements Screen, DeviceAware {
@@ -95,8 +95,9 @@ final class HomeScreen implements Screen, DeviceAware {
         tiles.getChildren().clear();
         tiles.getColumnConstraints().clear();
         tiles.getRowConstraints().clear();
-        // Six tiles: three columns of two on landscape, two columns of three standing up.
-        int columns = isPortrait ? 2 : 3;
+        // Six tiles: two columns of three on landscape (a column stays wide enough for a title on one line), one
+        // column standing up.
+        int columns = isPortrait ? 1 : 2;
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
