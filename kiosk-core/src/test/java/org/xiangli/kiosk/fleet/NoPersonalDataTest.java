@@ -72,7 +72,7 @@ class NoPersonalDataTest {
             var requests = new org.xiangli.kiosk.requests.RequestDesk(
                     new org.xiangli.kiosk.requests.RequestRepository(q.db), seal, dir.resolve("requests"), "QS-001",
                     QueueFixture.SHANGHAI, q.clock);
-            errands.register(ID, "李春花", "低保申请", errands.today().plusDays(3), "", "clerk");
+            errands.register("360781195203150043", "李春花", "低保申请", errands.today().plusDays(3), "", "clerk");
             requests.submit(org.xiangli.kiosk.requests.RequestTopic.POLICY, "request.phrase.POLICY.1",
                     Optional.empty(), "13800001234");
             KioskFleetFacts facts = new KioskFleetFacts("0.1.0", q.queue, devices::get,

@@ -57,7 +57,11 @@ public final class RequestsPages {
                         : Optional.of(t.length() < 11 && t.startsWith("1") || t.isEmpty() ? ""
                         : messages.get("request.phone.wrong")), Optional.of(s.idle())),
                 phone -> RequestSubmit.submit(s, messages, topic, phraseKey, voice, phone,
-                        submitted -> navigator.open(submitted(submitted.request(), submitted.printed())),
+                        submitted -> {
+                            // Home first (the phone typed is wiped), so 返回上一页 cannot lead back to a second 提交.
+                            navigator.goHome();
+                            navigator.open(submitted(submitted.request(), submitted.printed()));
+                        },
                         page[0]::refuse));
         return page[0];
     }
