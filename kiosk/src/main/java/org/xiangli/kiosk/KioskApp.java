@@ -240,7 +240,10 @@ public final class KioskApp implements AutoCloseable {
         StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
                 Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock);
         errands.ifPresent(e -> requests.ifPresent(r -> satisfaction.ifPresent(s -> server.stationServices(e, r, s,
-                receipt -> statementPrinter.print(receipt), clock))));
+                receipt -> statementPrinter.print(receipt), clock,
+                devices.cardReader().<java.util.function.Function<Duration,
+                        java.util.concurrent.CompletableFuture<org.xiangli.hal.card.IdentityCard>>>map(
+                        reader -> reader::nextCard).orElse(null)))));
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {

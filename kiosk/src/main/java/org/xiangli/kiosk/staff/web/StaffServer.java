@@ -149,7 +149,22 @@ public final class StaffServer implements AutoCloseable {
                                        org.xiangli.kiosk.requests.RequestDesk requests,
                                        org.xiangli.kiosk.satisfaction.StationSatisfaction satisfaction,
                                        org.xiangli.kiosk.payments.StatementPrinter printer, Clock clock) {
-        this.station = new StationServicesRoutes(errands, requests, satisfaction, printer, clock);
+        return stationServices(errands, requests, satisfaction, printer, clock, null);
+    }
+
+    /**
+     * As above; {@code nextCard} (may be null: none) waits for the next card on the kiosk's reader, so staff can
+     * register an errand by the villager's card: the number and name go from the reader to the store, never to the
+     * browser.
+     */
+    public StaffServer stationServices(org.xiangli.kiosk.errands.ErrandDesk errands,
+                                       org.xiangli.kiosk.requests.RequestDesk requests,
+                                       org.xiangli.kiosk.satisfaction.StationSatisfaction satisfaction,
+                                       org.xiangli.kiosk.payments.StatementPrinter printer, Clock clock,
+                                       java.util.function.Function<java.time.Duration,
+                                               java.util.concurrent.CompletableFuture<
+                                                       org.xiangli.hal.card.IdentityCard>> nextCard) {
+        this.station = new StationServicesRoutes(errands, requests, satisfaction, printer, clock, nextCard);
         return this;
     }
 

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.errands.ErrandDesk;
 import org.xiangli.kiosk.errands.ErrandEvent;
 import org.xiangli.kiosk.errands.ErrandReceipt;
@@ -46,12 +47,20 @@ final class StationServicesRoutes {
     private final StationSatisfaction satisfaction;
     private final StatementPrinter printer;
     private final Clock clock;
+    /** Waits for the next card on the kiosk's reader; null when the kiosk has none. */
+    private final java.util.function.Function<java.time.Duration,
+            java.util.concurrent.CompletableFuture<IdentityCard>> nextCard;
+    /** How long a 读身份证登记 waits for the card to be laid on the reader. */
+    static final java.time.Duration CARD_WAIT = java.time.Duration.ofSeconds(30);
     private AdminPage page;
     private Messages messages;
     private String stationName;
 
     StationServicesRoutes(ErrandDesk errands, RequestDesk requests, StationSatisfaction satisfaction,
-                          StatementPrinter printer, Clock clock) {
+                          StatementPrinter printer, Clock clock,
+                          java.util.function.Function<java.time.Duration,
+                                  java.util.concurrent.CompletableFuture<IdentityCard>> nextCard) {
+        this.nextCard = nextCard;
         this.errands = errands;
         this.requests = requests;
         this.satisfaction = satisfaction;
@@ -85,7 +94,7 @@ final class StationServicesRoutes {
     }
 
     record ErrandsPage(AdminFrame a, ErrandForm form, String today, List<String> services, List<ErrandRow> rows,
-                       int overdue) {
+                       int overdue, boolean cardReader) {
     }
 
     record RequestRow(String number, String created, String topic, String message, boolean voice, String phone,
@@ -101,6 +110,7 @@ final class StationServicesRoutes {
         this.stationName = stationName;
         app.get("/errands", ctx -> showErrands(ctx, 200, "", ErrandForm.EMPTY));
         app.post("/errands", this::register);
+        app.post("/errands/by-card", this::registerByCard);
         app.post("/errands/{number}/state", ctx -> {
             String number = ctx.pathParam("number");
             try {
@@ -154,6 +164,41 @@ final class StationServicesRoutes {
         }
     }
 
+    /** 读身份证登记: the number and name come from the card the villager lays on the kiosk's reader. */
+    private void registerByCard(Context ctx) {
+        ErrandForm form = new ErrandForm("", "", AdminPage.field(ctx, "service"), AdminPage.field(ctx, "promised"),
+                AdminPage.field(ctx, "notes"));
+        if (nextCard == null) {
+            showErrands(ctx, 400, messages.get("web.errands.error.noReader"), form);
+            return;
+        }
+        try {
+            LocalDate promised;
+            try {
+                promised = LocalDate.parse(form.promised());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("web.errands.error.promised", "the promised date is not a date");
+            }
+            IdentityCard card;
+            try {
+                card = nextCard.apply(CARD_WAIT).get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                showErrands(ctx, 400, messages.get("web.errands.error.noCard", CARD_WAIT.toSeconds()), form);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                showErrands(ctx, 503, messages.get("web.errands.error.noCard", CARD_WAIT.toSeconds()), form);
+                return;
+            }
+            ErrandView view = errands.register(card.idNumber().value(), card.name(), form.service(), promised,
+                    form.notes(), staff(ctx));
+            printReceipt(view);
+            ctx.redirect("/errands?saved=" + view.errand().number(), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidInput e) {
+            showErrands(ctx, 400, page.message(e), form);
+        }
+    }
+
     private void printReceipt(ErrandView view) {
         new org.xiangli.kiosk.errands.ErrandReceiptPrinter(errands, printer, messages, stationName, clock).print(view);
     }
@@ -176,7 +221,7 @@ final class StationServicesRoutes {
             frame = new AdminFrame(frame.f(), "", messages.get("web.errands.registered", saved));
         }
         page.show(ctx, status, "errands.jte", new ErrandsPage(frame, form, today.toString(),
-                services(), rows, (int) rows.stream().filter(ErrandRow::overdue).count()));
+                services(), rows, (int) rows.stream().filter(ErrandRow::overdue).count(), nextCard != null));
     }
 
     /** The usual errands (户籍、社保、救助、证明…) and any other registered before. */

@@ -101,7 +101,7 @@ class StationServicesBrowserTest {
                         receipt -> {
                             printed.add(receipt);
                             return CompletableFuture.completedFuture(new PrintResult(100, DeviceStatus.online()));
-                        }, queue.clock)
+                        }, queue.clock, timeout -> CompletableFuture.completedFuture(DemoIdentities.OUYANG_CHUNSHENG))
                 .start("127.0.0.1", 0);
         browser = Browsers.start(dir.resolve("profile"));
     }
@@ -162,6 +162,20 @@ class StationServicesBrowserTest {
         display.get(url("/display"));
         wait(display).until(d -> "loaded".equals(d.findElement(By.tagName("body")).getDomAttribute("data-board")));
         assertTrue(display.findElement(By.id("pickup")).getText().isEmpty());
+    }
+
+    @Test
+    void staffRegisterAnErrandByTheCardOnTheKiosksReader() {
+        browser.get(url("/errands"));
+        browser.findElement(By.id("errand-service")).sendKeys("残疾人两项补贴");
+        setDate("errand-promised", errands.today().plusDays(10).toString());
+        browser.findElement(By.id("register-errand-by-card")).click();
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-notice"), "已登记"));
+        String number = errands.latest(1).getFirst().errand().number();
+        String row = browser.findElement(By.id("errand-" + number)).getText();
+        assertTrue(row.contains("欧**生") && row.contains("残疾人两项补贴"), row);
+        assertTrue(errands.byCard(DemoIdentities.OUYANG_CHUNSHENG) instanceof ErrandLookup.Found);
+        assertFalse(browser.getPageSource().contains("欧阳春生"));
     }
 
     @Test
