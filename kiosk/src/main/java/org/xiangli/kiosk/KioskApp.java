@@ -161,8 +161,32 @@ public final class KioskApp implements AutoCloseable {
                 t -> phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(t));
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
+        KioskConfig.Payments p = config.payments();
+        this.errands = payments.map(m -> new org.xiangli.kiosk.errands.ErrandDesk(
+                new org.xiangli.kiosk.errands.ErrandRepository(db), identitySeal(m),
+                new org.xiangli.kiosk.payments.FactorLockout(p.factorAttempts(), p.lockout()), config.station().code(),
+                config.station().timeZone(), clock));
+        this.requests = payments.map(m -> new org.xiangli.kiosk.requests.RequestDesk(
+                new org.xiangli.kiosk.requests.RequestRepository(db), identitySeal(m),
+                config.dataDir().resolve("requests"), config.station().code(), config.station().timeZone(), clock));
+        this.satisfaction = errands.flatMap(e -> requests.map(r ->
+                new org.xiangli.kiosk.satisfaction.StationSatisfaction(queue, e, r)));
+        this.microphone = devices.simulators().isPresent()
+                ? new org.xiangli.hal.audio.SimulatedMicrophone(clock)
+                : new org.xiangli.hal.audio.ArecordMicrophone("arecord");
+        this.stationWork = workers.inOrder("station-services");
+        errands.ifPresent(e -> requests.ifPresent(r -> {
+            org.xiangli.kiosk.station.PrivacyPurge purge = new org.xiangli.kiosk.station.PrivacyPurge(e, r,
+                    p.retention());
+            purge.run();
+            workers.timer("privacy-purge").scheduleAtFixedRate(purge, 1, 1, java.util.concurrent.TimeUnit.DAYS);
+        }));
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
                 config.station().code(), java.time.LocalDate.now(clock)));
+    }
+
+    private static org.xiangli.kiosk.errands.IdentitySeal identitySeal(PaymentsModule payments) {
+        return new org.xiangli.kiosk.errands.IdentitySeal(payments.hash(), payments.sealer());
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -189,6 +213,14 @@ public final class KioskApp implements AutoCloseable {
         new DemoData(contentRepository, serviceGuide).urgentBanner(on, java.time.LocalDate.now(clock));
     }
 
+    /** 代办, 诉求·意见 and the published satisfaction; empty without a data key (as payments). */
+    private final Optional<org.xiangli.kiosk.errands.ErrandDesk> errands;
+    private final Optional<org.xiangli.kiosk.requests.RequestDesk> requests;
+    private final Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction;
+    /** The USB microphone (arecord) on a device, the simulated one with simulated devices. */
+    private final org.xiangli.hal.audio.Microphone microphone;
+    /** Store work of the station-service pages and the pickup call, off the UI thread. */
+    private final java.util.concurrent.Executor stationWork;
     /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
     public Optional<DemoDeviceControls> demoDevices() {
         return demoDevices;
@@ -238,6 +270,11 @@ public final class KioskApp implements AutoCloseable {
         server.withNotices(new org.xiangli.kiosk.content.notice.StationNotices(config.dataDir().resolve("station-key"),
                 config.station().code(), contentRepository, new KioskEventRepository(db), clock),
                 () -> contentApplied.run(), clock);
+        errands.ifPresent(e -> requests.ifPresent(r -> satisfaction.ifPresent(s -> server.stationServices(e, r, s,
+                receipt -> statementPrinter.print(receipt), clock,
+                devices.cardReader().<java.util.function.Function<Duration,
+                        java.util.concurrent.CompletableFuture<org.xiangli.hal.card.IdentityCard>>>map(
+                        reader -> reader::nextCard).orElse(null)))));
         try {
             if (staff.https()) {
                 if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
@@ -279,8 +316,17 @@ public final class KioskApp implements AutoCloseable {
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
                 new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
                         technicianEvents()), helpDesk,
-                workers.inOrder("help-calls"));
+                workers.inOrder("help-calls"), stationServices());
         KioskShell shell = new KioskShell(context);
+        errands.ifPresent(desk -> {
+            // The pickup call: read off the UI thread at start and after every change, shown on it.
+            Runnable refresh = () -> stationWork.execute(() -> {
+                java.util.List<String> names = desk.pickupCalls();
+                ui.execute(() -> shell.showPickupCalls(names));
+            });
+            desk.addListener(refresh);
+            refresh.run();
+        });
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
                         shell.portrait()))));
@@ -334,7 +380,7 @@ public final class KioskApp implements AutoCloseable {
             KioskEventRepository events = new KioskEventRepository(db);
             KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
                     new ContentStatusReader(contentRepository, events), events,
-                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir());
+                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir(), this::stationFigures);
             try {
                 fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
                         workers.timer("fleet-timer"), clock).start();
@@ -343,6 +389,17 @@ public final class KioskApp implements AutoCloseable {
                         e.getMessage());
             }
         });
+    }
+
+    /** Today's errands and requests for the county's telemetry: counts only. */
+    private Optional<org.xiangli.kiosk.fleet.Telemetry.StationFigures> stationFigures() {
+        return errands.flatMap(e -> requests.map(r -> {
+            java.time.LocalDate today = e.today();
+            var errandFigures = e.statistics(today, today);
+            var requestFigures = r.statistics(today, today);
+            return new org.xiangli.kiosk.fleet.Telemetry.StationFigures(errandFigures.registered(),
+                    errandFigures.done(), errandFigures.overdue(), requestFigures.total(), requestFigures.answered());
+        }));
     }
 
     /** Polls the content feed now (the county's sync-now); throws when there is no feed. */
@@ -422,6 +479,44 @@ public final class KioskApp implements AutoCloseable {
     /** The staff console's plain-HTTP port, once it started (-1 before, or when it could not start). */
     public int staffPort() {
         return staffServer == null ? -1 : staffServer.port();
+    }
+
+    private Optional<org.xiangli.kiosk.station.StationServices> stationServices() {
+        return errands.flatMap(e -> requests.flatMap(r -> satisfaction.map(s ->
+                new org.xiangli.kiosk.station.StationServices(
+                        new org.xiangli.kiosk.errands.ErrandsContext(e, stationWork, ui, config.payments().idle(),
+                                speech),
+                        new org.xiangli.kiosk.requests.RequestsContext(r, receipt -> statementPrinter.print(receipt),
+                                stationWork, ui, microphone, config.payments().idle(), config.station().name(),
+                                clock, config.station().timeZone(), speech),
+                        new org.xiangli.kiosk.satisfaction.SatisfactionContext(s, stationWork, ui)))));
+    }
+
+    /** Prints an errand's receipt on the kiosk's printer, as the console does at registration. */
+    public java.util.concurrent.CompletableFuture<org.xiangli.hal.printer.PrintResult> printErrandReceipt(
+            org.xiangli.kiosk.errands.ErrandView view) {
+        return new org.xiangli.kiosk.errands.ErrandReceiptPrinter(errands.orElseThrow(),
+                receipt -> statementPrinter.print(receipt), new Messages(config.display().language()),
+                config.station().name(), clock).print(view);
+    }
+
+    /** 代办: staff register and move errands in the console; empty without a data key. */
+    public Optional<org.xiangli.kiosk.errands.ErrandDesk> errands() {
+        return errands;
+    }
+
+    /** 诉求·意见; empty without a data key. */
+    public Optional<org.xiangli.kiosk.requests.RequestDesk> requests() {
+        return requests;
+    }
+
+    public Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction() {
+        return satisfaction;
+    }
+
+    /** The microphone voice messages are recorded with (the simulator's switch in demo mode and tests). */
+    public org.xiangli.hal.audio.Microphone microphone() {
+        return microphone;
     }
 
     public Database database() {

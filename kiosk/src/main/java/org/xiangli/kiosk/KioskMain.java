@@ -46,6 +46,12 @@ import org.xiangli.kiosk.scenario.ScenarioSyntaxException;
 public final class KioskMain {
 
     private static final System.Logger LOG = System.getLogger(KioskMain.class.getName());
+    /**
+     * JavaFX's layout tracing (FINER) prints every label's text, an ID number or phone number on a keypad page
+     * included: its loggers stay at INFO whatever level the rest of the log is turned up to. Held here, since JUL
+     * forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private KioskMain() {
     }
@@ -81,6 +87,7 @@ public final class KioskMain {
      * @param out where the help and a scenario's report go (stdout); the log goes to stderr
      */
     public static int launch(PrintStream out, String... args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.INFO);
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(List.of(args));
@@ -240,7 +247,7 @@ public final class KioskMain {
     private static int runScenario(Scenario scenario, KioskApp app, FxUi ui, KioskShell shell, Scene scene,
                                    PrintStream out) {
         ScenarioRunner.Kiosk kiosk = new ScenarioRunner.Kiosk(ui, scene, shell, app.demoDevices(),
-                app::urgentBanner, app.workers());
+                app::urgentBanner, app.workers(), new ScenarioStaff(app));
         out.println("scenario " + scenario.name() + ": " + scenario.lines().size() + " steps");
         ScenarioRunner.Result result;
         try {

@@ -149,6 +149,10 @@ final class Codecs {
         return integer(min, max).map(Duration::ofSeconds, d -> Math.toIntExact(d.toSeconds()));
     }
 
+    static ConfigCodec<Duration> days(int min, int max) {
+        return integer(min, max).map(Duration::ofDays, d -> Math.toIntExact(d.toDays()));
+    }
+
     static ConfigCodec<Duration> minutes(int min, int max) {
         return integer(min, max).map(Duration::ofMinutes, d -> Math.toIntExact(d.toMinutes()));
     }

@@ -172,6 +172,10 @@ public final class ConfigSchema {
             Duration.ofSeconds(60),
             "Idle seconds on payments pages before the session is wiped and the kiosk returns home.");
 
+    public static final ConfigKey<Duration> RETENTION = local("privacy.retention_days", Codecs.days(30, 3650),
+            Duration.ofDays(365), "Days after an errand is handed over or a request answered until its personal "
+                    + "fields (sealed name, ID hash, phone, voice message) are purged; it stays counted.");
+
     public static final ConfigKey<String> FLEET_BROKER = local("fleet.broker_url", Codecs.optionalBrokerUrl(), "",
             "The county's MQTT broker (ssl://HOST:8883; tcp:// only on a trusted network); empty = no fleet: the "
                     + "kiosk reports to no one and takes no remote commands.");
@@ -212,7 +216,7 @@ public final class ConfigSchema {
             PIN_HASH,
             PRIORITY_AGE, PRIORITY_STREAK, SERVICE_TIME, CALL_BUTTONS,
             PAYMENTS_URL, PAY_URL_HOSTS, PAYMENTS_CREDENTIALS, PAYMENTS_TIMEOUT, PAYMENTS_KEY_FILE, PAYMENTS_KEYS, FACTOR_ATTEMPTS,
-            LOCKOUT, PAYMENTS_IDLE,
+            LOCKOUT, PAYMENTS_IDLE, RETENTION,
             FLEET_BROKER, FLEET_COUNTY, FLEET_CREDENTIAL, FLEET_COUNTY_KEYS, FLEET_CA, FLEET_TELEMETRY, FLEET_OUTBOX,
             FLEET_SCREENSHOT_KB,
             DATA_DIR);
@@ -247,7 +251,7 @@ public final class ConfigSchema {
                 new KioskConfig.Technician(v.get(PIN_HASH)),
                 new KioskConfig.Payments(v.get(PAYMENTS_URL), v.get(PAY_URL_HOSTS), v.get(PAYMENTS_CREDENTIALS), v.get(PAYMENTS_TIMEOUT),
                         v.get(PAYMENTS_KEY_FILE), v.get(PAYMENTS_KEYS), v.get(FACTOR_ATTEMPTS), v.get(LOCKOUT),
-                        v.get(PAYMENTS_IDLE)),
+                        v.get(PAYMENTS_IDLE), v.get(RETENTION)),
                 v.get(DATA_DIR),
                 new KioskConfig.Queue(v.get(PRIORITY_AGE), v.get(PRIORITY_STREAK), v.get(SERVICE_TIME),
                         v.get(CALL_BUTTONS)),

@@ -163,14 +163,25 @@ public record KioskConfig(
      * @param factorAttempts  wrong second factors for one number before that number is locked
      * @param lockout         how long a number stays locked
      * @param idle            the idle countdown on payments pages
+     * @param retention       privacy.retention_days: how long a finished errand or answered request keeps its
+     *                        personal fields (they follow the payments rules, so the setting lives beside them)
      */
     public record Payments(String serviceUrl, List<String> payUrlHosts, String credentialsFile, Duration timeout,
                            Path keyFile, List<String> trustedKeys, int factorAttempts, Duration lockout,
-                           Duration idle) {
+                           Duration idle, Duration retention) {
+
+        public static final Duration DEFAULT_RETENTION = Duration.ofDays(365);
 
         public Payments {
             payUrlHosts = List.copyOf(payUrlHosts);
             trustedKeys = List.copyOf(trustedKeys);
+        }
+
+        /** With the default retention (365 days). */
+        public Payments(String serviceUrl, List<String> payUrlHosts, String credentialsFile, Duration timeout,
+                        Path keyFile, List<String> trustedKeys, int factorAttempts, Duration lockout, Duration idle) {
+            this(serviceUrl, payUrlHosts, credentialsFile, timeout, keyFile, trustedKeys, factorAttempts, lockout,
+                    idle, DEFAULT_RETENTION);
         }
     }
 

@@ -225,6 +225,21 @@ public final class DemoDeviceControls {
         }
     }
 
+    /**
+     * What the QR code on the last receipt says, read from the printed image as a scanner would read the paper;
+     * empty before any receipt or when the last one has no readable QR code.
+     */
+    public Optional<String> lastReceiptQr() {
+        PrintedReceipt last;
+        synchronized (receipts) {
+            last = receipts.peekFirst();
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        return org.xiangli.hal.qr.QrReader.read(last.image());
+    }
+
     private static void await(CompletableFuture<?> event, String late) throws TimeoutException, InterruptedException {
         try {
             event.get();

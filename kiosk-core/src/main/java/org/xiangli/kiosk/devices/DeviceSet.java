@@ -160,6 +160,11 @@ public final class DeviceSet implements AutoCloseable {
         return simulators;
     }
 
+    /** The ID-card reader's driver (simulated or real); empty without devices. */
+    public Optional<org.xiangli.hal.card.SamCardReader> cardReader() {
+        return simulators.map(DemoDevices::cardReader).or(() -> hardware.map(HardwareDevices::cardReader));
+    }
+
     /** The GPIO board, when the config names GPIO parts and it started. */
     public Optional<GpioBoard> gpio() {
         return gpio;

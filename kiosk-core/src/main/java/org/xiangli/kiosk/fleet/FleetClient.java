@@ -318,7 +318,8 @@ public final class FleetClient implements AutoCloseable {
         Instant now = clock.instant();
         Telemetry t = new Telemetry(FleetJson.VERSION, UUID.randomUUID().toString(), settings.topics().station(),
                 now.toString(), facts.day(), facts.queue(), facts.ratings(), facts.helpCalls().orElse(null),
-                facts.system(), outbox.dropped(), facts.itemOpens().isEmpty() ? null : facts.itemOpens());
+                facts.system(), outbox.dropped(), facts.itemOpens().isEmpty() ? null : facts.itemOpens(),
+                facts.stationServices().orElse(null));
         outbox.add(settings.topics().telemetry(), FleetJson.write(t), now);
         lastTelemetry = now;
         lastFigures = List.of(t.queue(), java.util.Arrays.toString(t.ratings()),

@@ -37,6 +37,11 @@ public interface FleetFacts {
         return java.util.Map.of();
     }
 
+    /** Today's errands and requests, counted; empty on a kiosk without them. */
+    default Optional<Telemetry.StationFigures> stationServices() {
+        return Optional.empty();
+    }
+
     Telemetry.SystemFigures system();
 
     /** Events that happened since the last call (refused bundles...), oldest first; each is reported once. */

@@ -37,12 +37,21 @@ public final class KioskFleetFacts implements FleetFacts {
     private final ContentStatusReader content;
     private final KioskEventRepository events;
     private final HelpCallRepository helpCalls;
+    private final Supplier<Optional<Telemetry.StationFigures>> stationServices;
     private final Path dataDir;
     private long lastEventId = -1;
 
     public KioskFleetFacts(String version, QueueService queue, Supplier<Map<String, DeviceStatus>> devices,
                            ContentStatusReader content, KioskEventRepository events, HelpCallRepository helpCalls,
                            Path dataDir) {
+        this(version, queue, devices, content, events, helpCalls, dataDir, Optional::empty);
+    }
+
+    /** @param stationServices today's errands and requests, counted (empty without them) */
+    public KioskFleetFacts(String version, QueueService queue, Supplier<Map<String, DeviceStatus>> devices,
+                           ContentStatusReader content, KioskEventRepository events, HelpCallRepository helpCalls,
+                           Path dataDir, Supplier<Optional<Telemetry.StationFigures>> stationServices) {
+        this.stationServices = stationServices;
         this.version = version;
         this.queue = queue;
         this.devices = devices;
@@ -142,6 +151,11 @@ public final class KioskFleetFacts implements FleetFacts {
         java.time.Instant start = queue.today().atStartOfDay(queue.policy().zone()).toInstant();
         return events.countByDetail(org.xiangli.kiosk.content.ContentLibrary.EVENT_OPENED, start,
                 start.plus(Duration.ofDays(1)));
+    }
+
+    @Override
+    public Optional<Telemetry.StationFigures> stationServices() {
+        return stationServices.get();
     }
 
     @Override

@@ -9,11 +9,26 @@ package org.xiangli.kiosk.fleet;
  * @param ratings  satisfaction counts by level: [非常不满意, 不满意, 一般, 满意, 非常满意]
  * @param helpCalls presses of the help button or help page openings today, when counted
  * @param opens    today's openings of content items on the screen, by item id (issue 17's reach), when counted
+ * @param stationServices today's errands and requests (counts), when the kiosk has them; absent in older reports
  */
 public record Telemetry(int v, String id, String station, String at, String day, QueueFigures queue,
                         int[] ratings, Integer helpCalls, SystemFigures system, Long outboxDropped,
-                        java.util.Map<String, Integer> opens)
+                        java.util.Map<String, Integer> opens, StationFigures stationServices)
         implements FleetJson.Versioned {
+
+    /** As reports were before errands and requests were counted. */
+    public Telemetry(int v, String id, String station, String at, String day, QueueFigures queue, int[] ratings,
+                     Integer helpCalls, SystemFigures system, Long outboxDropped) {
+        this(v, id, station, at, day, queue, ratings, helpCalls, system, outboxDropped, null, null);
+    }
+
+    /**
+     * 代办 and 诉求·意见 today: errands registered and done, errands open past their promised date now, requests
+     * left and answered. Counts only.
+     */
+    public record StationFigures(int errandsRegistered, int errandsDone, int errandsOverdue, int requests,
+                                 int requestsAnswered) {
+    }
 
     /** Today's queue: tickets issued, served, still waiting, no-shows; waiting time (issue to call) p50 and p90. */
     public record QueueFigures(int issued, int served, int waiting, int noShows, long waitP50Seconds,

@@ -89,6 +89,16 @@ public final class PaymentsModule {
         return new PaymentsModule(config, db, key, clock, live);
     }
 
+    /** The data key's keyed hash of ID numbers: other station records identify people the same way. */
+    public KeyedHash hash() {
+        return hash;
+    }
+
+    /** The data key's sealer: other station records seal names and phones the same way. */
+    public Sealer sealer() {
+        return sealer;
+    }
+
     public PaymentsDesk desk() {
         return desk;
     }

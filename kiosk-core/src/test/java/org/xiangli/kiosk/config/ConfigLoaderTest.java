@@ -97,6 +97,8 @@ class ConfigLoaderTest {
                 factor_attempts = 4
                 lockout_minutes = 30
                 idle_seconds = 45
+                [privacy]
+                retention_days = 180
                 [data]
                 dir = "/srv/xiangli"
                 [queue]
@@ -175,6 +177,7 @@ class ConfigLoaderTest {
         assertEquals(4, c.payments().factorAttempts());
         assertEquals(Duration.ofMinutes(30), c.payments().lockout());
         assertEquals(Duration.ofSeconds(45), c.payments().idle());
+        assertEquals(Duration.ofDays(180), c.payments().retention());
     }
 
     @Test

@@ -61,9 +61,28 @@ class NoPersonalDataTest {
             KioskEventRepository events = new KioskEventRepository(q.db);
             var devices = new java.util.concurrent.atomic.AtomicReference<Map<String, DeviceStatus>>(
                     Map.of("printer", DeviceStatus.online(), "card reader", DeviceStatus.online()));
+            // An errand (ID number and name) and a request (a phone number) at the station: counted, nothing more.
+            org.xiangli.kiosk.payments.store.DataKey key = org.xiangli.kiosk.payments.store.DataKey.of(new byte[32]);
+            var seal = new org.xiangli.kiosk.errands.IdentitySeal(
+                    new org.xiangli.kiosk.payments.store.KeyedHash(key),
+                    new org.xiangli.kiosk.payments.store.Sealer(key));
+            var errands = new org.xiangli.kiosk.errands.ErrandDesk(new org.xiangli.kiosk.errands.ErrandRepository(q.db),
+                    seal, new org.xiangli.kiosk.payments.FactorLockout(3, Duration.ofMinutes(15)), "QS-001",
+                    QueueFixture.SHANGHAI, q.clock);
+            var requests = new org.xiangli.kiosk.requests.RequestDesk(
+                    new org.xiangli.kiosk.requests.RequestRepository(q.db), seal, dir.resolve("requests"), "QS-001",
+                    QueueFixture.SHANGHAI, q.clock);
+            errands.register("360781195203150043", "李春花", "低保申请", errands.today().plusDays(3), "", "clerk");
+            requests.submit(org.xiangli.kiosk.requests.RequestTopic.POLICY, "request.phrase.POLICY.1",
+                    Optional.empty(), "13800001234");
             KioskFleetFacts facts = new KioskFleetFacts("0.1.0", q.queue, devices::get,
                     new ContentStatusReader(new ContentRepository(q.db), events), events,
-                    new org.xiangli.kiosk.staff.HelpCallRepository(q.db), dir);
+                    new org.xiangli.kiosk.staff.HelpCallRepository(q.db), dir, () -> {
+                        var e = errands.statistics(errands.today(), errands.today());
+                        var r = requests.statistics(errands.today(), errands.today());
+                        return Optional.of(new Telemetry.StationFigures(e.registered(), e.done(), e.overdue(),
+                                r.total(), r.answered()));
+                    });
             new org.xiangli.kiosk.staff.HelpCallRepository(q.db).record("QS-001", "payments",
                     org.xiangli.kiosk.staff.HelpCall.Source.values()[0], q.clock.instant());
             facts.newEvents();
@@ -84,7 +103,9 @@ class NoPersonalDataTest {
                 kiosk.reportNow();
                 hub.await("telemetry with the rating", Duration.ofSeconds(20),
                         m -> m.topic().endsWith("/telemetry") && m.text().contains("\"ratings\":[0,0,0,0,1]")
-                                && m.text().contains("\"issued\":3") && m.text().contains("\"helpCalls\":1"));
+                                && m.text().contains("\"issued\":3") && m.text().contains("\"helpCalls\":1")
+                                && m.text().contains("\"stationServices\":{\"errandsRegistered\":1,\"errandsDone\":0,"
+                                + "\"errandsOverdue\":0,\"requests\":1,\"requestsAnswered\":0}"));
             } finally {
                 kiosk.close();
             }
@@ -96,6 +117,7 @@ class NoPersonalDataTest {
                 String text = m.text();
                 assertFalse(ID_NUMBER.matcher(text).find(), "an ID number in " + m.topic() + ": " + text);
                 assertFalse(PHONE.matcher(text).find(), "a phone number in " + m.topic() + ": " + text);
+                assertFalse(text.contains("李春花") || text.contains("李*花"), "a name in " + m.topic() + ": " + text);
                 assertFalse(text.contains(ID.substring(6, 14)) || text.contains("19880512"),
                         "a birth date in " + m.topic() + ": " + text);
                 assertFalse(text.contains(first.label()) && m.topic().endsWith("/telemetry"),

@@ -58,6 +58,9 @@ public final class ScenarioParser {
         u.put("large-text", "large-text on|off");
         u.put("lang", "lang zh|en");
         u.put("idle", "idle SECONDS");
+        u.put("scan-receipt", "scan-receipt");
+        u.put("staff", "staff errand ID_NUMBER NAME SERVICE | staff errand-state "
+                + "submitted|needs-materials|done|handed-over [NOTE] | staff answer TEXT");
         return java.util.Collections.unmodifiableMap(u);
     }
 
@@ -127,6 +130,8 @@ public final class ScenarioParser {
             case "large-text" -> new Step.LargeText(onOff(keyword, rest));
             case "lang" -> lang(rest);
             case "idle" -> new Step.Idle(seconds(keyword, rest));
+            case "scan-receipt" -> nothingAfter(keyword, rest, new Step.ScanReceipt());
+            case "staff" -> staff(rest);
             default -> throw new BadLine(null, "unknown step '" + shorten(keyword) + "'"
                     + closest(keyword).map(k -> " (did you mean '" + k + "'?)").orElse("")
                     + "; the steps are: " + String.join(", ", USAGE.keySet()));
@@ -233,6 +238,43 @@ public final class ScenarioParser {
             throw new BadLine("card", "NAME must be at most " + MAX_NAME + " characters, no control characters");
         }
         return new Step.Card(new CitizenIdNumber(id), name);
+    }
+
+    /** The states {@code staff errand-state} names, as words. */
+    static final List<String> ERRAND_STATES = List.of("submitted", "needs-materials", "done", "handed-over");
+
+    private static Step.Staff staff(String rest) throws BadLine {
+        int space = indexOfWhitespace(rest);
+        String action = space < 0 ? rest : rest.substring(0, space);
+        String after = space < 0 ? "" : rest.substring(space).strip();
+        switch (action) {
+            case "errand" -> {
+                String[] words = after.split("\\s+");
+                if (after.isEmpty() || words.length != 3) {
+                    throw new BadLine("staff", "'staff errand' takes ID_NUMBER NAME SERVICE (three words)");
+                }
+                Step.Card card = card(words[0] + " " + words[1]);
+                if (words[2].length() > 40) {
+                    throw new BadLine("staff", "SERVICE must be at most 40 characters");
+                }
+                return new Step.Staff(action, List.of(card.number().value(), card.name(), words[2]));
+            }
+            case "errand-state" -> {
+                int s2 = indexOfWhitespace(after);
+                String state = s2 < 0 ? after : after.substring(0, s2);
+                String note = s2 < 0 ? "" : checked("staff", after.substring(s2).strip());
+                if (!ERRAND_STATES.contains(state)) {
+                    throw new BadLine("staff", state.isEmpty() ? "the state is missing" : "unknown errand state '"
+                            + shorten(state) + "'");
+                }
+                return new Step.Staff(action, note.isEmpty() ? List.of(state) : List.of(state, note));
+            }
+            case "answer" -> {
+                return new Step.Staff(action, List.of(text("staff", after)));
+            }
+            default -> throw new BadLine("staff", action.isEmpty() ? "what staff do is missing"
+                    : "unknown staff action '" + shorten(action) + "'");
+        }
     }
 
     private static PrinterSetting printer(String rest) throws BadLine {

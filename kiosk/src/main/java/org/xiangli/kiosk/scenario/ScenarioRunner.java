@@ -50,7 +50,7 @@ public final class ScenarioRunner {
 
     /** What the runner drives: the running kiosk's parts, as its composition root made them. */
     public record Kiosk(FxUi ui, Scene scene, KioskShell shell, Optional<DemoDeviceControls> devices,
-                        BannerSwitch banner, Workers workers) {
+                        BannerSwitch banner, Workers workers, StaffActions staff) {
         public Kiosk {
             Objects.requireNonNull(ui, "ui");
             Objects.requireNonNull(scene, "scene");
@@ -58,7 +58,43 @@ public final class ScenarioRunner {
             Objects.requireNonNull(devices, "devices");
             Objects.requireNonNull(banner, "banner");
             Objects.requireNonNull(workers, "workers");
+            Objects.requireNonNull(staff, "staff");
         }
+
+        /** Without staff actions (a kiosk with no errands or requests). */
+        public Kiosk(FxUi ui, Scene scene, KioskShell shell, Optional<DemoDeviceControls> devices,
+                     BannerSwitch banner, Workers workers) {
+            this(ui, scene, shell, devices, banner, workers, StaffActions.NONE);
+        }
+    }
+
+    /**
+     * What staff do in the console, for {@code staff} steps: the same desks the console's pages call. Each throws
+     * {@link IllegalStateException} with the reason when it cannot be done.
+     */
+    public interface StaffActions {
+        void registerErrand(String idNumber, String name, String service);
+
+        void moveLastErrand(String state, String note);
+
+        void answerLastRequest(String answer);
+
+        StaffActions NONE = new StaffActions() {
+            @Override
+            public void registerErrand(String idNumber, String name, String service) {
+                throw new IllegalStateException("this kiosk has no errands (no data key)");
+            }
+
+            @Override
+            public void moveLastErrand(String state, String note) {
+                throw new IllegalStateException("this kiosk has no errands (no data key)");
+            }
+
+            @Override
+            public void answerLastRequest(String answer) {
+                throw new IllegalStateException("this kiosk has no requests (no data key)");
+            }
+        };
     }
 
     /** Shows an urgent notice under the header, or none (through the content store, as an import would). */
@@ -175,6 +211,19 @@ public final class ScenarioRunner {
                 }
             });
             case Step.Idle idle -> kiosk.ui().run(() -> kiosk.shell().advanceIdle(idle.duration()));
+            case Step.ScanReceipt scanReceipt -> {
+                DemoDeviceControls devices = devices();
+                // The printer may still be cutting the receipt the step before asked for.
+                long deadline = System.nanoTime() + RECEIPT_TIME.toNanos();
+                Optional<String> code = devices.lastReceiptQr();
+                while (code.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(POLL_MILLIS);
+                    code = devices.lastReceiptQr();
+                }
+                devices.scan(code.orElseThrow(() -> new StepFailed(
+                        "the last receipt has no QR code the scanner can read")), DEVICE_TIME);
+            }
+            case Step.Staff staff -> staff(staff);
         }
         settle();
     }
@@ -188,6 +237,21 @@ public final class ScenarioRunner {
                 .map(c -> new org.xiangli.hal.card.IdentityCard(card.name(), c.sex(), c.nation(), c.birthDate(),
                         c.address(), c.idNumber(), c.issuer(), c.validFrom(), c.validUntil()))
                 .orElseGet(() -> DemoIdentities.plausible(card.number(), card.name()));
+    }
+
+    private void staff(Step.Staff step) throws StepFailed {
+        try {
+            switch (step.action()) {
+                case "errand" -> kiosk.staff().registerErrand(step.words().get(0), step.words().get(1),
+                        step.words().get(2));
+                case "errand-state" -> kiosk.staff().moveLastErrand(step.words().get(0),
+                        step.words().size() > 1 ? step.words().get(1) : "");
+                case "answer" -> kiosk.staff().answerLastRequest(step.words().getFirst());
+                default -> throw new StepFailed("unknown staff action " + step.action());
+            }
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new StepFailed("staff could not " + step.action() + ": " + e.getMessage());
+        }
     }
 
     private DemoDeviceControls devices() throws StepFailed {

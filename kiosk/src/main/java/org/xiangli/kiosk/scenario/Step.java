@@ -171,6 +171,33 @@ public sealed interface Step {
         }
     }
 
+    /** The simulated scanner reads the QR code printed on the last receipt (the villager holds it under it). */
+    record ScanReceipt() implements Step {
+        @Override
+        public String line() {
+            return "scan-receipt";
+        }
+    }
+
+    /**
+     * What staff do in the console, through the same desks: {@code errand ID NAME SERVICE} registers an errand
+     * (its receipt prints), {@code errand-state STATE [NOTE]} moves the last one registered, {@code answer TEXT}
+     * answers the last request left.
+     */
+    record Staff(String action, java.util.List<String> words) implements Step {
+        public Staff {
+            Objects.requireNonNull(action, "action");
+            words = java.util.List.copyOf(words);
+        }
+
+        @Override
+        public String line() {
+            String rest = action.equals("answer") ? ScenarioParser.quoteIfNeeded(words.getFirst(), false)
+                    : String.join(" ", words);
+            return "staff " + action + (rest.isEmpty() ? "" : " " + rest);
+        }
+    }
+
     /** Back to the home page, as 返回首页 does (the session is wiped). */
     record Home() implements Step {
         @Override

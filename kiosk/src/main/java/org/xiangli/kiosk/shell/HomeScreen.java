@@ -18,7 +18,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
- * Home: one large tile per job, laid out 2×2 on landscape screens and in a column on portrait ones. An ID card laid
+ * Home: one large tile per job, laid out in two columns on landscape screens and in one on portrait ones. An ID card laid
  * on the reader here opens the card chooser (取号 / 查缴费) for its holder.
  */
 final class HomeScreen implements Screen, DeviceAware {
@@ -29,6 +29,8 @@ final class HomeScreen implements Screen, DeviceAware {
     private final Button queue;
     private final Button payments;
     private final Button help;
+    private final Button errands;
+    private final Button requests;
     private final ReadOnlyBooleanProperty portrait;
     /** A new home page is made at every return home: each must stop listening to the shell's orientation on leave. */
     private final ChangeListener<Boolean> relayout = (o, was, is) -> layout(is);
@@ -49,6 +51,8 @@ final class HomeScreen implements Screen, DeviceAware {
             payments.getStyleClass().add("tile-unavailable");
         }
         help = tile(messages, "help", () -> shell.open(screens.help()));
+        errands = tile(messages, "errands", () -> shell.open(screens.errands().lookup()));
+        requests = tile(messages, "requests", () -> shell.open(screens.requests().menu()));
         Label welcome = new Label(messages.get("home.welcome"));
         welcome.getStyleClass().add("section-title");
         welcome.setWrapText(true);
@@ -91,6 +95,8 @@ final class HomeScreen implements Screen, DeviceAware {
         tiles.getChildren().clear();
         tiles.getColumnConstraints().clear();
         tiles.getRowConstraints().clear();
+        // Six tiles: two columns of three on landscape (a column stays wide enough for a title on one line), one
+        // column standing up.
         int columns = isPortrait ? 1 : 2;
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -98,8 +104,8 @@ final class HomeScreen implements Screen, DeviceAware {
             cc.setHgrow(Priority.ALWAYS);
             tiles.getColumnConstraints().add(cc);
         }
-        Button[] all = {publicity, queue, payments, help};
-        int rows = all.length / columns;
+        Button[] all = {publicity, queue, payments, errands, requests, help};
+        int rows = (all.length + columns - 1) / columns;
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(100.0 / rows);

@@ -77,6 +77,10 @@ public final class KioskShell implements Navigator {
     private java.time.Instant countyNoticeUntil = java.time.Instant.MIN;
     /** Demo mode's devices drawer; null off demo mode. */
     private DemoDevicesDrawer demoDevices;
+    /** Masked names of villagers whose finished errands wait at the station (the pickup call); none = empty. */
+    private java.util.List<String> pickupCalls = java.util.List.of();
+    /** The pickup call's line under the header: on the home page only (a keypad page has no room to spare). */
+    private Label pickupBanner;
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
     private Duration cardGone;
 
@@ -480,6 +484,19 @@ public final class KioskShell implements Navigator {
             notice.setWrapText(true);
             top.getChildren().add(notice);
         }
+        if (!pickupCalls.isEmpty()) {
+            Label pickup = new Label(messages.get("home.pickup", String.join("、", pickupCalls)));
+            pickup.getStyleClass().add("pickup-banner");
+            pickup.setMaxWidth(Double.MAX_VALUE);
+            pickup.setWrapText(true);
+            boolean home = stack.size() <= 1;
+            pickup.setVisible(home);
+            pickup.setManaged(home);
+            top.getChildren().add(pickup);
+            pickupBanner = pickup;
+        } else {
+            pickupBanner = null;
+        }
         for (ContentItem urgent : context.content().urgent()) {
             Button banner = new Button(messages.get("banner.urgent", urgent.title()));
             banner.getStyleClass().add("urgent-banner");
@@ -494,6 +511,15 @@ public final class KioskShell implements Navigator {
             expired.setWrapText(true);
             top.getChildren().add(expired);
         }
+    }
+
+    /**
+     * 请 张*三 来领取办好的材料: the masked names whose finished errands wait to be picked up, shown under the header
+     * until staff hand them over (call on the UI thread).
+     */
+    public void showPickupCalls(java.util.List<String> maskedNames) {
+        pickupCalls = java.util.List.copyOf(maskedNames);
+        refreshBanners();
     }
 
     /** Shows how a USB import goes, over whatever page is open; content that changed shows at once. */
@@ -524,6 +550,10 @@ public final class KioskShell implements Navigator {
         Screen screen = stack.peek();
         boolean home = stack.size() == 1;
         idle.pageShown(home, screen.idleTimeout());
+        if (pickupBanner != null) {
+            pickupBanner.setVisible(home);
+            pickupBanner.setManaged(home);
+        }
         if (home) {
             frame.setCenter(screen.view());
         } else {

@@ -22,6 +22,8 @@ public final class Screens {
     private final ContentPages content;
     private final QueuePages queue;
     private final PaymentsPages payments;
+    private final org.xiangli.kiosk.errands.screens.ErrandsPages errands;
+    private final org.xiangli.kiosk.requests.screens.RequestsPages requests;
 
     Screens(KioskShell shell, ShellContext context, Messages messages) {
         this.shell = shell;
@@ -32,6 +34,12 @@ public final class Screens {
         this.queue = new QueuePages(messages, context.serviceGuide(), context.ticketDesk(), context.speech(),
                 context.ui(), shell);
         this.payments = new PaymentsPages(messages, context.payments(), shell, context.speech()::speak);
+        this.errands = new org.xiangli.kiosk.errands.screens.ErrandsPages(messages,
+                context.station().map(org.xiangli.kiosk.station.StationServices::errands), shell);
+        this.requests = new org.xiangli.kiosk.requests.screens.RequestsPages(messages,
+                context.station().map(org.xiangli.kiosk.station.StationServices::requests), shell,
+                () -> new org.xiangli.kiosk.satisfaction.screens.SatisfactionScreen(messages,
+                        context.station().orElseThrow().satisfaction()));
     }
 
     public ContentPages content() {
@@ -44,6 +52,14 @@ public final class Screens {
 
     public PaymentsPages payments() {
         return payments;
+    }
+
+    public org.xiangli.kiosk.errands.screens.ErrandsPages errands() {
+        return errands;
+    }
+
+    public org.xiangli.kiosk.requests.screens.RequestsPages requests() {
+        return requests;
     }
 
     public Screen home() {

@@ -17,7 +17,8 @@ import org.xiangli.kiosk.ui.FxUi;
 /**
  * What the screens need, handed to them at construction (no singletons). {@code payments} is empty when the
  * payments lookup cannot run (no readable data key); {@code ui} is the one adapter to the JavaFX thread;
- * {@code helpCalls} is where calls for staff are recorded, off the UI thread.
+ * {@code helpCalls} is where calls for staff are recorded, off the UI thread; {@code station} (errands, requests,
+ * satisfaction) is empty without a data key, as payments.
  */
 public record ShellContext(
         KioskConfig config,
@@ -33,5 +34,6 @@ public record ShellContext(
         ContentStatusReader contentStatus,
         TechnicianPin technicianPin,
         HelpDesk helpDesk,
-        Executor helpCalls) {
+        Executor helpCalls,
+        Optional<org.xiangli.kiosk.station.StationServices> station) {
 }

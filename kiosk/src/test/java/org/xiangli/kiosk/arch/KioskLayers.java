@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   Screens      .&lt;feature&gt;.screens         each feature's JavaFX pages and its page factory
  *   Web          .staff.web                   the staff console and call display (Javalin)
  *   Ui           .ui                          what every page needs: Screen, Navigator, FxUi, KioskSession...
- *   Domain       .content .queue .payments .staff .devices .ops .fleet .speech .demo   (kiosk-core: no JavaFX, no Jetty)
+ *   Domain       .content .queue .payments .staff .devices .ops .fleet .speech .demo
+ *                .errands .requests .satisfaction .station   (kiosk-core: no JavaFX, no Jetty)
  *   Foundation   .config .store .i18n .keys .work .csv   (kiosk-core)
  * </pre>
  */
@@ -31,7 +32,7 @@ final class KioskLayers {
         String r = Pattern.quote(root);
         DescribedPredicate<JavaClass> screens = inPackages("feature screens", r + "\\.\\w+\\.screens(\\..*)?");
         DescribedPredicate<JavaClass> domain = inPackages("domain", r + "\\.(content|queue|payments|staff|devices|ops|fleet"
-                + "|speech|demo)(\\..*)?").and(DescribedPredicate.not(screens))
+                + "|speech|demo|errands|requests|satisfaction|station)(\\..*)?").and(DescribedPredicate.not(screens))
                 .and(DescribedPredicate.not(inPackages("web", r + "\\.staff\\.web(\\..*)?")));
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("App").definedBy(root)

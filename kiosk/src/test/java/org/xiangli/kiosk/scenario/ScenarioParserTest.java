@@ -90,7 +90,7 @@ class ScenarioParserTest {
         assertEquals(List.of(
                 "bad.scenario:2: tapp 取号: unknown step 'tapp' (did you mean 'tap'?); the steps are: tap, wait, "
                         + "expect, expect-no, card, card-remove, scan, printer, receipt-contains, fits, banner, "
-                        + "screenshot, sleep, home, size, large-text, lang, idle",
+                        + "screenshot, sleep, home, size, large-text, lang, idle, scan-receipt, staff",
                 "bad.scenario:3: wait 您的号码 0: SECONDS must be more than 0 and at most 600; expected: wait TEXT "
                         + "[SECONDS]",
                 "bad.scenario:4: card 360123194203150027 王秀英: ID_NUMBER '360123194203150027' is not a resident ID "

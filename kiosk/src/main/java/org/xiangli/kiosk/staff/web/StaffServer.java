@@ -47,7 +47,8 @@ public final class StaffServer implements AutoCloseable {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
     static final String SESSION_ATTRIBUTE = "staffSession";
-    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico");
+    private static final Set<String> PUBLIC = Set.of("/login", "/display", "/display/events", "/favicon.ico",
+            DisplayBoardRoutes.PATH);
     /** Stylesheets and scripts: the same for everyone, nothing secret, needed before a login. */
     static final String STATIC = "/static/";
     /** A Host header: a name or IPv4 address, or an IPv6 address in brackets, then perhaps a port. */
@@ -74,6 +75,8 @@ public final class StaffServer implements AutoCloseable {
     private final AdminPage adminPage;
     /** Station notices (issue 17), when the kiosk gives them ({@link #withNotices}) before start. */
     private NoticeRoutes noticeRoutes;
+    /** 代办, 诉求·意见 and their statistics, when the kiosk has them (a data key): see {@link #stationServices}. */
+    private StationServicesRoutes stationServices;
     private Javalin app;
     /** The HTTPS connector and its port when {@code staff.tls_*} are set: plain HTTP then only redirects there. */
     private ServerConnector https;
@@ -119,7 +122,13 @@ public final class StaffServer implements AutoCloseable {
             new DisplayRoutes(queue, feed, pages, stationName, clock).register(routes);
             new PhoneRoutes(phoneStatuses, phones, pages, stationName).register(routes);
             new StationRoutes(station, messages, clock).register(routes);
-            new StatisticsRoutes(queue, adminPage, station.helpDesk()).register(routes);
+            StatisticsRoutes statistics = new StatisticsRoutes(queue, adminPage, station.helpDesk());
+            if (stationServices != null) {
+                stationServices.register(routes, pages, stationName);
+                statistics.station(stationServices.errands(), stationServices.requests());
+            }
+            new DisplayBoardRoutes(stationServices).register(routes);
+            statistics.register(routes);
             new AdminRoutes(admin, adminPage, queue.policy().zone().getId()).register(routes);
             new AccountRoutes(new StaffAccounts(accounts, sessions, passwords, clock), adminPage, clock)
                     .register(routes);
@@ -158,6 +167,33 @@ public final class StaffServer implements AutoCloseable {
                 }
             });
         };
+    }
+
+    /**
+     * Adds the console's 代办 and 诉求·意见 pages, their statistics and the call display's pickup call and
+     * satisfaction; call before {@link #start}.
+     */
+    public StaffServer stationServices(org.xiangli.kiosk.errands.ErrandDesk errands,
+                                       org.xiangli.kiosk.requests.RequestDesk requests,
+                                       org.xiangli.kiosk.satisfaction.StationSatisfaction satisfaction,
+                                       org.xiangli.kiosk.payments.StatementPrinter printer, Clock clock) {
+        return stationServices(errands, requests, satisfaction, printer, clock, null);
+    }
+
+    /**
+     * As above; {@code nextCard} (may be null: none) waits for the next card on the kiosk's reader, so staff can
+     * register an errand by the villager's card: the number and name go from the reader to the store, never to the
+     * browser.
+     */
+    public StaffServer stationServices(org.xiangli.kiosk.errands.ErrandDesk errands,
+                                       org.xiangli.kiosk.requests.RequestDesk requests,
+                                       org.xiangli.kiosk.satisfaction.StationSatisfaction satisfaction,
+                                       org.xiangli.kiosk.payments.StatementPrinter printer, Clock clock,
+                                       java.util.function.Function<java.time.Duration,
+                                               java.util.concurrent.CompletableFuture<
+                                                       org.xiangli.hal.card.IdentityCard>> nextCard) {
+        this.stationServices = new StationServicesRoutes(errands, requests, satisfaction, printer, clock, nextCard);
+        return this;
     }
 
     /** What an API answers when it refuses: a code for the page's script and a message for the person. */

@@ -32,12 +32,21 @@ final class StatisticsRoutes {
     private final AdminPage page;
     private final Messages messages;
     private final HelpDesk helpDesk;
+    /** 代办 and 诉求·意见, when the kiosk has them. */
+    private org.xiangli.kiosk.errands.ErrandDesk errands;
+    private org.xiangli.kiosk.requests.RequestDesk requests;
 
     StatisticsRoutes(QueueService queue, AdminPage page, HelpDesk helpDesk) {
         this.helpDesk = helpDesk;
         this.queue = queue;
         this.page = page;
         this.messages = page.pages().messages();
+    }
+
+    /** Adds errands (on time, overdue, by service) and requests (by topic, time to answer) to the page and CSV. */
+    void station(org.xiangli.kiosk.errands.ErrandDesk errands, org.xiangli.kiosk.requests.RequestDesk requests) {
+        this.errands = errands;
+        this.requests = requests;
     }
 
     void register(RoutesConfig app) {
@@ -47,11 +56,25 @@ final class StatisticsRoutes {
 
     /** The statistics page for {@code from}..{@code to}: one row per service and window. */
     record StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly,
-                     BarChart waits, HelpRow help) {
+                     BarChart waits, HelpRow help, StationStats station) {
+
+        /** Without errands and requests (a kiosk with no data key). */
+        StatsPage(AdminFrame a, LocalDate from, LocalDate to, List<StatsRow> rows, BarChart hourly, BarChart waits,
+                  HelpRow help) {
+            this(a, from, to, rows, hourly, waits, help, null);
+        }
     }
 
     /** Calls for staff in the range: how many, answered, and the minutes to an answer ("—" when none). */
     record HelpRow(int calls, int answered, String medianToAnswer, String p90ToAnswer) {
+    }
+
+    /** Errands and requests in the range; null when the kiosk has neither. */
+    record StationStats(org.xiangli.kiosk.errands.ErrandStatistics errands, List<TopicRow> topics, int requests,
+                        int answered, String avgAnswerHours) {
+    }
+
+    record TopicRow(String topic, int total, int answered, String avgAnswerHours) {
     }
 
     /** A row of the table; minutes already formatted, the satisfaction bar laid out in {@code bars}. */
@@ -69,7 +92,8 @@ final class StatisticsRoutes {
         List<StatsRow> rows = QueueStatistics.of(tickets).stream().map(this::row).toList();
         page.show(ctx, 200, "stats.jte", new StatsPage(page.frame(ctx, ""), range[0], range[1], rows,
                 StatsCharts.hourlyArrivals(tickets, queue.policy().zone()),
-                StatsCharts.waitByDay(tickets, range[0], range[1]), helpRow(helpStatistics(range))));
+                StatsCharts.waitByDay(tickets, range[0], range[1]), helpRow(helpStatistics(range)),
+                station(range[0], range[1])));
     }
 
     /** Calls for staff by the station's calendar days {@code range}, from midnight to midnight. */
@@ -82,6 +106,20 @@ final class StatisticsRoutes {
     private static HelpRow helpRow(HelpCallStatistics s) {
         return new HelpRow(s.calls(), s.answered(), s.medianToAnswer().map(StatisticsRoutes::minutes).orElse("—"),
                 s.p90ToAnswer().map(StatisticsRoutes::minutes).orElse("—"));
+    }
+
+    private StationStats station(LocalDate from, LocalDate to) {
+        if (errands == null || requests == null) {
+            return null;
+        }
+        org.xiangli.kiosk.requests.RequestStatistics r = requests.statistics(from, to);
+        return new StationStats(errands.statistics(from, to), r.rows().stream().map(t -> new TopicRow(
+                messages.get(t.topic().messageKey()), t.total(), t.answered(), hours(t.averageTimeToAnswer())))
+                .toList(), r.total(), r.answered(), hours(r.averageTimeToAnswer()));
+    }
+
+    private static String hours(Duration d) {
+        return String.format(Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
     }
 
     private StatsRow row(Row r) {
@@ -131,6 +169,24 @@ final class StatisticsRoutes {
             csv.text("").text("");
         }
         csv.endRow();
+        StationStats station = station(range[0], range[1]);
+        if (station != null) {
+            // Below the queue's table, each with its own heading row: a spreadsheet reads them as three tables.
+            csv.endRow();
+            csv.row(messages.get("web.stats.errands"), messages.get("web.stats.registered"),
+                    messages.get("web.stats.done"), messages.get("web.stats.onTime"), messages.get("web.stats.late"),
+                    messages.get("web.stats.overdue"));
+            for (org.xiangli.kiosk.errands.ErrandStatistics.ServiceRow e : station.errands().rows()) {
+                csv.text(e.service()).number(e.registered()).number(e.done()).number(e.onTime()).number(e.late())
+                        .number(e.overdue()).endRow();
+            }
+            csv.endRow();
+            csv.row(messages.get("web.stats.requests"), messages.get("web.stats.total"),
+                    messages.get("web.stats.answered"), messages.get("web.stats.avgAnswerHours"));
+            for (TopicRow t : station.topics()) {
+                csv.text(t.topic()).number(t.total()).number(t.answered()).text(t.avgAnswerHours()).endRow();
+            }
+        }
         ctx.header("Content-Disposition", "attachment; filename=\"queue-" + range[0] + "_" + range[1] + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv.utf8());
     }

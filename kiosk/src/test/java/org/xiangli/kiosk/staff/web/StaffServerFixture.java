@@ -103,4 +103,10 @@ public final class StaffServerFixture implements AutoCloseable {
         board.close();
         queue.close();
     }
+
+    /** A console's station side with no calls, no devices and no demo accounts, for tests that make their own server. */
+    static StationSide quietStation(QueueFixture queue) {
+        return new StationSide(new HelpDesk(new HelpCallRepository(queue.db), "DEMO-001", queue.clock),
+                new TicketCodes(queue.repository, queue.queue, queue.clock), Map::of, java.util.Optional.empty());
+    }
 }

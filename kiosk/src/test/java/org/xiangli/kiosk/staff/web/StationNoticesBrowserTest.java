@@ -63,7 +63,8 @@ class StationNoticesBrowserTest {
         AtomicInteger refreshed = new AtomicInteger();
         StaffServer server = new StaffServer(queue.queue, board, admin, accounts,
                 new StaffSessions(accounts, queue.clock), StaffServerFixture.PASSWORDS,
-                new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock)
+                new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站", queue.clock,
+                StaffServerFixture.quietStation(queue))
                 .withNotices(new StationNotices(dir.resolve("station-key"), "DEMO-001", content, events,
                         java.time.Clock.systemUTC()), refreshed::incrementAndGet, java.time.Clock.systemUTC())
                 .start("127.0.0.1", 0);

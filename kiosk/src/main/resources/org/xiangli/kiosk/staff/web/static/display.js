@@ -76,3 +76,25 @@ function tick() {
 tick();
 setInterval(tick, 1000);
 connect();
+
+// The pickup call (masked names) and this month's satisfaction (aggregates), polled: they change by the hour.
+function board() {
+  fetch('/display/board', {cache: 'no-store'}).then(r => r.ok ? r.json() : Promise.reject(r.status)).then(b => {
+    const pickup = document.getElementById('pickup');
+    pickup.hidden = b.pickup.length === 0;
+    pickup.textContent = b.pickup.length ? fmt(T['display.pickup'], b.pickup.join('、')) : '';
+    const box = document.getElementById('satisfaction');
+    box.hidden = !b.satisfaction;
+    if (b.satisfaction) {
+      const s = b.satisfaction;
+      document.getElementById('satisfaction-figures').textContent = fmt(T['display.satisfactionFigures'],
+        s.year, s.month, s.share, s.ratings, s.requestsAnswered, s.errandsOnTime);
+      document.getElementById('satisfaction-services').replaceChildren(...s.byService.map(x => {
+        const li = document.createElement('li'); li.textContent = fmt(T['display.serviceShare'], x.service, x.share, x.ratings); return li;
+      }));
+    }
+    document.body.dataset.board = 'loaded';
+  }).catch(() => {});
+}
+board();
+setInterval(board, 15000);
