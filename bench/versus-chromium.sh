@@ -71,7 +71,7 @@ if $production; then
   # A device's config: hardware devices whose ports are not there (a kiosk started before its USB devices, or
   # with one unplugged), a payments key file as kioskctl init writes it.
   mkdir -p "$work/prod"
-  head -c 32 /dev/urandom > "$work/prod/payments.key"; chmod 600 "$work/prod/payments.key"
+  (umask 077; echo "aes256:$(head -c 32 /dev/urandom | base64 -w0)" > "$work/prod/payments.key")
   cat > "$work/prod/kiosk.toml" <<EOF
 [station]
 code = "BENCH-001"
@@ -98,8 +98,9 @@ echo "kiosk: $target/kiosk.jar ($(date -u -r "$target/kiosk.jar" +%FT%TZ)), chec
 
 # Outside the measurement: the first start creates the store (and in demo mode fills it), as a device's first boot.
 kiosk --exit-after-start >"$work/first.log" 2>&1 || { echo "the kiosk did not start:" >&2; tail "$work/first.log" >&2; exit 1; }
-# The AOT cache as the package makes it (its postinst runs xiangli-aot-train).
-XIANGLI_AOT_CACHE=$work/kiosk.aot "${pin[@]}" "$pkg/bin/xiangli-aot-train" | sed 's/^/  /'
+# The AOT cache as the package makes it (its postinst runs xiangli-aot-train). Not pinned: a cache is written once,
+# at install, and a Pi has four cores for it; only the timed runs are "Pi-class".
+XIANGLI_AOT_CACHE=$work/kiosk.aot "$pkg/bin/xiangli-aot-train" 2>&1 | sed 's/^/  /'
 [ -s "$work/kiosk.aot" ] || { echo "no AOT cache was written" >&2; exit 1; }
 
 # One timed start of one side; prints "ms" and checks the PNG.
