@@ -63,7 +63,9 @@ for jar in "$target"/lib/*.jar; do
   esac
 done
 [ -n "$(ls "$pkg/javafx")" ] || { echo "no JavaFX platform jars in kiosk/target/lib" >&2; exit 1; }
-cp packaging/src/deb/bin/xiangli-kiosk packaging/src/deb/bin/xiangli-aot-train "$pkg/bin/"
+# XIANGLI_PACKAGE_BIN: another version's launchers (e.g. `git show REV:packaging/src/deb/bin/xiangli-kiosk`).
+bin=${XIANGLI_PACKAGE_BIN:-packaging/src/deb/bin}
+cp "$bin/xiangli-kiosk" "$bin/xiangli-aot-train" "$pkg/bin/"; chmod +x "$pkg/bin/"*
 export XIANGLI_JAVA=$java XIANGLI_HOME=$pkg
 
 kiosk_args=(--demo --staff-port 0)
@@ -94,7 +96,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 echo "versus-chromium: $(date -u +%FT%TZ)  cores $(nproc)  pin ${pin[*]:-none}  kiosk $($production && echo production || echo demo)"
 echo "JVM: $("$java" -version 2>&1 | head -1)   chromium: $(chromium --version 2>/dev/null | head -1)"
-echo "kiosk: $target/kiosk.jar ($(date -u -r "$target/kiosk.jar" +%FT%TZ)), checkout $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet 2>/dev/null || echo ' (modified)')"
+echo "launchers: $bin   kiosk: $target/kiosk.jar ($(date -u -r "$target/kiosk.jar" +%FT%TZ)), checkout $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet 2>/dev/null || echo ' (modified)')"
 
 # Outside the measurement: the first start creates the store (and in demo mode fills it), as a device's first boot.
 kiosk --exit-after-start >"$work/first.log" 2>&1 || { echo "the kiosk did not start:" >&2; tail "$work/first.log" >&2; exit 1; }
