@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -am -pl kiosk -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
     -Dmdep.includeScope=test
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-CP="kiosk/target/test-classes:kiosk/target/classes:$(cat kiosk/target/bench.classpath)"
+CP="kiosk/target/test-classes:kiosk/target/classes:kiosk-core/target/test-classes:$(cat kiosk/target/bench.classpath)"
 "$JAVA" --enable-native-access=ALL-UNNAMED -Djava.util.logging.config.file=/dev/null -cp "$CP" \
-    org.xiangli.kiosk.staff.QueueLatencyBench "${1:-2000}"
+    org.xiangli.kiosk.staff.web.QueueLatencyBench "${1:-2000}"
 "$JAVA" --enable-native-access=ALL-UNNAMED -Djava.util.logging.config.file=/dev/null -cp "$CP" \
     org.xiangli.kiosk.devices.TicketPrintBench "${2:-500}"

@@ -104,7 +104,7 @@ public final class KioskMain {
         try {
             scenario = options.scenario().isEmpty() ? Optional.empty()
                     : Optional.of(ScenarioParser.parse(options.scenario().get().toString(),
-                            Files.readString(options.scenario().get())));
+                            readScenario(options.scenario().get())));
         } catch (IOException e) {
             System.err.println("kiosk: cannot read the scenario " + options.scenario().get() + ": " + e);
             return USAGE;
@@ -138,9 +138,17 @@ public final class KioskMain {
                 return 0;
             }
         }
+        if (options.headless()) {
+            // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
+        // hundred ms on a Pi (issue 18). It needs neither.
+        Thread toolkit = Thread.ofPlatform().name("fx-startup").start(FxUi::startToolkit);
         KioskConfig config;
         try {
-            config = resolveConfig(options);
+            config = resolveConfigKeepingPin(options);
         } catch (ConfigException e) {
             System.err.println("kiosk: the config cannot be used:\n" + e.getMessage());
             return 3;
@@ -149,18 +157,45 @@ public final class KioskMain {
             return 3;
         }
         try {
-            return run(options, config, ui, scenario, out);
+            return run(options, config, ui, toolkit, scenario, out);
         } catch (StoreException | IllegalStateException e) {
             System.err.println("kiosk: cannot start: " + e.getMessage());
             return 4;
         }
     }
 
-    static KioskConfig resolveConfig(LaunchOptions options) throws ConfigException, IOException {
-        KioskConfig config = ConfigLoader.loadApplicable(options.configFile());
-        if (!options.demo()) {
-            config = TechnicianPin.refuseDemoPin(config);
+    /** Where {@code --scenario builtin:NAME} scenarios live in the jar (the AOT cache's training walk). */
+    static final String BUILTIN_SCENARIO = "builtin:";
+
+    private static String readScenario(Path file) throws IOException {
+        String name = file.toString();
+        if (!name.startsWith(BUILTIN_SCENARIO)) {
+            return Files.readString(file);
         }
+        String resource = "scenario/" + name.substring(BUILTIN_SCENARIO.length()) + ".scenario";
+        try (var in = KioskMain.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no built-in scenario " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    static KioskConfig resolveConfig(LaunchOptions options) throws ConfigException, IOException {
+        return withPinRule(options, resolveConfigKeepingPin(options));
+    }
+
+    /**
+     * Outside demo mode the public demo PIN is taken out of the config. Finding out is a PBKDF2 of 60,000 rounds
+     * (a new hash of 246810 counts too): seconds in a cold JVM on a Pi, so {@link #run} does it beside the store's
+     * opening instead of before it (issue 18).
+     */
+    static KioskConfig withPinRule(LaunchOptions options, KioskConfig config) {
+        return options.demo() ? config : TechnicianPin.refuseDemoPin(config);
+    }
+
+    private static KioskConfig resolveConfigKeepingPin(LaunchOptions options) throws ConfigException, IOException {
+        KioskConfig config = ConfigLoader.loadApplicable(options.configFile());
         Path file = ConfigLoader.locate(options.configFile());
         LOG.log(Level.INFO, "config: {0}", Files.isRegularFile(file) ? file : "no file, built-in defaults");
         if (options.demo() && options.dataDir().isEmpty()) {
@@ -183,18 +218,29 @@ public final class KioskMain {
         return config;
     }
 
-    private static int run(LaunchOptions options, KioskConfig config, FxUi ui, Optional<Scenario> scenario,
-                           PrintStream out) {
-        // The toolkit starts on its own thread while the store opens: both take a few hundred ms on a Pi.
-        Thread toolkit = Thread.ofPlatform().name("fx-startup").start(FxUi::startToolkit);
-        Clock clock = Clock.system(config.station().timeZone());
-        Database db = Database.open(config.dataDir().resolve("kiosk.db"));
+    private static int run(LaunchOptions options, KioskConfig withAnyPin, FxUi ui, Thread toolkit,
+                           Optional<Scenario> scenario, PrintStream out) {
+        StartupTask<KioskConfig> pinRule = StartupTask.start("pin-rule", () -> withPinRule(options, withAnyPin));
+        Clock clock = Clock.system(withAnyPin.station().timeZone());
+        Instant startedAt = clock.instant();
+        // The devices open beside the store (socat's ptys, the first try of each serial port): neither waits for
+        // the other, and what the first frame needs of the devices is only that they exist (issue 18).
+        StartupTask<DeviceSet> devicesOpening = StartupTask.start("devices-startup",
+                () -> DeviceSet.start(withAnyPin, options.demo(), clock));
+        Database db;
+        try {
+            db = Database.open(withAnyPin.dataDir().resolve("kiosk.db"));
+        } catch (RuntimeException e) {
+            devicesOpening.join().close();
+            throw e;
+        }
         KioskEventRepository events = new KioskEventRepository(db);
-        events.record(clock.instant(), "start", options.demo() ? "demo" : "device");
-        DeviceSet devices = DeviceSet.start(config, options.demo(), clock);
         // A device reads the root-only data key through systemd's LoadCredential=; demo mode makes its own.
-        DataKeySource paymentsKeys = options.demo() ? DataKeySource.demo(config.paymentsKeyFile())
-                : DataKeySource.kiosk(config.paymentsKeyFile(), System.getenv());
+        DataKeySource paymentsKeys = options.demo() ? DataKeySource.demo(withAnyPin.paymentsKeyFile())
+                : DataKeySource.kiosk(withAnyPin.paymentsKeyFile(), System.getenv());
+        DeviceSet devices = devicesOpening.join();
+        // The PIN is the only part the rule may change, and only the technician's pad reads it.
+        KioskConfig config = pinRule.join();
         KioskApp app = new KioskApp(config, db, clock, ui, devices, paymentsKeys);
         if (options.demo()) {
             app.loadDemoData();
@@ -212,21 +258,36 @@ public final class KioskMain {
             start(options, config, ui, app, shell, scene, font, exit);
             return new Started(shell, scene);
         });
-        // After the first frame: the villager's screen comes before the staff's console.
-        app.startStaffConsole("0.0.0.0", options.demo());
-        // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
-        app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {
-            events.record(clock.instant(), "exit", "restart asked by the county");
-            exited.countDown();
-        }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
+        // After the first frame, off its path: the villager's screen comes before the start's record, the staff's
+        // console, the content feed and the county link (issue 18).
+        Runnable afterFirstFrame = () -> {
+            events.record(startedAt, "start", options.demo() ? "demo" : "device");
+            app.startContentUpdates(progress -> ui.execute(() -> started.shell().showContentImport(progress)),
+                    () -> ui.execute(started.shell()::refreshBanners));
+            app.startStaffConsole("0.0.0.0", options.demo());
+            // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
+            app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {
+                events.record(clock.instant(), "exit", "restart asked by the county");
+                exited.countDown();
+            }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
+        };
         if (scenario.isPresent()) {
+            // A scenario (and the AOT cache's training walk) runs against the whole kiosk, started.
+            afterFirstFrame.run();
             return runScenario(scenario.get(), app, ui, started.shell(), started.scene(), out);
         }
+        // --exit-after-start (benchmarks, checks): the first frame was the point; nothing else is started.
+        StartupTask<Void> services = options.exitAfterStart() ? StartupTask.done()
+                : StartupTask.start("after-first-frame", () -> {
+                    afterFirstFrame.run();
+                    return null;
+                });
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
         Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
         watchdog.ifPresent(w -> w.start(app.workers().timer("systemd-watchdog")));
         if (options.exitAfterStart()) {
             ui.run(() -> { });
+            events.record(startedAt, "start", options.demo() ? "demo" : "device");
             exit.run();
         }
         try {
@@ -234,6 +295,8 @@ public final class KioskMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // An exit in the first seconds waits for what started after the first frame, so close() closes it all.
+        services.join();
         // The start of shutdown: the process ends within 0.5 s of this line (KioskExitTimeTest).
         LOG.log(Level.INFO, "kiosk stopping");
         watchdog.ifPresent(SystemdWatchdog::close);
@@ -293,8 +356,6 @@ public final class KioskMain {
         if (config.display().callScreen()) {
             openCallScreen(app, ui, shell.messages(), config, font, options.headless());
         }
-        app.startContentUpdates(progress -> ui.execute(() -> shell.showContentImport(progress)),
-                () -> ui.execute(shell::refreshBanners));
         LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
                 config.station().name(), config.display().width(), config.display().height(),
                 options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",
@@ -311,6 +372,43 @@ public final class KioskMain {
         CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
         if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
             app.callBoard().watch((state, call) -> ui.execute(() -> view.show(state)));
+        }
+    }
+
+    /** Work started on a thread of its own during the start; {@link #join} returns its result or rethrows. */
+    private static final class StartupTask<T> {
+        private final java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+
+        static <T> StartupTask<T> start(String name, java.util.function.Supplier<T> work) {
+            StartupTask<T> task = new StartupTask<>();
+            Thread.ofPlatform().name(name).start(() -> {
+                try {
+                    task.result.complete(work.get());
+                } catch (RuntimeException | Error e) {
+                    task.result.completeExceptionally(e);
+                }
+            });
+            return task;
+        }
+
+        static StartupTask<Void> done() {
+            StartupTask<Void> task = new StartupTask<>();
+            task.result.complete(null);
+            return task;
+        }
+
+        T join() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
         }
     }
 

@@ -32,10 +32,13 @@ public final class QueueRepository {
         this.db = db;
     }
 
-    /** Issues a ticket, or returns the one this request or this person already holds (see {@link IssueResult}). */
+    /**
+     * Issues a ticket, or returns the one this request or this person already holds (see {@link IssueResult}).
+     * Committed without an fsync of its own: call {@link #makeDurable()} before the ticket is shown or printed.
+     */
     public Issued issue(String requestId, char service, LocalDate day, Instant at, PriorityReason priority,
                         Optional<String> personKey) {
-        return db.transaction(c -> {
+        return db.relaxedTransaction(c -> {
             Optional<Ticket> repeated = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE request_id = ?",
                     QueueRepository::ticket, requestId);
             if (repeated.isPresent()) {
@@ -62,6 +65,14 @@ public final class QueueRepository {
                     String.valueOf(service), priority.name(), personKey.orElse(null), at.toEpochMilli()).orElseThrow();
             return new Issued(byId(c, id).orElseThrow(), IssueResult.Kind.ISSUED);
         });
+    }
+
+    /**
+     * Every commit so far made durable by one fsync of the log, which the callers of a burst share; the queue
+     * calls it outside its lock, so no window's call waits behind a ticket's fsync.
+     */
+    public void makeDurable() {
+        db.syncLog();
     }
 
     /** A ticket and how it came to be returned by {@link #issue}. */
@@ -105,8 +116,9 @@ public final class QueueRepository {
         // Committed without an fsync of its own (synchronous=NORMAL in WAL): ten windows calling at once otherwise
         // queue behind one another's fsync, and the call reaches the displays late (bench/queue.sh). Why this is
         // safe: the promise "a ticket number is never issued twice" lives in ticket_counter, which only issue()
-        // writes, always with synchronous=FULL. WAL frames are appended in commit order and a FULL commit fsyncs the
-        // whole log, so a power cut can only lose the relaxed commits made after the last FULL commit or checkpoint:
+        // writes, and no ticket is shown or printed before makeDurable() fsynced the log after it (QueueService.take).
+        // WAL frames are appended in commit order and an fsync of the log covers all of it, so a power cut can only
+        // lose the relaxed commits made after the last fsync or checkpoint:
         // those calls roll back whole (the ticket waits again, or stays current at its window, and is simply
         // called again after the restart), while every counter bump that was ever printed on a ticket survives.
         // DisplayFeed treats a display's Last-Event-ID beyond the restored log as a fresh connection.

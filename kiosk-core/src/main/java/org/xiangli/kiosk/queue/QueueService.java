@@ -125,6 +125,9 @@ public final class QueueService {
             }
             return result;
         });
+        // Durable before the caller shows or prints it (a number is never issued twice, power cut or not); the
+        // fsync runs outside the lock, shared with any other commits of the moment, so calls do not wait for it.
+        repository.makeDurable();
         return new IssueResult(issued.ticket(), issued.kind(), estimate(issued.ticket()));
     }
 
