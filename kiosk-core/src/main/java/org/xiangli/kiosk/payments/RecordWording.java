@@ -40,11 +40,17 @@ public final class RecordWording {
         return out;
     }
 
-    /** The period a record is for: "2026-10" as 2026年10月, "2026" as 2026年; anything else as the ledger wrote it. */
+    /**
+     * The period a record is for: "2026-10" as 2026年10月, "2026" as 2026年; anything else (a quarter, a month 13) as
+     * the ledger wrote it, never an error: the period comes from the payments service.
+     */
     public static String period(Messages messages, String period) {
         Matcher m = MONTH.matcher(period);
         if (m.matches()) {
-            return messages.get("payments.month", m.group(1), String.valueOf(Integer.parseInt(m.group(2))));
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return messages.get("payments.month", m.group(1), String.valueOf(month));
+            }
         }
         if (YEAR.matcher(period).matches()) {
             return messages.get("payments.year", period);

@@ -105,11 +105,16 @@ public final class ArticleScreen implements Screen {
     }
 
     /** Shows an image as large as the page allows; any touch on it closes it again. */
+    /** The band under an enlarged picture where "轻触任意处关闭大图" stands. */
+    private static final double ZOOM_HINT_ROOM = 72;
+
     void enlarge(Image image) {
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.fitWidthProperty().bind(zoom.widthProperty().subtract(64));
-        view.fitHeightProperty().bind(zoom.heightProperty().subtract(64));
+        // Room under the picture for the hint, which would otherwise lie over the picture's foot.
+        view.fitHeightProperty().bind(zoom.heightProperty().subtract(64 + ZOOM_HINT_ROOM));
+        StackPane.setMargin(view, new javafx.geometry.Insets(0, 0, ZOOM_HINT_ROOM, 0));
         Label hint = new Label(messages.get("article.tapToClose"));
         hint.getStyleClass().add("zoom-hint");
         StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
