@@ -76,7 +76,8 @@ public final class ErrandDesk {
      *
      * @throws InvalidInput a field breaks a rule (nothing was saved); the key names the message
      */
-    public ErrandView register(String idNumber, String name, String service, LocalDate promised, String notes,
+    // Synchronized: an errand's number is the day's count plus one, read and written in one go by one writer.
+    public synchronized ErrandView register(String idNumber, String name, String service, LocalDate promised, String notes,
                                String staff) {
         String id = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
         if (CitizenIdNumber.check(id) != CitizenIdNumber.Problem.NONE) {

@@ -61,9 +61,10 @@ public final class RequestDesk {
 
     /**
      * Records a request. {@code phraseKey} must be one of the topic's common phrases unless {@code voice} (a recorded
-     * file, moved into the voice folder) is given; {@code phone} is empty or 11 digits.
+     * file, moved into the voice folder) is given; {@code phone} is empty or 11 digits. Synchronized: the number is
+     * the day's count plus one.
      */
-    public Request submit(RequestTopic topic, String phraseKey, Optional<Path> voice, String phone) {
+    public synchronized Request submit(RequestTopic topic, String phraseKey, Optional<Path> voice, String phone) {
         Objects.requireNonNull(topic, "topic");
         String phrase = phraseKey == null ? "" : phraseKey;
         if (!phrase.isEmpty() && !topic.phraseKeys().contains(phrase)) {

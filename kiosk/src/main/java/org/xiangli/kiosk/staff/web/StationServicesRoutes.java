@@ -3,23 +3,18 @@ package org.xiangli.kiosk.staff.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.io.InputStream;
-import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.errands.ErrandDesk;
 import org.xiangli.kiosk.errands.ErrandEvent;
-import org.xiangli.kiosk.errands.ErrandReceipt;
 import org.xiangli.kiosk.errands.ErrandState;
 import org.xiangli.kiosk.errands.ErrandView;
 import org.xiangli.kiosk.i18n.Messages;
@@ -38,7 +33,6 @@ import org.xiangli.kiosk.staff.web.AdminPage.AdminFrame;
  */
 final class StationServicesRoutes {
 
-    private static final System.Logger LOG = System.getLogger(StationServicesRoutes.class.getName());
     private static final int LISTED = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -98,7 +92,8 @@ final class StationServicesRoutes {
     }
 
     record RequestRow(String number, String created, String topic, String message, boolean voice, String phone,
-                      String state, boolean pending, boolean answered, String answer, String answeredBy) {
+                      String state, boolean pending, boolean answered, String answer, String answeredBy,
+                      String answeredAt) {
     }
 
     record RequestsPage(AdminFrame a, List<RequestRow> rows) {
@@ -261,7 +256,8 @@ final class StationServicesRoutes {
         return new RequestRow(r.number(), r.createdAt().atZone(errands.zone()).format(WHEN),
                 messages.get(r.topic().messageKey()), message, requests.voice(r).isPresent(),
                 requests.phone(r).orElse(""), messages.get(r.state().messageKey()), r.state() == RequestState.PENDING,
-                r.state() == RequestState.ANSWERED, r.answer(), r.answeredBy().orElse(""));
+                r.state() == RequestState.ANSWERED, r.answer(), r.answeredBy().orElse(""),
+                r.answeredAt().map(at -> at.atZone(errands.zone()).format(WHEN)).orElse(""));
     }
 
     private static String staff(Context ctx) {
