@@ -34,6 +34,11 @@ public record Item(String id, String title, String category, String summary, Str
      * 村务公开, and any item whose title or body says 财务公开 or 财务收支.
      */
     public boolean needsReview() {
+        return needsReview(category, title, body);
+    }
+
+    /** The rule of {@link #needsReview()}, for a form not saved yet. */
+    public static boolean needsReview(String category, String title, String body) {
         return category.equals("affairs") || title.contains("财务") || body.contains("财务公开")
                 || body.contains("财务收支");
     }

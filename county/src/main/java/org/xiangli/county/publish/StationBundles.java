@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -153,9 +152,5 @@ public final class StationBundles {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot clean {0}: {1}", dir, e.getMessage());
         }
-    }
-
-    static List<String> stationsOf(Collection<String> codes) {
-        return codes.stream().sorted().toList();
     }
 }

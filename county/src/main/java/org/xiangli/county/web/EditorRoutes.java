@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xiangli.county.publish.Editor;
@@ -371,8 +370,7 @@ public final class EditorRoutes {
         }
 
         boolean needsReview() {
-            return category.equals("affairs") || title.contains("财务") || body.contains("财务公开")
-                    || body.contains("财务收支");
+            return Item.needsReview(category, title, body);
         }
 
         Publishing.Draft draft() {
@@ -397,9 +395,5 @@ public final class EditorRoutes {
         private static String param(Context ctx, String name) {
             return Optional.ofNullable(ctx.formParam(name)).orElse("");
         }
-    }
-
-    static List<String> lines(String s) {
-        return new ArrayList<>(List.of(s.split("\n")));
     }
 }

@@ -329,7 +329,8 @@ public final class HubServer implements AutoCloseable {
     private void renderUsers(Context ctx, String flash) {
         Instant now = parts.clock().instant();
         render(ctx, "users.jte", new Pages.Users(chrome(ctx), parts.users().all().stream()
-                .map(u -> new Pages.UserLine(u.name(), Role.of(u.role()).map(Role::chinese).orElse(u.role()),
+                .map(u -> new Pages.UserLine(u.name(), Role.of(u.role()).map(Role::chinese).orElse(u.role())
+                        + (u.scope().isEmpty() ? "" : "（" + u.scope() + "）"),
                         u.lockedUntil().filter(now::isBefore).isPresent())).toList(),
                 Arrays.stream(Role.values()).map(Role::word).toList(), flash));
     }
@@ -345,7 +346,12 @@ public final class HubServer implements AutoCloseable {
         if (!name.matches("[A-Za-z0-9_.-]{2,32}")) {
             throw new IllegalArgumentException("a user name is 2-32 letters, digits, '_', '.' or '-'");
         }
+        String scope = Optional.ofNullable(ctx.formParam("scope")).orElse("").strip();
+        if (role.scoped() && scope.isEmpty()) {
+            throw new IllegalArgumentException("a " + role.word() + " needs a scope: a township's name or a station code");
+        }
         parts.users().put(name, role.word(), HubLogin.hash(Optional.ofNullable(ctx.formParam("password")).orElse("")));
+        parts.users().scope(name, role.scoped() ? scope : "");
         LOG.log(Level.INFO, "hub: {0} saved user {1} as {2}", session(ctx).user(), name, role.word());
         ctx.redirect("/users?flash=" + java.net.URLEncoder.encode("已保存用户 " + name, StandardCharsets.UTF_8));
     }
