@@ -97,6 +97,7 @@ public final class KioskApp implements AutoCloseable {
     /** Payments lookups run on workers, off the UI thread; results come back through FxUi. */
     private final PaymentsLookups paymentsLookups;
     private StatementPrinter statementPrinter;
+    private java.util.function.Supplier<String> technicianPinHash;
 
     /** A village link may be slow, but a server that does not answer in a minute is not going to. */
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
@@ -137,6 +138,7 @@ public final class KioskApp implements AutoCloseable {
         this.ui = ui;
         this.devices = devices;
         this.statementPrinter = devices.statementPrinter();
+        this.technicianPinHash = () -> config.technician().pinHash();
         this.paymentsLookups = new PaymentsLookups(ui, workers.pool("payments-lookup", PaymentsLookups.WORKERS,
                 PaymentsLookups.QUEUED));
         this.contentRepository = new ContentRepository(db);
@@ -239,6 +241,14 @@ public final class KioskApp implements AutoCloseable {
         return paymentsLookups;
     }
 
+    /**
+     * Where the technician's pad reads the PIN hash from; by default the config's. Call before
+     * {@link #createShell}: KioskMain hands in the demo-PIN check it finishes after the first frame.
+     */
+    public void useTechnicianPinHash(java.util.function.Supplier<String> pinHash) {
+        this.technicianPinHash = pinHash;
+    }
+
     /** Where printed statements go instead of the devices' printer (tests capture them here). */
     public void useStatementPrinter(StatementPrinter printer) {
         this.statementPrinter = printer;
@@ -314,7 +324,7 @@ public final class KioskApp implements AutoCloseable {
                         receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
-                new TechnicianPin(config.technician().pinHash(), new TechnicianPinRepository(db),
+                new TechnicianPin(technicianPinHash, new TechnicianPinRepository(db),
                         technicianEvents()), helpDesk,
                 workers.inOrder("help-calls"), stationServices());
         KioskShell shell = new KioskShell(context);

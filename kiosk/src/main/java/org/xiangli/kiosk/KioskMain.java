@@ -220,7 +220,6 @@ public final class KioskMain {
 
     private static int run(LaunchOptions options, KioskConfig withAnyPin, FxUi ui, Thread toolkit,
                            Optional<Scenario> scenario, PrintStream out) {
-        StartupTask<KioskConfig> pinRule = StartupTask.start("pin-rule", () -> withPinRule(options, withAnyPin));
         Clock clock = Clock.system(withAnyPin.station().timeZone());
         Instant startedAt = clock.instant();
         // The devices open beside the store (socat's ptys, the first try of each serial port): neither waits for
@@ -239,9 +238,12 @@ public final class KioskMain {
         DataKeySource paymentsKeys = options.demo() ? DataKeySource.demo(withAnyPin.paymentsKeyFile())
                 : DataKeySource.kiosk(withAnyPin.paymentsKeyFile(), System.getenv());
         DeviceSet devices = devicesOpening.join();
-        // The PIN is the only part the rule may change, and only the technician's pad reads it.
-        KioskConfig config = pinRule.join();
+        KioskConfig config = withAnyPin;
         KioskApp app = new KioskApp(config, db, clock, ui, devices, paymentsKeys);
+        // The PIN is the only part withPinRule may change, and only the technician's pad reads it: the pad waits
+        // for the check, which runs after the first frame (60,000 PBKDF2 rounds: seconds on a cold, busy Pi).
+        java.util.concurrent.CompletableFuture<String> pinHash = new java.util.concurrent.CompletableFuture<>();
+        app.useTechnicianPinHash(pinHash::join);
         if (options.demo()) {
             app.loadDemoData();
         }
@@ -261,6 +263,12 @@ public final class KioskMain {
         // After the first frame, off its path: the villager's screen comes before the start's record, the staff's
         // console, the content feed and the county link (issue 18).
         Runnable afterFirstFrame = () -> {
+            try {
+                pinHash.complete(withPinRule(options, config).technician().pinHash());
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "the technician PIN cannot be checked; the technician menu stays locked", e);
+                pinHash.complete("");
+            }
             events.record(startedAt, "start", options.demo() ? "demo" : "device");
             app.startContentUpdates(progress -> ui.execute(() -> started.shell().showContentImport(progress)),
                     () -> ui.execute(started.shell()::refreshBanners));
