@@ -69,6 +69,25 @@ public final class KioskMain {
     public static final int NOT_SET_UP = 5;
 
     /** Headless and not set up: the instructions on stderr, the set-up screen as a screenshot if asked for. */
+    /**
+     * Under systemd, a kiosk waiting to be set up is healthy: it says READY=1 and pings the watchdog while its UI
+     * thread runs, as it does once started. Without this the unit's start timeout restarted it every few minutes
+     * while the set-up screen waited for the technician. The timer is this phase's own: the composition root and
+     * its workers do not exist yet.
+     */
+    private static Optional<java.util.concurrent.ScheduledExecutorService> readyWhileWaitingForSetUp(FxUi ui) {
+        Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
+        if (watchdog.isEmpty()) {
+            return Optional.empty();
+        }
+        FxUi.startToolkit(); // the watchdog's probes run on the UI thread
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("systemd-watchdog-setup")
+                        .factory());
+        watchdog.get().start(timer);
+        return Optional.of(timer);
+    }
+
     private static int notSetUpHeadless(FxUi ui, Path configFile, Optional<Path> screenshot) {
         System.err.println("kiosk: " + NotSetUpScreen.instructions(configFile));
         if (screenshot.isPresent()) {
@@ -122,6 +141,8 @@ public final class KioskMain {
         Path configFile = ConfigLoader.locate(options.configFile());
         if (!options.demo() && !Files.isRegularFile(configFile)) {
             // Never the built-in defaults (the fictional demo station) on a device: set it up first.
+            Optional<java.util.concurrent.ScheduledExecutorService> waiting = options.headless() ? Optional.empty()
+                    : readyWhileWaitingForSetUp(ui);
             try {
                 if (!options.headless() && Files.isRegularFile(ZeroTouchSetup.COUNTY_KEYS_FILE)) {
                     // Zero-touch: "请扫描配置二维码" until a county-signed code writes the config.
@@ -136,12 +157,9 @@ public final class KioskMain {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0;
+            } finally {
+                waiting.ifPresent(java.util.concurrent.ScheduledExecutorService::shutdownNow);
             }
-        }
-        if (options.headless()) {
-            // Must be set before the toolkit loads: JavaFX's built-in headless glass, software rendering.
-            System.setProperty("glass.platform", "Headless");
-            System.setProperty("prism.order", "sw");
         }
         // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
         // hundred ms on a Pi (issue 18). It needs neither.
