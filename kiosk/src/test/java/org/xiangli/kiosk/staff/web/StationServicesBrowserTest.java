@@ -233,8 +233,12 @@ class StationServicesBrowserTest {
         new Select(browser.findElement(By.cssSelector("#errand-" + number + " select[name=state]")))
                 .selectByVisibleText(state);
         browser.findElement(By.cssSelector("#errand-" + number + " input[name=note]")).sendKeys(note);
+        org.openqa.selenium.WebElement before = browser.findElement(By.id("errand-" + number));
         browser.findElement(By.cssSelector("#errand-" + number + " form.actions button")).click();
-        wait(browser).until(d -> d.findElement(By.id("errand-" + number)).getText().contains(state));
+        // The form posts and the page comes back: wait for the new page, not the old row (whose select already
+        // holds the state's words), and read the row afresh (CI saw a stale row read mid-reload).
+        wait(browser).until(ExpectedConditions.stalenessOf(before));
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("errand-" + number), state));
     }
 
     private void setDate(String id, String isoDate) {
