@@ -9,23 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.queue.InvalidInput;
 import org.xiangli.kiosk.queue.QueueAdmin;
 import org.xiangli.kiosk.queue.ServiceEntry;
 import org.xiangli.kiosk.queue.ServiceItem;
 import org.xiangli.kiosk.queue.StationTemplate;
 import org.xiangli.kiosk.store.Database;
-import org.xiangli.kiosk.store.StoreException;
-import org.xiangli.provisioning.store.KioskStore;
-import org.xiangli.provisioning.users.StoreOptions;
+import org.xiangli.provisioning.users.KioskStoreCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kioskctl services list|add|remove|enable|disable|seed}: the services villagers take tickets for. */
 @Command(name = "services", mixinStandardHelpOptions = true,
@@ -34,47 +27,20 @@ import picocli.CommandLine.Spec;
             ServicesCommand.Enable.class, ServicesCommand.Disable.class, ServicesCommand.Seed.class})
 public final class ServicesCommand {
 
-    /** Opens the store, runs the change, reports a broken rule in words; what every subcommand shares. */
-    abstract static class StationCommand implements Callable<Integer> {
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
+    /** Runs a change of the station's queue set-up and reports a broken rule in words; what every subcommand shares. */
+    abstract static class StationCommand extends KioskStoreCommand {
 
         @Override
-        public Integer call() {
-            Path file;
+        protected final int run(Database db) {
             try {
-                file = store.databaseFile();
-            } catch (ConfigException e) {
-                err().println(e.getMessage());
-                return 2;
-            } catch (IOException e) {
-                err().println("cannot read the config: " + e.getMessage());
-                return 2;
-            }
-            try (Database db = KioskStore.open(file, err())) {
                 return run(StationQueue.admin(db));
             } catch (InvalidInput e) {
                 err().println(e.getMessage());
                 return 1;
-            } catch (StoreException e) {
-                err().println("cannot use the kiosk database " + file + ": " + e.getMessage());
-                return 2;
             }
         }
 
         abstract int run(QueueAdmin admin);
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = {"List the services.", "列出办事项目。"})

@@ -1,28 +1,19 @@
 package org.xiangli.provisioning.users;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.xiangli.kiosk.config.ConfigException;
 import org.xiangli.kiosk.staff.StaffAccount;
 import org.xiangli.kiosk.staff.StaffAccountRepository;
 import org.xiangli.kiosk.staff.StaffLogin;
 import org.xiangli.kiosk.staff.StaffRole;
 import org.xiangli.kiosk.store.Database;
-import org.xiangli.provisioning.store.KioskStore;
-import org.xiangli.kiosk.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code kioskctl users add|passwd|disable|list}: staff accounts of the console, in the kiosk's database. */
 @Command(name = "users", mixinStandardHelpOptions = true,
@@ -32,31 +23,12 @@ import picocli.CommandLine.Spec;
 public final class UsersCommand {
 
     /** What every users subcommand shares: the store, the output streams, the exit codes. */
-    abstract static class StoreCommand implements Callable<Integer> {
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
+    abstract static class StoreCommand extends KioskStoreCommand {
 
         @Override
-        public Integer call() {
-            Path file;
+        protected final int run(Database db) {
             try {
-                file = store.databaseFile();
-            } catch (ConfigException e) {
-                err().println(e.getMessage());
-                return 2;
-            } catch (IOException e) {
-                err().println("cannot read the config: " + e.getMessage());
-                return 2;
-            }
-            try (Database db = KioskStore.open(file, err())) {
                 return run(new StaffAccountRepository(db));
-            } catch (StoreException e) {
-                err().println("cannot use the kiosk database: " + e.getMessage());
-                return 2;
             } catch (IOException e) {
                 err().println("cannot read the password: " + e.getMessage());
                 return 2;
@@ -64,14 +36,6 @@ public final class UsersCommand {
         }
 
         abstract int run(StaffAccountRepository accounts) throws IOException;
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
 
         Optional<String> newPassword(boolean fromStdin) throws IOException {
             Optional<String> password = PasswordInput.read(fromStdin, System.in);
