@@ -41,6 +41,7 @@ import org.xiangli.kiosk.scenario.Scenario;
 import org.xiangli.kiosk.scenario.ScenarioParser;
 import org.xiangli.kiosk.scenario.ScenarioRunner;
 import org.xiangli.kiosk.scenario.ScenarioSyntaxException;
+import org.xiangli.kiosk.scenario.TapTimings;
 
 /** {@code java -jar kiosk.jar [--demo] [--data DIR] [--config FILE] [--headless] [--windowed]}. */
 public final class KioskMain {
@@ -340,7 +341,7 @@ public final class KioskMain {
         out.println("scenario " + scenario.name() + ": " + scenario.lines().size() + " steps");
         ScenarioRunner.Result result;
         try {
-            result = new ScenarioRunner(kiosk, out).run(scenario);
+            result = new ScenarioRunner(kiosk, out, TapTimings.fromSystemProperty()).run(scenario);
         } finally {
             ui.run(shell::stop);
             app.close();

@@ -48,10 +48,31 @@ public final class TicketDesk {
         return CompletableFuture.supplyAsync(() -> take(requestId, service, card), worker);
     }
 
+    /**
+     * Like {@link #takeAsync(String, ServiceItem, Optional)}, and {@code issued} is told (on the worker) as soon as
+     * the ticket is durable, before it prints: the ticket page shows the number while the printer works (a print
+     * takes a few hundred milliseconds to seconds), and the returned outcome says how the print went.
+     */
+    public CompletableFuture<TicketOutcome> takeAsync(String requestId, ServiceItem service,
+                                                      Optional<CardIdentity> card,
+                                                      java.util.function.Consumer<IssuedTicket> issued) {
+        return CompletableFuture.supplyAsync(() -> take(requestId, service, card, issued), worker);
+    }
+
+    /** A ticket taken, not yet printed: the queue's answer and the receipt made from it. */
+    public record IssuedTicket(IssueResult issue, TicketReceipt receipt) {
+    }
+
     /** Blocking: issues (or finds again) the ticket and prints a newly issued one. */
     public TicketOutcome take(String requestId, ServiceItem service, Optional<CardIdentity> card) {
+        return take(requestId, service, card, t -> { });
+    }
+
+    private TicketOutcome take(String requestId, ServiceItem service, Optional<CardIdentity> card,
+                               java.util.function.Consumer<IssuedTicket> issued) {
         IssueResult issue = queue.take(requestId, service.letter(), card);
         TicketReceipt receipt = receipt(issue, service);
+        issued.accept(new IssuedTicket(issue, receipt));
         TicketPrinter.Result printed;
         if (issue.kind() == IssueResult.Kind.ISSUED) {
             printed = print(receipt);

@@ -130,20 +130,85 @@ public final class ScenarioRunner {
 
     private final Kiosk kiosk;
     private final PrintStream out;
+    private final Optional<TapTimings> timings;
+    /** The navigations measured in this run (touched on the UI thread, read after the run). */
+    private final List<TapTimings.Navigation> navigations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The tap whose page has not shown yet (UI thread only): its line and words and when the finger went down. */
+    private PendingTap pending;
+    private String scenarioName = "";
+    private Scenario.Line currentLine;
+
+    private record PendingTap(int line, String text, long touchedAt) {
+    }
     /** The scene the kiosk shows in: the kiosk's own, or one of another size after a {@code size} step. */
     private Scene scene;
 
     /** @param out where each step is reported as it runs (stdout of {@code --scenario}) */
     public ScenarioRunner(Kiosk kiosk, PrintStream out) {
+        this(kiosk, out, Optional.empty());
+    }
+
+    /**
+     * @param timings where to write, for each tap that opens a page, the time from the touch to that page's first
+     *                frame (empty: nothing is measured)
+     */
+    public ScenarioRunner(Kiosk kiosk, PrintStream out, Optional<TapTimings> timings) {
         this.kiosk = Objects.requireNonNull(kiosk, "kiosk");
         this.out = Objects.requireNonNull(out, "out");
+        this.timings = Objects.requireNonNull(timings, "timings");
         this.scene = kiosk.scene();
     }
 
     public Result run(Scenario scenario) {
+        scenarioName = scenario.name();
+        if (timings.isPresent()) {
+            kiosk.ui().run(() -> kiosk.shell().onPageShown(this::pageShown));
+        }
+        try {
+            return runSteps(scenario);
+        } finally {
+            if (timings.isPresent()) {
+                kiosk.ui().run(() -> kiosk.shell().onPageShown(() -> { }));
+                try {
+                    timings.get().append(navigations);
+                } catch (IOException e) {
+                    out.println("cannot write the tap timings: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The navigations measured so far: tap → the opened page's first frame. */
+    public List<TapTimings.Navigation> navigations() {
+        return List.copyOf(navigations);
+    }
+
+    /**
+     * A page is in the scene (UI thread). When a tap is waiting for it, its first frame is the next pulse: CSS,
+     * layout and rendering of the scene, after whatever the UI thread has queued by now. Headless there is no
+     * window and so no pulse: the scene is rendered by snapshot, which also reads the pixels back — a frame's
+     * time plus a little.
+     */
+    private void pageShown() {
+        PendingTap tap = pending;
+        if (tap == null) {
+            return;
+        }
+        pending = null;
+        String page = kiosk.shell().current() == null || kiosk.shell().depth() <= 1 ? "(home)"
+                : kiosk.shell().current().title();
+        kiosk.ui().execute(() -> {
+            Snapshots.render(scene);
+            double millis = (System.nanoTime() - tap.touchedAt()) / 1e6;
+            navigations.add(new TapTimings.Navigation(scenarioName, tap.line(), tap.text(), page, millis));
+        });
+    }
+
+    private Result runSteps(Scenario scenario) {
         int held = 0;
         for (Scenario.Line line : scenario.lines()) {
             try {
+                currentLine = line;
                 perform(line.step());
                 held++;
                 out.println(String.format("%4d ok  %s", line.number(), line.source()));
@@ -226,6 +291,10 @@ public final class ScenarioRunner {
             case Step.Staff staff -> staff(staff);
         }
         settle();
+        if (step instanceof Step.Tap) {
+            // What the tap caused has happened (background work included): a tap that opened no page is not timed.
+            kiosk.ui().run(() -> pending = null);
+        }
     }
 
     /**
@@ -293,6 +362,9 @@ public final class ScenarioRunner {
                     refused.add("'" + describe(target) + "' is covered by "
                             + touched.map(ScenarioRunner::describe).orElse("nothing that takes touches"));
                     continue;
+                }
+                if (timings.isPresent()) {
+                    pending = new PendingTap(currentLine.number(), text, System.nanoTime());
                 }
                 touch(target, centre);
                 return null;

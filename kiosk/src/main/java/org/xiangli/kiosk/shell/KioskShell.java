@@ -81,6 +81,8 @@ public final class KioskShell implements Navigator {
     private java.util.List<String> pickupCalls = java.util.List.of();
     /** The pickup call's line under the header: on the home page only (a keypad page has no room to spare). */
     private Label pickupBanner;
+    /** Told after each page is put in the scene (the scenario runner's touch → first frame timings). */
+    private Runnable pageShown = () -> { };
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
     private Duration cardGone;
 
@@ -577,6 +579,12 @@ public final class KioskShell implements Navigator {
             frame.setCenter(page);
         }
         refreshHeader();
+        pageShown.run();
+    }
+
+    /** {@code listener} runs on the UI thread each time a page has been put in the scene, before its first frame. */
+    public void onPageShown(Runnable listener) {
+        pageShown = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     private void refreshHeader() {

@@ -120,19 +120,28 @@ public final class ServiceDetailScreen implements Screen, DeviceAware {
         take.setDisable(true);
         Optional<String> holder = card.map(IdentityCard::maskedName);
         Optional<CardIdentity> identity = card.map(c -> new CardIdentity(c.idNumber().value(), c.birthDate()));
-        desk.takeAsync(request, service, identity).whenCompleteAsync((outcome, failure) -> {
+        // The page opens as soon as the number is durable; the slip prints meanwhile and the page then says how.
+        TicketScreen[] shown = new TicketScreen[1];
+        desk.takeAsync(request, service, identity, issued -> ui.execute(() -> {
+            if (request.equals(requestId)) {
+                requestId = UUID.randomUUID().toString();
+            }
+            shown[0] = new TicketScreen(messages, issued, holder, portrait);
+            open.accept(shown[0]);
+        })).whenCompleteAsync((outcome, failure) -> {
             take.setDisable(false);
             if (failure != null) {
                 showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                 return;
             }
-            if (request.equals(requestId)) {
-                requestId = UUID.randomUUID().toString();
-            }
             if (!outcome.print().printed()) {
                 speech.speak(TicketScreen.spokenNumber(messages, outcome));
             }
-            open.accept(new TicketScreen(messages, outcome, holder, portrait));
+            if (shown[0] == null) {
+                open.accept(new TicketScreen(messages, outcome, holder, portrait));
+            } else {
+                shown[0].printed(outcome.print());
+            }
         }, ui);
     }
 

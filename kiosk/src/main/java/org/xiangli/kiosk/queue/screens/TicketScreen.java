@@ -2,7 +2,9 @@ package org.xiangli.kiosk.queue.screens;
 
 import org.xiangli.kiosk.queue.CallAnnouncer;
 import org.xiangli.kiosk.queue.IssueResult;
+import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.queue.TicketOutcome;
+import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.TicketReceipt;
 
 import java.time.format.DateTimeFormatter;
@@ -33,7 +35,9 @@ public final class TicketScreen implements Screen {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
-    private final Optional<PrintFailure> printFailure;
+    private final IssueResult issue;
+    private final Label notice;
+    private Optional<PrintFailure> printFailure = Optional.empty();
     private final VBox node;
 
     public TicketScreen(Messages messages, TicketOutcome outcome) {
@@ -46,16 +50,23 @@ public final class TicketScreen implements Screen {
      *                 page fits the short 1280×800 screen under an urgent banner
      */
     public TicketScreen(Messages messages, TicketOutcome outcome, Optional<String> holder, boolean portrait) {
+        this(messages, new TicketDesk.IssuedTicket(outcome.issue(), outcome.receipt()), holder, portrait);
+        printed(outcome.print());
+    }
+
+    /**
+     * A ticket issued and still printing: the number shows now, the notice says the slip is coming, and
+     * {@link #printed} says how the print went (take the slip, or why it did not print).
+     */
+    public TicketScreen(Messages messages, TicketDesk.IssuedTicket issued, Optional<String> holder,
+                        boolean portrait) {
         this.messages = messages;
-        this.printFailure = outcome.print().failure();
-        TicketReceipt r = outcome.receipt();
+        this.issue = issued.issue();
+        TicketReceipt r = issued.receipt();
         // What to do now comes first: take the slip, or note the number because the printer could not print it.
-        Label notice = label(notice(outcome), "ticket-notice");
+        notice = label(issue.kind() == IssueResult.Kind.ISSUED ? messages.get("queue.ticketPrinting")
+                : notice(issue.kind(), TicketPrinter.Result.failed("")), "ticket-notice");
         notice.setId("ticket-notice");
-        if (!outcome.print().printed() && outcome.issue().kind() == IssueResult.Kind.ISSUED) {
-            // The one look of an error on every page (Notices), as the printer failing under a statement has.
-            notice.getStyleClass().addAll("printer-down", org.xiangli.kiosk.ui.Notices.ERROR);
-        }
         Label number = label(r.number(), "ticket-number");
         number.setId("ticket-number");
         Label service = label(r.serviceLetter() + "  " + r.serviceName(), "ticket-service");
@@ -102,11 +113,21 @@ public final class TicketScreen implements Screen {
     /** The QR's side in pixels: a phone reads it at arm's length; the short landscape screen has room for it. */
     private static final int QR_SIZE = 200;
 
-    private String notice(TicketOutcome outcome) {
-        return switch (outcome.issue().kind()) {
+    /** How the print went (UI thread): take the slip, or, in red, why it did not print so the number is noted. */
+    public void printed(TicketPrinter.Result print) {
+        printFailure = print.failure();
+        notice.setText(notice(issue.kind(), print));
+        if (!print.printed() && issue.kind() == IssueResult.Kind.ISSUED) {
+            // The one look of an error on every page (Notices), as the printer failing under a statement has.
+            notice.getStyleClass().addAll("printer-down", org.xiangli.kiosk.ui.Notices.ERROR);
+        }
+    }
+
+    private String notice(IssueResult.Kind kind, TicketPrinter.Result print) {
+        return switch (kind) {
             case ALREADY_WAITING -> messages.get("queue.alreadyWaiting");
             case REPEATED_REQUEST -> messages.get("queue.ticketPrinted");
-            case ISSUED -> outcome.print().printed() ? printed(outcome.print().paperNearEnd()) : notPrinted();
+            case ISSUED -> print.printed() ? printed(print.paperNearEnd()) : notPrinted();
         };
     }
 
