@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.staff.HelpCall;
 import org.xiangli.kiosk.content.screens.ContentImportPanel;
-import org.xiangli.kiosk.content.ContentItem;
 import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 
@@ -62,8 +61,7 @@ public final class KioskShell implements Navigator {
     private final HelpCallPanel helpCall = new HelpCallPanel(root);
     /** The session about to end: 身份证已取走，N 秒后返回首页, or 继续使用？ before an idle return. */
     private final ShellNotice ending = new ShellNotice(root, Pos.BOTTOM_CENTER, "ending-notice");
-    /** 您的身份证已过期… while such a card lies on the reader; null otherwise. */
-    private String cardNotice;
+    private final Banners banners;
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -71,16 +69,8 @@ public final class KioskShell implements Navigator {
     private TechnicianPinDialog pinDialog;
     private boolean largeText;
     private ContentImportPanel importPanel;
-    private java.time.LocalDate bannerDay;
-    /** The county's urgent notice and until when it shows; null = none. */
-    private String countyNotice;
-    private java.time.Instant countyNoticeUntil = java.time.Instant.MIN;
     /** Demo mode's devices drawer; null off demo mode. */
     private DemoDevicesDrawer demoDevices;
-    /** Masked names of villagers whose finished errands wait at the station (the pickup call); none = empty. */
-    private java.util.List<String> pickupCalls = java.util.List.of();
-    /** The pickup call's line under the header: on the home page only (a keypad page has no room to spare). */
-    private Label pickupBanner;
     /** Told after each page is put in the scene (the scenario runner's touch → first frame timings). */
     private Runnable pageShown = () -> { };
     /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
@@ -99,6 +89,7 @@ public final class KioskShell implements Navigator {
         // If a page is ever taller than the screen, keep the header (and its 返回首页) in view.
         StackPane.setAlignment(frame, Pos.TOP_CENTER);
         frame.setTop(top);
+        banners = new Banners(top, context.content(), context.clock(), item -> open(screens.content().article(item)));
         root.widthProperty().addListener((o, a, b) -> updateOrientation());
         root.heightProperty().addListener((o, a, b) -> updateOrientation());
         for (var type : new javafx.event.EventType<?>[] {MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED,
@@ -464,55 +455,18 @@ public final class KioskShell implements Navigator {
         if (demoDevices != null) {
             demoDevices.attach(header, messages);
         }
-        refreshBanners();
+        banners.use(messages, header.node());
         showHome();
     }
 
     /** An urgent notice sent by the county hub (fleet command {@code notice}), shown as a banner until its time. */
     public void showCountyNotice(String text, java.time.Instant until) {
-        countyNotice = text;
-        countyNoticeUntil = until;
-        refreshBanners();
+        banners.countyNotice(text, until);
     }
 
-    /** The urgent banners under the header: one per live urgent item, re-read when content or the date changes. */
+    /** The urgent banners under the header: re-read when content changes (the content sync calls this). */
     public void refreshBanners() {
-        bannerDay = context.content().today();
-        top.getChildren().setAll(header.node());
-        if (countyNotice != null && context.clock().instant().isBefore(countyNoticeUntil)) {
-            Label notice = new Label(messages.get("banner.urgent", countyNotice));
-            notice.getStyleClass().add("urgent-banner");
-            notice.setMaxWidth(Double.MAX_VALUE);
-            notice.setWrapText(true);
-            top.getChildren().add(notice);
-        }
-        if (!pickupCalls.isEmpty()) {
-            Label pickup = new Label(messages.get("home.pickup", String.join("、", pickupCalls)));
-            pickup.getStyleClass().add("pickup-banner");
-            pickup.setMaxWidth(Double.MAX_VALUE);
-            pickup.setWrapText(true);
-            boolean home = stack.size() <= 1;
-            pickup.setVisible(home);
-            pickup.setManaged(home);
-            top.getChildren().add(pickup);
-            pickupBanner = pickup;
-        } else {
-            pickupBanner = null;
-        }
-        for (ContentItem urgent : context.content().urgent()) {
-            Button banner = new Button(messages.get("banner.urgent", urgent.title()));
-            banner.getStyleClass().add("urgent-banner");
-            banner.setMaxWidth(Double.MAX_VALUE);
-            banner.setOnAction(e -> open(screens.content().article(urgent)));
-            top.getChildren().add(banner);
-        }
-        if (cardNotice != null) {
-            Label expired = new Label(cardNotice);
-            expired.getStyleClass().addAll("urgent-banner", "card-expired");
-            expired.setMaxWidth(Double.MAX_VALUE);
-            expired.setWrapText(true);
-            top.getChildren().add(expired);
-        }
+        banners.refresh();
     }
 
     /**
@@ -520,8 +474,7 @@ public final class KioskShell implements Navigator {
      * until staff hand them over (call on the UI thread).
      */
     public void showPickupCalls(java.util.List<String> maskedNames) {
-        pickupCalls = java.util.List.copyOf(maskedNames);
-        refreshBanners();
+        banners.pickupCalls(maskedNames);
     }
 
     /** Shows how a USB import goes, over whatever page is open; content that changed shows at once. */
@@ -552,10 +505,7 @@ public final class KioskShell implements Navigator {
         Screen screen = stack.peek();
         boolean home = stack.size() == 1;
         idle.pageShown(home, screen.idleTimeout());
-        if (pickupBanner != null) {
-            pickupBanner.setVisible(home);
-            pickupBanner.setManaged(home);
-        }
+        banners.pageShown(home);
         if (home) {
             frame.setCenter(screen.view());
         } else {
@@ -589,14 +539,7 @@ public final class KioskShell implements Navigator {
 
     private void refreshHeader() {
         ZonedDateTime now = ZonedDateTime.now(context.clock());
-        if (!now.toLocalDate().equals(bannerDay)) {
-            // Midnight: an urgent notice that expired yesterday leaves the banner without any sync.
-            refreshBanners();
-        }
-        if (countyNotice != null && !now.toInstant().isBefore(countyNoticeUntil)) {
-            countyNotice = null;
-            refreshBanners();
-        }
+        banners.tick(now);
         header.update(now, stack.size() <= 1, idle.secondsLeft());
         updateEnding();
     }
@@ -672,19 +615,14 @@ public final class KioskShell implements Navigator {
         java.time.LocalDate today = java.time.LocalDate.ofInstant(context.clock().instant(),
                 context.config().station().timeZone());
         String notice = card.filter(c -> c.isExpiredOn(today)).map(c -> messages.get("card.expired")).orElse(null);
-        if (java.util.Objects.equals(notice, cardNotice)) {
-            return;
-        }
-        cardNotice = notice;
-        refreshBanners();
-        if (notice != null) {
+        if (banners.cardNotice(notice) && notice != null) {
             context.speech().speak(notice);
         }
     }
 
     /** The expired-card notice, or null when none shows. */
     String cardNotice() {
-        return cardNotice;
+        return banners.cardNotice();
     }
 
     /** The session-ending notice, or null when none shows. */
