@@ -1,72 +1,107 @@
 package org.xiangli.kiosk;
 
+import java.lang.System.Logger.Level;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.lang.System.Logger.Level;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.xiangli.hal.audio.ArecordMicrophone;
+import org.xiangli.hal.audio.Microphone;
+import org.xiangli.hal.audio.SimulatedMicrophone;
+import org.xiangli.hal.card.IdentityCard;
+import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.kiosk.config.KioskConfig;
-import org.xiangli.kiosk.payments.PaymentsContext;
-import org.xiangli.kiosk.payments.PaymentsLookups;
-import org.xiangli.kiosk.payments.PaymentsModule;
-import org.xiangli.kiosk.payments.StatementPrinter;
-import org.xiangli.kiosk.payments.store.DataKeySource;
 import org.xiangli.kiosk.content.ContentLibrary;
-import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.keys.TrustedKeys;
+import org.xiangli.kiosk.content.notice.StationNotices;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
+import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.content.sync.ContentUpdates;
 import org.xiangli.kiosk.content.sync.DownloadLimits;
 import org.xiangli.kiosk.content.sync.FeedSync;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 import org.xiangli.kiosk.content.sync.UsbStickWatcher;
 import org.xiangli.kiosk.demo.DemoData;
-import org.xiangli.kiosk.queue.CallAnnouncer;
-import org.xiangli.kiosk.queue.CallBoard;
-import org.xiangli.kiosk.queue.QueueAdmin;
-import org.xiangli.kiosk.queue.QueuePolicy;
-import org.xiangli.kiosk.queue.QueueSettingsRepository;
-import org.xiangli.kiosk.queue.ServiceWindowRepository;
-import org.xiangli.kiosk.queue.QueueRepository;
-import org.xiangli.kiosk.queue.QueueService;
-import org.xiangli.kiosk.queue.RatingPrompt;
-import org.xiangli.kiosk.queue.screens.RatingScreen;
-import org.xiangli.kiosk.queue.ServiceGuideRepository;
-import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.devices.DemoDeviceControls;
 import org.xiangli.kiosk.devices.DeviceSet;
 import org.xiangli.kiosk.devices.GpioWiring;
-import org.xiangli.kiosk.shell.DemoDevicesPanel;
-import org.xiangli.kiosk.ui.FxUi;
-import org.xiangli.kiosk.work.Workers;
-import org.xiangli.kiosk.shell.KioskShell;
-import org.xiangli.kiosk.i18n.Messages;
-import org.xiangli.kiosk.shell.ShellContext;
-import org.xiangli.kiosk.speech.Speech;
-import org.xiangli.kiosk.ops.TechnicianPin;
-import org.xiangli.kiosk.ops.TechnicianPinRepository;
-import org.xiangli.kiosk.staff.Pbkdf2Passwords;
-import org.xiangli.kiosk.staff.HelpCallRepository;
-import org.xiangli.kiosk.staff.HelpDesk;
-import org.xiangli.kiosk.staff.DemoStaffAccounts;
-import org.xiangli.kiosk.staff.web.StationSide;
-import org.xiangli.kiosk.queue.TicketCodes;
-import org.xiangli.kiosk.staff.StaffAccountRepository;
-import org.xiangli.kiosk.staff.web.StaffServer;
-import org.xiangli.kiosk.staff.web.StaffTls;
-import org.xiangli.kiosk.staff.StaffSessions;
-import org.xiangli.kiosk.store.Database;
-import org.xiangli.kiosk.store.KioskEventRepository;
+import org.xiangli.kiosk.errands.ErrandDesk;
+import org.xiangli.kiosk.errands.ErrandReceiptPrinter;
+import org.xiangli.kiosk.errands.ErrandRepository;
+import org.xiangli.kiosk.errands.ErrandView;
+import org.xiangli.kiosk.errands.ErrandsContext;
+import org.xiangli.kiosk.errands.IdentitySeal;
 import org.xiangli.kiosk.fleet.FleetActions;
 import org.xiangli.kiosk.fleet.FleetClient;
 import org.xiangli.kiosk.fleet.KioskFleet;
 import org.xiangli.kiosk.fleet.KioskFleetFacts;
+import org.xiangli.kiosk.fleet.Telemetry;
+import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.keys.TrustedKeys;
+import org.xiangli.kiosk.ops.TechnicianPin;
+import org.xiangli.kiosk.ops.TechnicianPinRepository;
+import org.xiangli.kiosk.payments.FactorLockout;
+import org.xiangli.kiosk.payments.PaymentsContext;
+import org.xiangli.kiosk.payments.PaymentsLookups;
+import org.xiangli.kiosk.payments.PaymentsModule;
+import org.xiangli.kiosk.payments.StatementPrinter;
+import org.xiangli.kiosk.payments.store.DataKeySource;
+import org.xiangli.kiosk.queue.CallAnnouncer;
+import org.xiangli.kiosk.queue.CallBoard;
+import org.xiangli.kiosk.queue.QueueAdmin;
+import org.xiangli.kiosk.queue.QueuePolicy;
+import org.xiangli.kiosk.queue.QueueRepository;
+import org.xiangli.kiosk.queue.QueueService;
+import org.xiangli.kiosk.queue.QueueSettingsRepository;
+import org.xiangli.kiosk.queue.RatingPrompt;
+import org.xiangli.kiosk.queue.ServiceGuideRepository;
+import org.xiangli.kiosk.queue.ServiceWindowRepository;
+import org.xiangli.kiosk.queue.Ticket;
+import org.xiangli.kiosk.queue.TicketCodes;
+import org.xiangli.kiosk.queue.TicketDesk;
+import org.xiangli.kiosk.queue.screens.RatingScreen;
+import org.xiangli.kiosk.requests.RequestDesk;
+import org.xiangli.kiosk.requests.RequestRepository;
+import org.xiangli.kiosk.requests.RequestsContext;
+import org.xiangli.kiosk.satisfaction.SatisfactionContext;
+import org.xiangli.kiosk.satisfaction.StationSatisfaction;
+import org.xiangli.kiosk.shell.DemoDevicesPanel;
+import org.xiangli.kiosk.shell.KioskShell;
+import org.xiangli.kiosk.shell.ShellContext;
+import org.xiangli.kiosk.speech.Speech;
+import org.xiangli.kiosk.staff.DemoStaffAccounts;
+import org.xiangli.kiosk.staff.HelpCallRepository;
+import org.xiangli.kiosk.staff.HelpDesk;
+import org.xiangli.kiosk.staff.Pbkdf2Passwords;
+import org.xiangli.kiosk.staff.StaffAccountRepository;
+import org.xiangli.kiosk.staff.StaffSessions;
+import org.xiangli.kiosk.staff.web.StaffServer;
+import org.xiangli.kiosk.staff.web.StaffTls;
+import org.xiangli.kiosk.staff.web.StationSide;
+import org.xiangli.kiosk.station.PrivacyPurge;
+import org.xiangli.kiosk.station.StationServices;
+import org.xiangli.kiosk.store.Database;
+import org.xiangli.kiosk.store.KioskEventRepository;
+import org.xiangli.kiosk.ui.FxUi;
+import org.xiangli.kiosk.work.Workers;
 
 /**
  * Wires the kiosk together from a config, an open store, the UI adapter and the devices: repositories, domain
@@ -97,7 +132,7 @@ public final class KioskApp implements AutoCloseable {
     /** Payments lookups run on workers, off the UI thread; results come back through FxUi. */
     private final PaymentsLookups paymentsLookups;
     private StatementPrinter statementPrinter;
-    private java.util.function.Supplier<String> technicianPinHash;
+    private Supplier<String> technicianPinHash;
 
     /** A village link may be slow, but a server that does not answer in a minute is not going to. */
     private static final Duration FEED_TIMEOUT = Duration.ofSeconds(60);
@@ -164,31 +199,31 @@ public final class KioskApp implements AutoCloseable {
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
         KioskConfig.Payments p = config.payments();
-        this.errands = payments.map(m -> new org.xiangli.kiosk.errands.ErrandDesk(
-                new org.xiangli.kiosk.errands.ErrandRepository(db), identitySeal(m),
-                new org.xiangli.kiosk.payments.FactorLockout(p.factorAttempts(), p.lockout()), config.station().code(),
+        this.errands = payments.map(m -> new ErrandDesk(
+                new ErrandRepository(db), identitySeal(m),
+                new FactorLockout(p.factorAttempts(), p.lockout()), config.station().code(),
                 config.station().timeZone(), clock));
-        this.requests = payments.map(m -> new org.xiangli.kiosk.requests.RequestDesk(
-                new org.xiangli.kiosk.requests.RequestRepository(db), identitySeal(m),
+        this.requests = payments.map(m -> new RequestDesk(
+                new RequestRepository(db), identitySeal(m),
                 config.dataDir().resolve("requests"), config.station().code(), config.station().timeZone(), clock));
         this.satisfaction = errands.flatMap(e -> requests.map(r ->
-                new org.xiangli.kiosk.satisfaction.StationSatisfaction(queue, e, r)));
+                new StationSatisfaction(queue, e, r)));
         this.microphone = devices.simulators().isPresent()
-                ? new org.xiangli.hal.audio.SimulatedMicrophone(clock)
-                : new org.xiangli.hal.audio.ArecordMicrophone("arecord");
+                ? new SimulatedMicrophone(clock)
+                : new ArecordMicrophone("arecord");
         this.stationWork = workers.inOrder("station-services");
         errands.ifPresent(e -> requests.ifPresent(r -> {
-            org.xiangli.kiosk.station.PrivacyPurge purge = new org.xiangli.kiosk.station.PrivacyPurge(e, r,
+            PrivacyPurge purge = new PrivacyPurge(e, r,
                     p.retention());
             purge.run();
-            workers.timer("privacy-purge").scheduleAtFixedRate(purge, 1, 1, java.util.concurrent.TimeUnit.DAYS);
+            workers.timer("privacy-purge").scheduleAtFixedRate(purge, 1, 1, TimeUnit.DAYS);
         }));
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
-                config.station().code(), java.time.LocalDate.now(clock)));
+                config.station().code(), LocalDate.now(clock)));
     }
 
-    private static org.xiangli.kiosk.errands.IdentitySeal identitySeal(PaymentsModule payments) {
-        return new org.xiangli.kiosk.errands.IdentitySeal(payments.hash(), payments.sealer());
+    private static IdentitySeal identitySeal(PaymentsModule payments) {
+        return new IdentitySeal(payments.hash(), payments.sealer());
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -212,17 +247,17 @@ public final class KioskApp implements AutoCloseable {
      * store as an import would; the shell shows it after {@link KioskShell#refreshBanners()}.
      */
     public void urgentBanner(boolean on) {
-        new DemoData(contentRepository, serviceGuide).urgentBanner(on, java.time.LocalDate.now(clock));
+        new DemoData(contentRepository, serviceGuide).urgentBanner(on, LocalDate.now(clock));
     }
 
     /** 代办, 诉求·意见 and the published satisfaction; empty without a data key (as payments). */
-    private final Optional<org.xiangli.kiosk.errands.ErrandDesk> errands;
-    private final Optional<org.xiangli.kiosk.requests.RequestDesk> requests;
-    private final Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction;
+    private final Optional<ErrandDesk> errands;
+    private final Optional<RequestDesk> requests;
+    private final Optional<StationSatisfaction> satisfaction;
     /** The USB microphone (arecord) on a device, the simulated one with simulated devices. */
-    private final org.xiangli.hal.audio.Microphone microphone;
+    private final Microphone microphone;
     /** Store work of the station-service pages and the pickup call, off the UI thread. */
-    private final java.util.concurrent.Executor stationWork;
+    private final Executor stationWork;
     /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
     public Optional<DemoDeviceControls> demoDevices() {
         return demoDevices;
@@ -245,7 +280,7 @@ public final class KioskApp implements AutoCloseable {
      * Where the technician's pad reads the PIN hash from; by default the config's. Call before
      * {@link #createShell}: KioskMain hands in the demo-PIN check it finishes after the first frame.
      */
-    public void useTechnicianPinHash(java.util.function.Supplier<String> pinHash) {
+    public void useTechnicianPinHash(Supplier<String> pinHash) {
         this.technicianPinHash = pinHash;
     }
 
@@ -277,13 +312,13 @@ public final class KioskApp implements AutoCloseable {
                 new StationSide(helpDesk, ticketCodes, devices::statuses,
                         demo ? Optional.of(DemoStaffAccounts.PASSWORD) : Optional.empty()));
         // Station notices (issue 17): signed with this station's own key, shown at once.
-        server.withNotices(new org.xiangli.kiosk.content.notice.StationNotices(config.dataDir().resolve("station-key"),
+        server.withNotices(new StationNotices(config.dataDir().resolve("station-key"),
                 config.station().code(), contentRepository, new KioskEventRepository(db), clock),
                 () -> contentApplied.run(), clock);
         errands.ifPresent(e -> requests.ifPresent(r -> satisfaction.ifPresent(s -> server.stationServices(e, r, s,
                 receipt -> statementPrinter.print(receipt), clock,
-                devices.cardReader().<java.util.function.Function<Duration,
-                        java.util.concurrent.CompletableFuture<org.xiangli.hal.card.IdentityCard>>>map(
+                devices.cardReader().<Function<Duration,
+                        CompletableFuture<IdentityCard>>>map(
                         reader -> reader::nextCard).orElse(null)))));
         try {
             if (staff.https()) {
@@ -314,9 +349,9 @@ public final class KioskApp implements AutoCloseable {
     public KioskShell createShell(String fontFamily, Runnable onTechnicianExit) {
         ContentLibrary library = new ContentLibrary(contentRepository, clock);
         KioskEventRepository openLog = new KioskEventRepository(db);
-        java.util.concurrent.Executor openWriter = workers.inOrder("content-opens");
+        Executor openWriter = workers.inOrder("content-opens");
         library.countOpensWith(id -> {
-            java.time.Instant at = clock.instant();
+            Instant at = clock.instant();
             openWriter.execute(() -> openLog.record(at, ContentLibrary.EVENT_OPENED, id));
         });
         ShellContext context = new ShellContext(config, clock, ui, library,
@@ -331,7 +366,7 @@ public final class KioskApp implements AutoCloseable {
         errands.ifPresent(desk -> {
             // The pickup call: read off the UI thread at start and after every change, shown on it.
             Runnable refresh = () -> stationWork.execute(() -> {
-                java.util.List<String> names = desk.pickupCalls();
+                List<String> names = desk.pickupCalls();
                 ui.execute(() -> shell.showPickupCalls(names));
             });
             desk.addListener(refresh);
@@ -390,7 +425,7 @@ public final class KioskApp implements AutoCloseable {
             KioskEventRepository events = new KioskEventRepository(db);
             KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
                     new ContentStatusReader(contentRepository, events), events,
-                    new org.xiangli.kiosk.staff.HelpCallRepository(db), config.dataDir(), this::stationFigures);
+                    new HelpCallRepository(db), config.dataDir(), this::stationFigures);
             try {
                 fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
                         workers.timer("fleet-timer"), clock).start();
@@ -402,12 +437,12 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** Today's errands and requests for the county's telemetry: counts only. */
-    private Optional<org.xiangli.kiosk.fleet.Telemetry.StationFigures> stationFigures() {
+    private Optional<Telemetry.StationFigures> stationFigures() {
         return errands.flatMap(e -> requests.map(r -> {
-            java.time.LocalDate today = e.today();
+            LocalDate today = e.today();
             var errandFigures = e.statistics(today, today);
             var requestFigures = r.statistics(today, today);
-            return new org.xiangli.kiosk.fleet.Telemetry.StationFigures(errandFigures.registered(),
+            return new Telemetry.StationFigures(errandFigures.registered(),
                     errandFigures.done(), errandFigures.overdue(), requestFigures.total(), requestFigures.answered());
         }));
     }
@@ -421,11 +456,11 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** Accepted PINs and lockouts go to the kiosk's event log (off the UI thread); the fleet reports them. */
-    private java.util.function.Consumer<TechnicianPin.Result> technicianEvents() {
+    private Consumer<TechnicianPin.Result> technicianEvents() {
         KioskEventRepository events = new KioskEventRepository(db);
-        java.util.concurrent.Executor writer = workers.inOrder("technician-events");
+        Executor writer = workers.inOrder("technician-events");
         return result -> {
-            java.time.Instant at = clock.instant();
+            Instant at = clock.instant();
             writer.execute(() -> events.record(at, result == TechnicianPin.Result.ACCEPTED
                     ? TechnicianPin.EVENT_LOGIN : TechnicianPin.EVENT_LOCKOUT, ""));
         };
@@ -458,18 +493,18 @@ public final class KioskApp implements AutoCloseable {
     /** The first IPv4 address of an interface that is up and not loopback (a station LAN's); else loopback. */
     private static String lanAddress() {
         try {
-            for (java.net.NetworkInterface nic : java.util.Collections.list(
-                    java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (NetworkInterface nic : Collections.list(
+                    NetworkInterface.getNetworkInterfaces())) {
                 if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {
                     continue;
                 }
-                for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
-                    if (address instanceof java.net.Inet4Address && !address.isLinkLocalAddress()) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
                         return address.getHostAddress();
                     }
                 }
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             LOG.log(Level.WARNING, "cannot list network interfaces for the tickets' phone links: {0}",
                     e.getMessage());
         }
@@ -477,7 +512,7 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** The phone link a ticket's QR carries. */
-    public String phoneLink(org.xiangli.kiosk.queue.Ticket ticket) {
+    public String phoneLink(Ticket ticket) {
         return phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
     }
 
@@ -491,41 +526,41 @@ public final class KioskApp implements AutoCloseable {
         return staffServer == null ? -1 : staffServer.port();
     }
 
-    private Optional<org.xiangli.kiosk.station.StationServices> stationServices() {
+    private Optional<StationServices> stationServices() {
         return errands.flatMap(e -> requests.flatMap(r -> satisfaction.map(s ->
-                new org.xiangli.kiosk.station.StationServices(
-                        new org.xiangli.kiosk.errands.ErrandsContext(e, stationWork, ui, config.payments().idle(),
+                new StationServices(
+                        new ErrandsContext(e, stationWork, ui, config.payments().idle(),
                                 speech),
-                        new org.xiangli.kiosk.requests.RequestsContext(r, receipt -> statementPrinter.print(receipt),
+                        new RequestsContext(r, receipt -> statementPrinter.print(receipt),
                                 stationWork, ui, microphone, config.payments().idle(), config.station().name(),
                                 clock, config.station().timeZone(), speech),
-                        new org.xiangli.kiosk.satisfaction.SatisfactionContext(s, stationWork, ui)))));
+                        new SatisfactionContext(s, stationWork, ui)))));
     }
 
     /** Prints an errand's receipt on the kiosk's printer, as the console does at registration. */
-    public java.util.concurrent.CompletableFuture<org.xiangli.hal.printer.PrintResult> printErrandReceipt(
-            org.xiangli.kiosk.errands.ErrandView view) {
-        return new org.xiangli.kiosk.errands.ErrandReceiptPrinter(errands.orElseThrow(),
+    public CompletableFuture<PrintResult> printErrandReceipt(
+            ErrandView view) {
+        return new ErrandReceiptPrinter(errands.orElseThrow(),
                 receipt -> statementPrinter.print(receipt), new Messages(config.display().language()),
                 config.station().name(), clock).print(view);
     }
 
     /** 代办: staff register and move errands in the console; empty without a data key. */
-    public Optional<org.xiangli.kiosk.errands.ErrandDesk> errands() {
+    public Optional<ErrandDesk> errands() {
         return errands;
     }
 
     /** 诉求·意见; empty without a data key. */
-    public Optional<org.xiangli.kiosk.requests.RequestDesk> requests() {
+    public Optional<RequestDesk> requests() {
         return requests;
     }
 
-    public Optional<org.xiangli.kiosk.satisfaction.StationSatisfaction> satisfaction() {
+    public Optional<StationSatisfaction> satisfaction() {
         return satisfaction;
     }
 
     /** The microphone voice messages are recorded with (the simulator's switch in demo mode and tests). */
-    public org.xiangli.hal.audio.Microphone microphone() {
+    public Microphone microphone() {
         return microphone;
     }
 
