@@ -233,11 +233,15 @@ class StationServicesBrowserTest {
         new Select(browser.findElement(By.cssSelector("#errand-" + number + " select[name=state]")))
                 .selectByVisibleText(state);
         browser.findElement(By.cssSelector("#errand-" + number + " input[name=note]")).sendKeys(note);
-        org.openqa.selenium.WebElement before = browser.findElement(By.id("errand-" + number));
+        // The form posts and the page comes back. Wait for the new document, not the old row (whose select already
+        // holds the state's words): a mark on the old page's window is gone once the new page has loaded. Reading
+        // the row mid-reload failed in CI with a stale element, and asking for its staleness with "node does not
+        // belong to the document", so every driver error is ignored while the page changes.
+        ((JavascriptExecutor) browser).executeScript("window.xiangliOldPage = true;");
         browser.findElement(By.cssSelector("#errand-" + number + " form.actions button")).click();
-        // The form posts and the page comes back: wait for the new page, not the old row (whose select already
-        // holds the state's words), and read the row afresh (CI saw a stale row read mid-reload).
-        wait(browser).until(ExpectedConditions.stalenessOf(before));
+        wait(browser).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return window.xiangliOldPage === undefined && document.readyState === 'complete';")));
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("errand-" + number), state));
     }
 
