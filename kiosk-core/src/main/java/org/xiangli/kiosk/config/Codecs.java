@@ -288,32 +288,6 @@ final class Codecs {
 
     /** Publisher keys as {@code publisher.pub} holds them; a bad one is named in the report. */
     static ConfigCodec<List<String>> publisherKeys() {
-        String expected = "a list of publisher keys \"ed25519:...\" (publisher.pub)";
-        return new ConfigCodec<>() {
-            @Override
-            public String expected() {
-                return expected;
-            }
-
-            @Override
-            public List<String> decode(Object raw) throws InvalidValue {
-                if (!(raw instanceof TomlArray array)) {
-                    throw new InvalidValue("expected " + expected);
-                }
-                List<String> keys = new ArrayList<>();
-                for (Object item : array.toList()) {
-                    if (!(item instanceof String key) || !PublisherKey.isWellFormed(key)) {
-                        throw new InvalidValue("expected " + expected, item);
-                    }
-                    keys.add(key);
-                }
-                return List.copyOf(keys);
-            }
-
-            @Override
-            public String toToml(List<String> value) {
-                return value.stream().map(TomlText::quote).collect(Collectors.joining(", ", "[", "]"));
-            }
-        };
+        return stringList("a list of publisher keys \"ed25519:...\" (publisher.pub)", PublisherKey::isWellFormed);
     }
 }
