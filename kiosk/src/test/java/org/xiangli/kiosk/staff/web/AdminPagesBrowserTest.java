@@ -182,7 +182,12 @@ class AdminPagesBrowserTest {
 
         WebElement sun = browser.findElement(By.id("account-sun"));
         new Select(sun.findElement(By.name("role"))).selectByValue("admin");
+        // The page before already says 已保存 (the account was just added): wait for the next page, not the notice.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.xiangliOldPage = true;");
         sun.findElement(By.tagName("button")).click();
+        waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.xiangliOldPage === undefined && document.readyState === 'complete';")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertEquals(StaffRole.ADMIN, f.accounts.find("sun").orElseThrow().account().role());
 
