@@ -142,7 +142,8 @@ class AdminPagesBrowserTest {
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         WebElement row = browser.findElement(By.id("window-5"));
         row.findElement(By.cssSelector("input[name=services][value=B]")).click();
-        row.findElement(By.tagName("button")).click();
+        // The page before already says 已保存 (the window was just added): wait for the next page.
+        clickForNextPage(row.findElement(By.tagName("button")));
 
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertTrue(f.queue.queue.window(5).services().contains('B'), "window 5 now calls B tickets");
@@ -183,11 +184,7 @@ class AdminPagesBrowserTest {
         WebElement sun = browser.findElement(By.id("account-sun"));
         new Select(sun.findElement(By.name("role"))).selectByValue("admin");
         // The page before already says 已保存 (the account was just added): wait for the next page, not the notice.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.xiangliOldPage = true;");
-        sun.findElement(By.tagName("button")).click();
-        waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return window.xiangliOldPage === undefined && document.readyState === 'complete';")));
+        clickForNextPage(sun.findElement(By.tagName("button")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertEquals(StaffRole.ADMIN, f.accounts.find("sun").orElseThrow().account().role());
 
@@ -248,5 +245,17 @@ class AdminPagesBrowserTest {
 
     private WebDriverWait waitFor() {
         return new WebDriverWait(browser, PATIENCE);
+    }
+
+    /**
+     * Clicks a button that posts a form and waits until the next page has loaded: a mark set on the old page's
+     * window is gone in the new one. Driver errors while the page changes are ignored.
+     */
+    private void clickForNextPage(WebElement button) {
+        ((JavascriptExecutor) browser).executeScript("window.xiangliOldPage = true;");
+        button.click();
+        waitFor().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return window.xiangliOldPage === undefined && document.readyState === 'complete';")));
     }
 }
