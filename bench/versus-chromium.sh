@@ -52,9 +52,14 @@ trap cleanup EXIT
 
 # The package's layout (/usr/share/xiangli): kiosk.jar, lib/ (everything but JavaFX), javafx/ (JavaFX's jars for
 # this machine, run as named modules), bin/ (the package's launchers, unchanged).
-pkg=$work/pkg
-mkdir -p "$pkg/lib" "$pkg/javafx" "$pkg/bin"
+# Laid out as the package installs it: /usr/share/xiangli holds the jars and launchers, /usr/lib/xiangli the
+# SQLite native library (extracted at build time, so the store does not unpack it into /tmp at each start).
+pkg=$work/usr/share/xiangli
+mkdir -p "$pkg/lib" "$pkg/javafx" "$pkg/bin" "$work/usr/lib/xiangli"
 cp "$target/kiosk.jar" "$pkg/"
+sqlite_jar=$(ls "$target"/lib/sqlite-jdbc-*.jar | head -1)
+unzip -q -o -j "$sqlite_jar" "org/sqlite/native/Linux/$(uname -m | sed 's/arm64/aarch64/')/libsqlitejdbc.so" \
+    -d "$work/usr/lib/xiangli"
 for jar in "$target"/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-*-linux*.jar) cp "$jar" "$pkg/javafx/" ;;
@@ -65,7 +70,7 @@ done
 [ -n "$(ls "$pkg/javafx")" ] || { echo "no JavaFX platform jars in kiosk/target/lib" >&2; exit 1; }
 # XIANGLI_PACKAGE_BIN: another version's launchers (e.g. `git show REV:packaging/src/deb/bin/xiangli-kiosk`).
 bin=${XIANGLI_PACKAGE_BIN:-packaging/src/deb/bin}
-cp "$bin/xiangli-kiosk" "$bin/xiangli-aot-train" "$pkg/bin/"; chmod +x "$pkg/bin/"*
+cp "$bin/xiangli-kiosk" "$bin/xiangli-aot-train" "$bin/xiangli-java" "$pkg/bin/"; chmod +x "$pkg/bin/"*
 export XIANGLI_JAVA=$java XIANGLI_HOME=$pkg
 
 kiosk_args=(--demo --staff-port 0)

@@ -34,6 +34,7 @@ import org.xiangli.kiosk.shell.KeyBurstFilter;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.ui.KioskWindow;
 import org.xiangli.kiosk.shell.Snapshots;
+import org.xiangli.kiosk.shell.ToolkitWarmUp;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.store.StoreException;
@@ -58,6 +59,7 @@ public final class KioskMain {
     }
 
     public static void main(String[] args) {
+        StartTrace.mark("main");
         JournalFormatter.install(); // syslog priorities for journald under systemd, dated lines elsewhere
         System.exit(launch(System.out, args));
     }
@@ -137,6 +139,7 @@ public final class KioskMain {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
+        StartTrace.mark("options parsed");
         // The one adapter to the JavaFX thread, for everything the kiosk runs.
         FxUi ui = new FxUi();
         Path configFile = ConfigLoader.locate(options.configFile());
@@ -164,7 +167,15 @@ public final class KioskMain {
         }
         // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
         // hundred ms on a Pi (issue 18). It needs neither.
-        Thread toolkit = Thread.ofPlatform().name("fx-startup").start(FxUi::startToolkit);
+        ToolkitWarmUp warmUp = new ToolkitWarmUp();
+        Thread toolkit = Thread.ofPlatform().name("fx-startup").start(() -> {
+            FxUi.startToolkit();
+            StartTrace.mark("toolkit started");
+            ui.execute(() -> {
+                warmUp.run();
+                StartTrace.mark("toolkit warmed up");
+            });
+        });
         KioskConfig config;
         try {
             config = resolveConfigKeepingPin(options);
@@ -175,8 +186,9 @@ public final class KioskMain {
             System.err.println("kiosk: cannot read the config: " + e.getMessage());
             return 3;
         }
+        StartTrace.mark("config read");
         try {
-            return run(options, config, ui, toolkit, scenario, out);
+            return run(options, config, ui, toolkit, warmUp, scenario, out);
         } catch (StoreException | IllegalStateException e) {
             System.err.println("kiosk: cannot start: " + e.getMessage());
             return 4;
@@ -238,13 +250,17 @@ public final class KioskMain {
     }
 
     private static int run(LaunchOptions options, KioskConfig withAnyPin, FxUi ui, Thread toolkit,
-                           Optional<Scenario> scenario, PrintStream out) {
+                           ToolkitWarmUp warmUp, Optional<Scenario> scenario, PrintStream out) {
         Clock clock = Clock.system(withAnyPin.station().timeZone());
         Instant startedAt = clock.instant();
         // The devices open beside the store (socat's ptys, the first try of each serial port): neither waits for
         // the other, and what the first frame needs of the devices is only that they exist (issue 18).
         StartupTask<DeviceSet> devicesOpening = StartupTask.start("devices-startup",
-                () -> DeviceSet.start(withAnyPin, options.demo(), clock));
+                () -> {
+                    DeviceSet set = DeviceSet.start(withAnyPin, options.demo(), clock);
+                    StartTrace.mark("devices open");
+                    return set;
+                });
         Database db;
         try {
             db = Database.open(withAnyPin.dataDir().resolve("kiosk.db"));
@@ -252,6 +268,7 @@ public final class KioskMain {
             devicesOpening.join().close();
             throw e;
         }
+        StartTrace.mark("store open");
         KioskEventRepository events = new KioskEventRepository(db);
         // A device reads the root-only data key through systemd's LoadCredential=; demo mode makes its own.
         DataKeySource paymentsKeys = options.demo() ? DataKeySource.demo(withAnyPin.paymentsKeyFile())
@@ -259,6 +276,7 @@ public final class KioskMain {
         DeviceSet devices = devicesOpening.join();
         KioskConfig config = withAnyPin;
         KioskApp app = new KioskApp(config, db, clock, ui, devices, paymentsKeys);
+        StartTrace.mark("app built");
         // The PIN is the only part withPinRule may change, and only the technician's pad reads it: the pad waits
         // for the check, which runs after the first frame (60,000 PBKDF2 rounds: seconds on a cold, busy Pi).
         java.util.concurrent.CompletableFuture<String> pinHash = new java.util.concurrent.CompletableFuture<>();
@@ -266,7 +284,9 @@ public final class KioskMain {
         if (options.demo()) {
             app.loadDemoData();
         }
+        StartTrace.mark("demo data");
         joinToolkit(toolkit);
+        StartTrace.mark("toolkit joined");
         CountDownLatch exited = new CountDownLatch(1);
         Runnable exit = () -> {
             events.record(clock.instant(), "exit", options.exitAfterStart() ? "after start" : "technician");
@@ -274,9 +294,12 @@ public final class KioskMain {
         };
         Started started = ui.call(() -> {
             String font = CjkFonts.requireFamily();
+            StartTrace.mark("font");
             KioskShell shell = app.createShell(font, exit);
+            StartTrace.mark("shell built");
             Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
             start(options, config, ui, app, shell, scene, font, exit);
+            warmUp.release();
             return new Started(shell, scene);
         });
         // After the first frame, off its path: the villager's screen comes before the start's record, the staff's
@@ -326,10 +349,14 @@ public final class KioskMain {
         services.join();
         // The start of shutdown: the process ends within 0.5 s of this line (KioskExitTimeTest).
         LOG.log(Level.INFO, "kiosk stopping");
+        StartTrace.mark("stopping");
         watchdog.ifPresent(SystemdWatchdog::close);
         // The devices go with the app: it owns them.
         app.close();
+        StartTrace.mark("app closed");
         Platform.exit();
+        StartTrace.mark("toolkit exited");
+        StartTrace.print();
         return 0;
     }
 
@@ -364,10 +391,16 @@ public final class KioskMain {
         KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell.deviceEvents()::codeScanned);
         if (options.headless()) {
             // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
+            scene.getRoot().applyCss();
+            StartTrace.mark("css");
+            scene.getRoot().layout();
+            StartTrace.mark("layout");
             var frame = Snapshots.render(scene);
+            StartTrace.mark("first frame rendered");
             reportFirstFrame();
             if (options.screenshot().isPresent()) {
                 writeScreenshot(frame, options.screenshot().get());
+                StartTrace.mark("PNG written");
             }
         } else {
             scene.addPostLayoutPulseListener(new Runnable() {
