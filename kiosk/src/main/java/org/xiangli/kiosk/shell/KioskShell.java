@@ -149,6 +149,16 @@ public final class KioskShell implements Navigator {
         ticker.play();
     }
 
+    /**
+     * Builds and renders each villager page once off screen ({@link PageWarmUp}); call after the first frame. The
+     * future completes with how many were, once all were tried; a scenario waits for it, as a villager arrives after
+     * the kiosk started.
+     */
+    public java.util.concurrent.CompletableFuture<Integer> warmUpPages() {
+        var size = context.config().display();
+        return new PageWarmUp(root, size.width(), size.height(), PageWarmUp.villagerPages(screens, context)).start();
+    }
+
     public void stop() {
         ticker.stop();
         if (attract != null) {

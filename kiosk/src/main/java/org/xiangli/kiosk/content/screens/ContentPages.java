@@ -41,6 +41,11 @@ public final class ContentPages {
         return new ArticleScreen(messages, item, library.categories(), speech, name -> library.asset(item, name));
     }
 
+    /** The article's page without counting an open: what the kiosk builds ahead to warm up, never shown. */
+    public Screen articleUncounted(ContentItem item) {
+        return new ArticleScreen(messages, item, library.categories(), speech, name -> library.asset(item, name));
+    }
+
     public Screen search() {
         return new SearchScreen(messages, library, navigator::open, this, navigator.portrait());
     }

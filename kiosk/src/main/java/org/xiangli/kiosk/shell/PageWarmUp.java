@@ -1,0 +1,113 @@
+package org.xiangli.kiosk.shell;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.Screen;
+
+/**
+ * After the first frame, each page a villager opens from home is built, styled, laid out and rendered once off
+ * screen, then dropped (issue 18). The first visit to a page in a fresh process otherwise paid its classes, CSS
+ * and renderer code (60-120 ms where the target is 50). One page per turn of the UI thread, so a touch in between
+ * waits for one page at most. Nothing is counted, spoken or printed: pages do those on show or on a tap.
+ */
+final class PageWarmUp {
+
+    private static final System.Logger LOG = System.getLogger(PageWarmUp.class.getName());
+
+    private final StackPane liveRoot;
+    private final double width;
+    private final double height;
+    private final List<Supplier<Screen>> pages;
+
+    PageWarmUp(StackPane liveRoot, double width, double height, List<Supplier<Screen>> pages) {
+        this.liveRoot = liveRoot;
+        this.width = width;
+        this.height = height;
+        this.pages = List.copyOf(pages);
+    }
+
+    /** The pages a villager reaches in one or two taps from home, for {@code screens} as they are now. */
+    static List<Supplier<Screen>> villagerPages(Screens screens, ShellContext context) {
+        List<Supplier<Screen>> pages = new ArrayList<>();
+        pages.add(() -> screens.content().publicity());
+        pages.add(() -> screens.content().search());
+        // An article with a picture if there is one: the image decoder's first use is part of its first show.
+        var featured = context.content().featured();
+        featured.stream().filter(item -> item.bodyMarkdown().contains("!["))
+                .findFirst().or(() -> featured.stream().findFirst())
+                .ifPresent(item -> pages.add(() -> screens.content().articleUncounted(item)));
+        pages.add(() -> screens.queue().serviceGuide());
+        context.serviceGuide().all().stream().findFirst().ifPresent(service -> {
+            pages.add(() -> screens.queue().serviceDetail(service));
+            pages.add(() -> screens.queue().ticketPreview(service,
+                    java.time.ZonedDateTime.now(context.clock())));
+        });
+        pages.add(() -> screens.payments().identify());
+        if (context.payments().isPresent()) {
+            pages.add(() -> screens.payments().idNumberEntry());
+        }
+        if (context.station().isPresent()) {
+            pages.add(() -> screens.errands().lookup());
+            pages.add(() -> screens.requests().menu());
+        }
+        pages.add(screens::help);
+        return pages;
+    }
+
+    /**
+     * Starts on the UI thread; the future completes when every page was tried, with how many were rendered (a page
+     * that fails here is only not warmed).
+     */
+    CompletableFuture<Integer> start() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Iterator<Supplier<Screen>> next = pages.iterator();
+        Platform.runLater(() -> step(next, 0, done));
+        return done;
+    }
+
+    private void step(Iterator<Supplier<Screen>> next, int rendered, CompletableFuture<Integer> done) {
+        if (!next.hasNext()) {
+            done.complete(rendered);
+            return;
+        }
+        int count = rendered;
+        try {
+            render(next.next().get());
+            count++;
+        } catch (RuntimeException e) {
+            // A page that cannot be built here fails the same way when opened, and says so there.
+            LOG.log(Level.DEBUG, "page warm-up skipped one page: {0}", e.toString());
+        }
+        // Queued behind whatever the UI thread has now: a touch meanwhile goes first.
+        int soFar = count;
+        Platform.runLater(() -> step(next, soFar, done));
+    }
+
+    private void render(Screen screen) {
+        try {
+            // As the shell shows a page: the title bar over the view, in a root styled as the live one.
+            Label title = new Label(screen.title());
+            title.getStyleClass().add("page-title");
+            VBox page = new VBox(title, screen.view());
+            VBox.setVgrow(screen.view(), Priority.ALWAYS);
+            page.getStyleClass().add("page");
+            StackPane root = new StackPane(page);
+            root.getStyleClass().setAll(liveRoot.getStyleClass());
+            root.setStyle(liveRoot.getStyle());
+            root.getStylesheets().setAll(liveRoot.getStylesheets());
+            Snapshots.render(new Scene(root, width, height));
+        } finally {
+            screen.leave();
+        }
+    }
+}
