@@ -31,6 +31,8 @@ public final class SearchScreen implements Screen {
 
     static final int MAX_INITIALS = 8;
     static final int MAX_RESULTS = 50;
+    /** More than a page of the result column holds, upright or beside the pad, in normal or large text. */
+    static final int FIRST_PAGE_ENTRIES = 10;
 
     private final Messages messages;
     private final ContentLibrary library;
@@ -40,6 +42,8 @@ public final class SearchScreen implements Screen {
     private final Label shown = new Label();
     private final Label count = new Label();
     private final VBox results = new VBox(12);
+    /** Counts refreshes: the entries left for later are added only if no other refresh came meanwhile. */
+    private int refreshes;
     private final LetterKeypad keypad;
     private final PagedView pages;
     /** What the right column (below, upright) shows: the common words before typing, the results after. */
@@ -121,6 +125,7 @@ public final class SearchScreen implements Screen {
     }
 
     private void refresh() {
+        int asked = ++refreshes;
         String text = query.get() == null ? "" : query.get();
         shown.setText(text.isEmpty() ? messages.get("search.placeholder") : text);
         results.getChildren().clear();
@@ -132,6 +137,20 @@ public final class SearchScreen implements Screen {
         side.getChildren().setAll(found);
         List<ContentItem> items = library.search(text, MAX_RESULTS);
         count.setText(items.isEmpty() ? messages.get("search.none", text) : messages.get("search.count", items.size()));
+        // The first page's entries come with this keystroke's frame; the rest in a later turn of the UI thread,
+        // unless another letter came first. Building all 50 each keystroke was most of its 50-80 ms (issue 18).
+        int first = Math.min(FIRST_PAGE_ENTRIES, items.size());
+        addEntries(items.subList(0, first));
+        if (items.size() > first) {
+            javafx.application.Platform.runLater(() -> {
+                if (asked == refreshes) {
+                    addEntries(items.subList(first, items.size()));
+                }
+            });
+        }
+    }
+
+    private void addEntries(List<ContentItem> items) {
         for (ContentItem item : items) {
             // Beside the pad the column is narrow: a summary would make one entry taller than a page.
             results.getChildren().add(ItemEntries.entry(item, messages, () -> open.accept(screens.article(item)),
