@@ -61,6 +61,7 @@ public final class KioskMain {
     public static void main(String[] args) {
         StartTrace.mark("main");
         JournalFormatter.install(); // syslog priorities for journald under systemd, dated lines elsewhere
+        StartTrace.mark("log formatter");
         System.exit(launch(System.out, args));
     }
 
@@ -122,6 +123,7 @@ public final class KioskMain {
             out.println(LaunchOptions.USAGE);
             return 0;
         }
+        StartTrace.mark("options");
         Optional<Scenario> scenario;
         try {
             scenario = options.scenario().isEmpty() ? Optional.empty()

@@ -63,7 +63,7 @@ public final class Snapshots {
             Files.createDirectories(parent);
         }
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            PngEncoder.write(w, h, (y, row) -> reader.getPixels(0, y, w, 1, format, row, 0, w), out);
+            PngEncoder.write(w, h, (y, row) -> reader.getPixels(0, y, w, 1, format, row, w), out);
         }
     }
 }

@@ -71,6 +71,33 @@ class PngEncoderTest {
     }
 
     @Test
+    void givenARenderedScene_whenWrittenAsPng_thenEveryPixelIsTheSnapshots(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        org.xiangli.kiosk.ui.FxUi.startToolkit();
+        org.xiangli.kiosk.ui.FxUi ui = new org.xiangli.kiosk.ui.FxUi();
+        javafx.scene.image.WritableImage frame = ui.call(() -> {
+            javafx.scene.control.Label text = new javafx.scene.control.Label("乡里 0123 取号");
+            text.setStyle("-fx-font-size: 40px; -fx-text-fill: #b22222; -fx-background-color: #1f6feb33;");
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(
+                    new javafx.scene.shape.Circle(60, javafx.scene.paint.Color.web("#2da44e", 0.6)), text);
+            return Snapshots.render(new javafx.scene.Scene(root, 333, 121)); // odd sizes: no row is a round number
+        });
+        java.nio.file.Path file = dir.resolve("frame.png");
+
+        Snapshots.writePng(frame, file);
+
+        BufferedImage read = ImageIO.read(file.toFile());
+        assertEquals(333, read.getWidth());
+        assertEquals(121, read.getHeight());
+        var reader = frame.getPixelReader();
+        for (int y = 0; y < 121; y++) {
+            for (int x = 0; x < 333; x++) {
+                assertEquals(reader.getArgb(x, y), read.getRGB(x, y), "pixel (" + x + ", " + y + ")");
+            }
+        }
+    }
+
+    @Test
     void givenSizesThePixelsDoNotFill_whenEncoded_thenIllegalArgumentSaysSo() {
         var e = assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(new int[10], 4, 3));
         assertTrue(e.getMessage().contains("4×3"), e.getMessage());
