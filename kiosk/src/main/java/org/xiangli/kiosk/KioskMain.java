@@ -344,6 +344,11 @@ public final class KioskMain {
         StartupTask<Void> services = options.exitAfterStart() ? StartupTask.done()
                 : StartupTask.start("after-first-frame", () -> {
                     afterFirstFrame.run();
+                    pagesWarm.join();
+                    // The start's garbage (pages built ahead, the console's and the feed's start) sits in the old
+                    // generation, which Serial GC collects only when full. One collection now, and the launcher's
+                    // heap ratios (-XX:-ShrinkHeapInSteps), let the heap shrink to what the idling kiosk keeps.
+                    System.gc();
                     return null;
                 });
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.
