@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -72,35 +73,6 @@ public final class KioskMain {
     /** Exit codes: no config yet (outside --demo); the set-up screen was shown, or its instructions printed. */
     public static final int NOT_SET_UP = 5;
 
-    /** Headless and not set up: the instructions on stderr, the set-up screen as a screenshot if asked for. */
-    /**
-     * Under systemd, a kiosk waiting to be set up is healthy: it says READY=1 and pings the watchdog while its UI
-     * thread runs, as it does once started. Without this the unit's start timeout restarted it every few minutes
-     * while the set-up screen waited for the technician. The timer is this phase's own: the composition root and
-     * its workers do not exist yet.
-     */
-    private static Optional<java.util.concurrent.ScheduledExecutorService> readyWhileWaitingForSetUp(FxUi ui) {
-        Optional<SystemdWatchdog> watchdog = SystemdWatchdog.fromEnvironment(System.getenv(), ui);
-        if (watchdog.isEmpty()) {
-            return Optional.empty();
-        }
-        FxUi.startToolkit(); // the watchdog's probes run on the UI thread
-        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors
-                .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("systemd-watchdog-setup")
-                        .factory());
-        watchdog.get().start(timer);
-        return Optional.of(timer);
-    }
-
-    private static int notSetUpHeadless(FxUi ui, Path configFile, Optional<Path> screenshot) {
-        System.err.println("kiosk: " + NotSetUpScreen.instructions(configFile));
-        if (screenshot.isPresent()) {
-            FxUi.startToolkit();
-            writeScreenshot(ui.call(() -> Snapshots.render(NotSetUpScreen.scene(configFile))), screenshot.get());
-        }
-        return NOT_SET_UP;
-    }
-
     /**
      * Runs the kiosk as {@code main} does and returns its exit code instead of exiting: 0 after a technician's exit
      * or a scenario whose every step held, {@link #SCENARIO_FAILED}, {@link #USAGE}, 3 for a bad config, 4 when it
@@ -147,24 +119,9 @@ public final class KioskMain {
         Path configFile = ConfigLoader.locate(options.configFile());
         if (!options.demo() && !Files.isRegularFile(configFile)) {
             // Never the built-in defaults (the fictional demo station) on a device: set it up first.
-            Optional<java.util.concurrent.ScheduledExecutorService> waiting = options.headless() ? Optional.empty()
-                    : readyWhileWaitingForSetUp(ui);
-            try {
-                if (!options.headless() && Files.isRegularFile(ZeroTouchSetup.COUNTY_KEYS_FILE)) {
-                    // Zero-touch: "请扫描配置二维码" until a county-signed code writes the config.
-                    SetupScreen.awaitConfigIfMissing(ui, configFile, ZeroTouchSetup.COUNTY_KEYS_FILE);
-                } else if (!options.headless()) {
-                    if (!NotSetUpScreen.awaitConfig(ui, configFile)) {
-                        return NOT_SET_UP;
-                    }
-                } else {
-                    return notSetUpHeadless(ui, configFile, options.screenshot());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 0;
-            } finally {
-                waiting.ifPresent(java.util.concurrent.ScheduledExecutorService::shutdownNow);
+            OptionalInt waited = SetUpPhase.awaitConfig(options, ui, configFile);
+            if (waited.isPresent()) {
+                return waited.getAsInt();
             }
         }
         // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
@@ -300,7 +257,7 @@ public final class KioskMain {
             KioskShell shell = app.createShell(font, exit);
             StartTrace.mark("shell built");
             Scene scene = new Scene(shell.root(), config.display().width(), config.display().height());
-            start(options, config, ui, app, shell, scene, font, exit);
+            FirstFrame.show(options, config, ui, app, shell, scene, font, exit);
             warmUp.release();
             return new Started(shell, scene);
         });
@@ -310,7 +267,7 @@ public final class KioskMain {
         Runnable afterFirstFrame = () -> {
             // The pages a villager opens next, built once off screen while nobody touches yet (PageWarmUp).
             ui.call(started.shell()::warmUpPages).whenComplete((done, failed) -> pagesWarm.complete(null));
-            warmUpCrypto();
+            CryptoProviders.warmUp();
             try {
                 pinHash.complete(withPinRule(options, config).technician().pinHash());
             } catch (RuntimeException e) {
@@ -403,110 +360,6 @@ public final class KioskMain {
     private record Started(KioskShell shell, Scene scene) {
     }
 
-    /** The first frame, the window (or the headless snapshot), the shell's clock and the content updates. */
-    private static void start(LaunchOptions options, KioskConfig config, FxUi ui, KioskApp app, KioskShell shell,
-                              Scene scene, String font, Runnable exit) {
-        // A scanner in keyboard mode that evdev could not grab types into the scene: take its bursts as scans.
-        KeyBurstFilter.install(scene, KeyBurstDetector.Settings.DEFAULT, shell.deviceEvents()::codeScanned);
-        if (options.headless()) {
-            // No window: the headless screen is 1000×1000 and cannot show a kiosk-sized stage (Snapshots).
-            scene.getRoot().applyCss();
-            StartTrace.mark("css");
-            scene.getRoot().layout();
-            StartTrace.mark("layout");
-            var frame = Snapshots.render(scene);
-            StartTrace.mark("first frame rendered");
-            reportFirstFrame();
-            if (options.screenshot().isPresent()) {
-                writeScreenshot(frame, options.screenshot().get());
-                StartTrace.mark("PNG written");
-            }
-        } else {
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    reportFirstFrame();
-                }
-            });
-            KioskWindow.open(scene, shell.messages().get("app.title"), config.display().fullscreen(), exit);
-        }
-        shell.start();
-        if (config.display().callScreen()) {
-            openCallScreen(app, ui, shell.messages(), config, font, options.headless());
-        }
-        LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
-                config.station().name(), config.display().width(), config.display().height(),
-                options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",
-                DeviceSet.modeFor(config, options.demo()));
-    }
-
-    /** The call display full screen on the second HDMI screen (display.call_screen), if one is connected. */
-    private static void openCallScreen(KioskApp app, FxUi ui, Messages messages, KioskConfig config, String font,
-                                       boolean headless) {
-        if (headless) {
-            LOG.log(Level.INFO, "display.call_screen ignored: headless, no screens");
-            return;
-        }
-        CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
-        if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
-            app.callBoard().watch((state, call) -> ui.execute(() -> view.show(state)));
-        }
-    }
-
-    /** Work started on a thread of its own during the start; {@link #join} returns its result or rethrows. */
-    private static final class StartupTask<T> {
-        private final java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-
-        static <T> StartupTask<T> start(String name, java.util.function.Supplier<T> work) {
-            StartupTask<T> task = new StartupTask<>();
-            Thread.ofPlatform().name(name).start(() -> {
-                try {
-                    task.result.complete(work.get());
-                } catch (RuntimeException | Error e) {
-                    task.result.completeExceptionally(e);
-                }
-            });
-            return task;
-        }
-
-        static StartupTask<Void> done() {
-            StartupTask<Void> task = new StartupTask<>();
-            task.result.complete(null);
-            return task;
-        }
-
-        T join() {
-            try {
-                return result.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
-        }
-    }
-
-    /**
-     * Loads the JDK's crypto providers off the UI's path: a card's ticket keys its holder with HMAC-SHA256 and the
-     * payments lookup decrypts with AES-GCM, and the first {@code getInstance} in a process costs tens of ms (the
-     * first card ticket was the slowest touch in the benches, issue 18). The demo skips the PIN check that does it.
-     */
-    private static void warmUpCrypto() {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(new byte[32], "HmacSHA256"));
-            mac.doFinal(new byte[18]);
-            javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (java.security.GeneralSecurityException e) {
-            LOG.log(Level.DEBUG, "crypto warm-up: {0}", e.toString());
-        }
-    }
-
     private static void joinToolkit(Thread toolkit) {
         try {
             toolkit.join();
@@ -518,18 +371,4 @@ public final class KioskMain {
         FxUi.startToolkit();
     }
 
-    /** Prints the time from JVM start to the first frame of the home page (the startup benchmark reads it). */
-    private static void reportFirstFrame() {
-        long millis = Instant.now().toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println("xiangli: first home frame " + millis + " ms after JVM start");
-    }
-
-    private static void writeScreenshot(javafx.scene.image.WritableImage frame, Path file) {
-        try {
-            Snapshots.writePng(frame, file);
-            LOG.log(Level.INFO, "screenshot written to {0}", file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot write the screenshot {0}: {1}", file, e.getMessage());
-        }
-    }
 }

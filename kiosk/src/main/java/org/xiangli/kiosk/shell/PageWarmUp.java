@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -14,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.Screen;
 
 /**
@@ -74,7 +74,7 @@ final class PageWarmUp {
     CompletableFuture<Integer> start() {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Iterator<Supplier<Screen>> next = pages.iterator();
-        Platform.runLater(() -> step(next, 0, done));
+        FxUi.later(() -> step(next, 0, done));
         return done;
     }
 
@@ -93,7 +93,7 @@ final class PageWarmUp {
         }
         // Queued behind whatever the UI thread has now: a touch meanwhile goes first.
         int soFar = count;
-        Platform.runLater(() -> step(next, soFar, done));
+        FxUi.later(() -> step(next, soFar, done));
     }
 
     private void render(Screen screen) {

@@ -31,6 +31,14 @@ public final class FxUi implements Executor {
         }
     }
 
+    /**
+     * Queues {@code command} behind what the UI thread has now, even when called on it: work split over turns of
+     * the UI thread (pages built ahead, search results past the first page), so a touch in between goes first.
+     */
+    public static void later(Runnable command) {
+        Platform.runLater(command);
+    }
+
     @Override
     public void execute(Runnable command) {
         if (Platform.isFxApplicationThread()) {

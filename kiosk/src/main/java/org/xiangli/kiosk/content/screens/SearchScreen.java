@@ -142,7 +142,7 @@ public final class SearchScreen implements Screen {
         int first = Math.min(FIRST_PAGE_ENTRIES, items.size());
         addEntries(items.subList(0, first));
         if (items.size() > first) {
-            javafx.application.Platform.runLater(() -> {
+            org.xiangli.kiosk.ui.FxUi.later(() -> {
                 if (asked == refreshes) {
                     addEntries(items.subList(first, items.size()));
                 }
