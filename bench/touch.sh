@@ -4,7 +4,8 @@
 # from the touch to the new page's first frame (-Dxiangli.timings: headless there is no window, so the frame is a
 # snapshot render — CSS, layout, render and a pixel read-back). Prints p50/p99/max per page and overall, with the
 # load average of each round. Target: p99 ≤ 50 ms.
-# Usage: bench/touch.sh [ROUNDS]   (XIANGLI_TIMINGS_KEEP=FILE keeps the raw lines)
+# Usage: bench/touch.sh [ROUNDS]   (XIANGLI_TIMINGS_KEEP=FILE keeps the raw lines; TOUCH_JVM_FLAGS="..." runs the
+# test JVM with other flags, e.g. the launcher's "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx512m")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
@@ -14,7 +15,7 @@ timings="$work/timings.tsv"
 for r in $(seq 1 "$rounds"); do
   echo "round $r/$rounds: load $(cut -d' ' -f1-3 /proc/loadavg)"
   ./mvnw -q -o -pl kiosk -am test -Dtest=ScenariosTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dxiangli.timings="$timings" ${TOUCH_EXTRA:-} > "$work/mvn-$r.log" 2>&1 || { tail -40 "$work/mvn-$r.log"; exit 1; }
+    -Dxiangli.timings="$timings" ${TOUCH_JVM_FLAGS:+"-DargLine=$TOUCH_JVM_FLAGS"} > "$work/mvn-$r.log" 2>&1 || { tail -40 "$work/mvn-$r.log"; exit 1; }
 done
 echo "end: load $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${XIANGLI_TIMINGS_KEEP:-}" ] && cp "$timings" "$XIANGLI_TIMINGS_KEEP"
