@@ -74,6 +74,7 @@ final class FirstFrame {
         CallDisplayScreen view = new CallDisplayScreen(messages, config.station().name(), font);
         if (CallScreenWindow.openOnSecondScreen(view.root(), messages.get("web.title.display")).isPresent()) {
             app.callBoard().watch((state, call) -> ui.execute(() -> view.show(state)));
+            app.watchPickupCalls(names -> ui.execute(() -> view.showPickupCalls(names)));
         }
     }
 

@@ -363,15 +363,7 @@ public final class KioskApp implements AutoCloseable {
                         technicianEvents()), helpDesk,
                 workers.inOrder("help-calls"), stationServices());
         KioskShell shell = new KioskShell(context);
-        errands.ifPresent(desk -> {
-            // The pickup call: read off the UI thread at start and after every change, shown on it.
-            Runnable refresh = () -> stationWork.execute(() -> {
-                List<String> names = desk.pickupCalls();
-                ui.execute(() -> shell.showPickupCalls(names));
-            });
-            desk.addListener(refresh);
-            refresh.run();
-        });
+        watchPickupCalls(names -> ui.execute(() -> shell.showPickupCalls(names)));
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
                 pending -> shell.open(new RatingScreen(shell.messages(), queue, pending, shell::goHome,
                         shell.portrait()))));
@@ -475,6 +467,18 @@ public final class KioskApp implements AutoCloseable {
      * watcher is called on the queue's thread, so hand each state to the UI thread), the staff console's
      * {@code /display} feeds from it.
      */
+    /**
+     * The pickup call (the masked names of finished errands), told to {@code shown} off the UI thread at once and
+     * after every change of the errands: the home banner and the HDMI call screen show it. Nothing without errands.
+     */
+    public void watchPickupCalls(java.util.function.Consumer<List<String>> shown) {
+        errands.ifPresent(desk -> {
+            Runnable refresh = () -> stationWork.execute(() -> shown.accept(desk.pickupCalls()));
+            desk.addListener(refresh);
+            refresh.run();
+        });
+    }
+
     public CallBoard callBoard() {
         return callBoard;
     }

@@ -77,6 +77,8 @@ class CallScreenTest {
             CallDisplayScreen view = new CallDisplayScreen(new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站",
                     CjkFonts.requireFamily());
             view.show(shown.get());
+            // Two errands done and waiting: the pickup call, as the web display and the kiosk's banner say it.
+            view.showPickupCalls(List.of("张*三", "李*芳"));
             return new Scene(view.root(), width, height);
         });
         Snapshots.writePng(ui.call(() -> Snapshots.render(scene)),
@@ -86,6 +88,8 @@ class CallScreenTest {
         assertEquals("请 " + lastTicket + " 号到 2 号窗口办理 · 绿色通道",
                 ui.call(() -> ((Label) scene.lookup("#call-screen-latest")).getText()));
         assertEquals(lastTicket, ui.call(() -> ((Label) scene.lookup("#call-screen-window-2")).getText()));
+        assertEquals("请 张*三、李*芳 来领取办好的材料",
+                ui.call(() -> ((Label) scene.lookup("#call-screen-pickup")).getText()));
         assertEquals(CallBoard.RECENT, shown.get().recent().size());
         List<String> problems = ui.call(() -> {
             List<String> out = new ArrayList<>();
@@ -103,5 +107,18 @@ class CallScreenTest {
             return out;
         });
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenNoErrandWaiting_whenThePickupCallsAreShown_thenTheLineIsGoneAndTakesNoRoom() {
+        Label pickup = ui.call(() -> {
+            CallDisplayScreen view = new CallDisplayScreen(new Messages(Locale.SIMPLIFIED_CHINESE), "青石村综合服务站",
+                    CjkFonts.requireFamily());
+            view.showPickupCalls(List.of("张*三"));
+            view.showPickupCalls(List.of());
+            return (Label) view.root().lookup("#call-screen-pickup");
+        });
+
+        assertTrue(ui.call(() -> !pickup.isVisible() && !pickup.isManaged() && pickup.getText().isEmpty()));
     }
 }

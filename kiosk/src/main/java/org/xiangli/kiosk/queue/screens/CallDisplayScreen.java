@@ -24,6 +24,8 @@ public final class CallDisplayScreen {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final Label latest = new Label();
+    /** 请 张*三 来领取办好的材料: the errands finished and waiting (issue 15), as /display shows it. */
+    private final Label pickup = new Label();
     private final FlowPane windows = new FlowPane();
     // Wraps on narrow and upright screens rather than cutting a call short.
     private final FlowPane recent = new FlowPane();
@@ -38,7 +40,12 @@ public final class CallDisplayScreen {
         latest.setId("call-screen-latest");
         latest.getStyleClass().add("call-screen-latest");
         latest.setWrapText(true);
-        VBox top = new VBox(title, latest);
+        pickup.setId("call-screen-pickup");
+        pickup.getStyleClass().add("call-screen-pickup");
+        pickup.setWrapText(true);
+        pickup.setVisible(false);
+        pickup.setManaged(false);
+        VBox top = new VBox(title, latest, pickup);
         top.setAlignment(Pos.CENTER);
         top.getStyleClass().add("call-screen-top");
         windows.getStyleClass().add("call-screen-windows");
@@ -79,6 +86,14 @@ public final class CallDisplayScreen {
             l.getStyleClass().add("call-screen-recent-call");
             recent.getChildren().add(l);
         }
+    }
+
+    /** The masked names of the villagers whose errands are done and waiting; none hides the line. */
+    public void showPickupCalls(List<String> maskedNames) {
+        boolean any = !maskedNames.isEmpty();
+        pickup.setText(any ? messages.get("web.display.pickup", String.join("、", maskedNames)) : "");
+        pickup.setVisible(any);
+        pickup.setManaged(any);
     }
 
     /** 请 A003 号到 1 号窗口办理, and 绿色通道 for a priority ticket, as /display says it. */
