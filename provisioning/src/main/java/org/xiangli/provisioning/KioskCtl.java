@@ -13,6 +13,7 @@ import org.xiangli.provisioning.install.InstallCommand;
 import org.xiangli.provisioning.keys.KeysCommand;
 import org.xiangli.provisioning.users.UsersCommand;
 import org.xiangli.provisioning.setup.InitCommand;
+import org.xiangli.provisioning.setup.PinCommand;
 import org.xiangli.provisioning.station.ServicesCommand;
 import org.xiangli.provisioning.station.WindowsCommand;
 import org.xiangli.provisioning.sync.SyncCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
             WindowsCommand.class,
             InstallCommand.class,
             InitCommand.class,
+            PinCommand.class,
             EnrollCommand.class,
             DiagCommand.class,
             SyncCommand.class,

@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Reads a new password: typed twice on the terminal (not echoed), or one line from stdin for scripts. */
-final class PasswordInput {
+/** Reads a new password (or PIN): typed twice on the terminal (not echoed), or one line from stdin for scripts. */
+public final class PasswordInput {
 
     private PasswordInput() {
     }
 
     /** Empty when the two typed passwords differ or nothing could be read. */
     static Optional<String> read(boolean fromStdin, InputStream stdin) throws IOException {
+        return read(fromStdin, stdin, "New password / 新密码: ");
+    }
+
+    /** As {@link #read(boolean, InputStream)}, asking with {@code prompt} on the terminal. */
+    public static Optional<String> read(boolean fromStdin, InputStream stdin, String prompt) throws IOException {
         if (fromStdin) {
             String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
             return Optional.ofNullable(line).map(String::strip).filter(s -> !s.isEmpty());
@@ -25,7 +30,7 @@ final class PasswordInput {
         if (console == null) {
             return Optional.empty();
         }
-        char[] first = console.readPassword("New password / 新密码: ");
+        char[] first = console.readPassword(prompt);
         char[] second = console.readPassword("Again / 再输一次: ");
         try {
             if (first == null || second == null || !Arrays.equals(first, second)) {
