@@ -51,7 +51,8 @@ public final class ConfigSchema {
     public static final ConfigKey<Boolean> LARGE_TEXT = remote("display.large_text", Codecs.bool(), false,
             "Start in large-text mode (大字模式).");
     public static final ConfigKey<Boolean> CALL_SCREEN = remote("display.call_screen", Codecs.bool(), false,
-            "Show the call display (current tickets, last calls) full screen on a second HDMI screen.");
+            "Show the call display (current tickets, last calls, and the pickup call 请 张*三 来领取办好的材料 for "
+            + "finished errands) full screen on a second HDMI screen.");
     public static final ConfigKey<Optional<LocalTime>> SCREEN_OFF = remote("display.screen_off",
             Codecs.optionalTime(), Optional.empty(),
             "Local time the screen turns off each night (kioskctl install writes the timer); empty = never.");
@@ -130,7 +131,9 @@ public final class ConfigSchema {
     public static final ConfigKey<String> PIN_HASH = local("technician.pin_hash", Codecs.pinHash(),
             ConfigLoader.DEMO_PIN_HASH,
             "Hash of the technician PIN that, after the hidden gesture, opens the technician menu (content status, "
-                    + "exit); kioskctl init and batch make one per device. The default, the public demo PIN 246810, "
+                    + "exit); kioskctl init and batch make one per device; `sudo kioskctl pin set` changes it alone "
+                    + "(typed twice, `--pin-stdin`, or `--generate` to make one and show it once), then restart the "
+                    + "kiosk. The default, the public demo PIN 246810, "
                     + "works only with --demo: elsewhere the menu stays locked until a PIN is set.")
             .shownInDocsAs("hash of the demo PIN 246810");
 
