@@ -1,8 +1,6 @@
 package org.xiangli.county.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.xiangli.kiosk.store.Migrations;
 import org.xiangli.kiosk.store.SqlWork;
 import org.xiangli.kiosk.store.StoreException;
 
@@ -70,7 +69,7 @@ public final class HubDatabase implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException, IOException {
+    private void migrate() throws SQLException {
         int current;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             current = rs.next() ? rs.getInt(1) : 0;
@@ -80,19 +79,13 @@ public final class HubDatabase implements AutoCloseable {
                     + MIGRATIONS.size(), null);
         }
         for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
-            String sql;
-            try (InputStream in = HubDatabase.class.getResourceAsStream(MIGRATIONS.get(v - 1))) {
-                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            // Read and split as the kiosk's own migrations are: one rule for what a statement is.
+            List<String> statements = Migrations.statements(HubDatabase.class, MIGRATIONS.get(v - 1));
             int version = v;
             transaction(c -> {
                 try (Statement s = c.createStatement()) {
-                    for (String statement : sql.split(";\\s*\\n")) {
-                        String stripped = statement.lines().filter(l -> !l.strip().startsWith("--"))
-                                .reduce("", (a, b) -> a + b + "\n").strip();
-                        if (!stripped.isEmpty()) {
-                            s.execute(stripped);
-                        }
+                    for (String statement : statements) {
+                        s.execute(statement);
                     }
                     s.execute("PRAGMA user_version = " + version);
                 }

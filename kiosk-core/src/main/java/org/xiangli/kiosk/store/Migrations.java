@@ -52,10 +52,17 @@ public final class Migrations {
         if (file.isEmpty()) {
             return List.of();
         }
-        String name = file.get();
-        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+        return statements(Migrations.class, "migrations/" + file.get());
+    }
+
+    /**
+     * The SQL statements of the migration file {@code resource}, found beside {@code anchor}: the kiosk's own, and
+     * another store's with its own list of files (the county hub's).
+     */
+    public static List<String> statements(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("migration missing from the jar: " + name);
+                throw new IllegalStateException("migration missing from the jar: " + resource);
             }
             return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
