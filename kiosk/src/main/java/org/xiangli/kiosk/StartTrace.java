@@ -11,6 +11,8 @@ final class StartTrace {
 
     private static final boolean ON = Boolean.getBoolean("xiangli.startTrace");
     private static final long T0 = System.nanoTime();
+    /** Wall clock at T0, so a bench that notes the time of exec can tell the JVM's own start from the kiosk's. */
+    private static final long T0_EPOCH_MILLIS = System.currentTimeMillis();
     private static final List<String> MARKS = new ArrayList<>();
 
     private StartTrace() {
@@ -23,10 +25,39 @@ final class StartTrace {
         }
     }
 
+    /**
+     * The CPU time of every thread of the process so far, from /proc: on two cores the start is as much a matter of
+     * what else runs beside the JavaFX thread (the JIT, the store, the devices) as of that thread's own work.
+     */
+    private static void printThreadTimes() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        try (var list = java.nio.file.Files.list(tasks)) {
+            list.map(StartTrace::threadTime).filter(t -> !t.isEmpty()).sorted()
+                    .forEach(t -> System.err.println("xiangli: start trace cpu " + t));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("xiangli: start trace cpu: " + e);
+        }
+    }
+
+    private static String threadTime(java.nio.file.Path task) {
+        try {
+            String stat = java.nio.file.Files.readString(task.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+            return ticks == 0 ? "" : String.format("%5d ms  %s", ticks * 10, name);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     static synchronized void print() {
         if (ON) {
+            System.err.println("xiangli: start trace main at epoch ms " + T0_EPOCH_MILLIS + ", ended at "
+                    + System.currentTimeMillis());
             MARKS.forEach(m -> System.err.println("xiangli: start trace " + m));
             MARKS.clear();
+            printThreadTimes();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.application.Platform;
 
 /**
@@ -24,7 +25,11 @@ public final class FxUi implements Executor {
                 return;
             }
             CompletableFuture<Void> ready = new CompletableFuture<>();
-            Platform.startup(() -> ready.complete(null));
+            Platform.startup(() -> {
+                // Before any control exists: a control's first use would otherwise load Modena (Theme).
+                Application.setUserAgentStylesheet(Theme.baseStylesheet());
+                ready.complete(null);
+            });
             Platform.setImplicitExit(false);
             ready.join();
             started = true;
