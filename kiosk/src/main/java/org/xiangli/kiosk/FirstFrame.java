@@ -42,6 +42,7 @@ final class FirstFrame {
             if (options.screenshot().isPresent()) {
                 writeScreenshot(frame, options.screenshot().get());
                 StartTrace.mark("PNG written");
+                StartTrace.markThreadTimes();
             }
         } else {
             scene.addPostLayoutPulseListener(new Runnable() {

@@ -113,6 +113,8 @@ public final class KioskApp implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
     /** How long a villager may rate a finished service before it counts as not rated. */
     private static final Duration RATING_TIME = Duration.ofSeconds(30);
+    /** When the first privacy purge runs after a start (then daily). */
+    private static final Duration PURGE_AFTER_START = Duration.ofSeconds(30);
 
     private final KioskConfig config;
     private final Database db;
@@ -215,8 +217,10 @@ public final class KioskApp implements AutoCloseable {
         errands.ifPresent(e -> requests.ifPresent(r -> {
             PrivacyPurge purge = new PrivacyPurge(e, r,
                     p.retention());
-            purge.run();
-            workers.timer("privacy-purge").scheduleAtFixedRate(purge, 1, 1, TimeUnit.DAYS);
+            // Half a minute after the start, then daily: off the first frame's path (its deletes commit with a
+            // full sync), and still at every start of a kiosk that power cuts restart more often than daily.
+            workers.timer("privacy-purge").scheduleAtFixedRate(purge, PURGE_AFTER_START.toSeconds(),
+                    TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
         }));
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
                 config.station().code(), LocalDate.now(clock)));

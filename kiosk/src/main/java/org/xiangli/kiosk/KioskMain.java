@@ -135,6 +135,9 @@ public final class KioskMain {
                 return waited.getAsInt();
             }
         }
+        // SQLite's library loads while the config is read: the store's opening, which needs the config, is then
+        // only the file's (issue 18).
+        Thread.ofPlatform().name("store-driver").daemon().start(Database::loadDriver);
         // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
         // hundred ms on a Pi (issue 18). It needs neither.
         ToolkitWarmUp warmUp = new ToolkitWarmUp();
@@ -143,7 +146,7 @@ public final class KioskMain {
             StartTrace.mark("toolkit started");
             ui.execute(() -> {
                 warmUp.run();
-                StartTrace.mark("toolkit warmed up");
+                StartTrace.mark("toolkit warm-up begun");
             });
         });
         KioskConfig config;
@@ -263,6 +266,8 @@ public final class KioskMain {
             exited.countDown();
         };
         Started started = ui.call(() -> {
+            warmUp.pageStarting();
+            StartTrace.mark("home page begun, warm-up steps done: " + warmUp.stepsDone() + " of 4");
             String font = CjkFonts.requireFamily();
             StartTrace.mark("font");
             KioskShell shell = app.createShell(font, exit);

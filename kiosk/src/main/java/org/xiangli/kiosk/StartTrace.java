@@ -29,13 +29,16 @@ final class StartTrace {
      * The CPU time of every thread of the process so far, from /proc: on two cores the start is as much a matter of
      * what else runs beside the JavaFX thread (the JIT, the store, the devices) as of that thread's own work.
      */
-    private static void printThreadTimes() {
+    static synchronized void markThreadTimes() {
+        if (!ON) {
+            return;
+        }
         java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
         try (var list = java.nio.file.Files.list(tasks)) {
             list.map(StartTrace::threadTime).filter(t -> !t.isEmpty()).sorted()
-                    .forEach(t -> System.err.println("xiangli: start trace cpu " + t));
+                    .forEach(t -> MARKS.add("cpu " + t));
         } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("xiangli: start trace cpu: " + e);
+            MARKS.add("cpu: " + e);
         }
     }
 
@@ -57,7 +60,6 @@ final class StartTrace {
                     + System.currentTimeMillis());
             MARKS.forEach(m -> System.err.println("xiangli: start trace " + m));
             MARKS.clear();
-            printThreadTimes();
         }
     }
 }

@@ -37,6 +37,76 @@ class PngEncoderTest {
     }
 
     @Test
+    void givenImagesTallEnoughForTwoParts_whenEncoded_thenEveryPixelAndTheZlibChecksumHold() throws Exception {
+        Random random = new Random(1130L);
+        for (int i = 0; i < 6; i++) {
+            int w = 1 + random.nextInt(900);
+            int h = PngEncoder.TWO_PARTS_FROM_ROWS + random.nextInt(700);
+            int[] argb = new int[w * h];
+            for (int p = 0; p < argb.length; p++) {
+                argb[p] = i % 2 == 0 ? random.nextInt() : (p / (1 + random.nextInt(60))) % 5 * 0x303030 + 0x0A1B2C;
+            }
+
+            byte[] png = PngEncoder.encode(argb, w, h);
+
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+            int[] back = read.getRGB(0, 0, w, h, null, 0, w);
+            for (int p = 0; p < argb.length; p++) {
+                assertEquals(argb[p] | 0xFF000000, back[p], "pixel " + p + " of image " + i + " (" + w + "×" + h + ")");
+            }
+            // ImageIO stops once it has the pixels; inflating the whole stream checks its end and its checksum.
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(idatData(png));
+            byte[] rows = new byte[(1 + 4 * w) * h + 1];
+            int n = inflater.inflate(rows);
+            assertTrue(inflater.finished(), "stream ended, checksum checked, image " + i);
+            assertEquals((1 + 4 * w) * h, n);
+            inflater.end();
+        }
+    }
+
+    @Test
+    void givenTwoRunsOfBytes_whenTheirAdler32sAreCombined_thenItIsTheAdler32OfBoth() {
+        Random random = new Random(65521L);
+        for (int i = 0; i < 200; i++) {
+            byte[] a = new byte[random.nextInt(i < 100 ? 50 : 200_000)];
+            byte[] b = new byte[random.nextInt(i < 100 ? 50 : 200_000)];
+            random.nextBytes(a);
+            if (i % 3 == 0) {
+                java.util.Arrays.fill(b, (byte) 0xFF); // sums that wrap the modulus many times
+            } else {
+                random.nextBytes(b);
+            }
+            java.util.zip.Adler32 whole = new java.util.zip.Adler32();
+            whole.update(a);
+            whole.update(b);
+            java.util.zip.Adler32 first = new java.util.zip.Adler32();
+            first.update(a);
+            java.util.zip.Adler32 second = new java.util.zip.Adler32();
+            second.update(b);
+
+            assertEquals((int) whole.getValue(), PngEncoder.combineAdler32((int) first.getValue(),
+                    (int) second.getValue(), b.length), a.length + " + " + b.length + " bytes");
+        }
+    }
+
+    /** The concatenated data of a PNG's IDAT chunks: its zlib stream. */
+    private static byte[] idatData(byte[] png) {
+        java.io.ByteArrayOutputStream zlib = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(png, 8, png.length - 8);
+        while (in.remaining() >= 12) {
+            int length = in.getInt();
+            byte[] type = new byte[4];
+            in.get(type);
+            if (new String(type, java.nio.charset.StandardCharsets.US_ASCII).equals("IDAT")) {
+                zlib.write(png, in.position(), length);
+            }
+            in.position(in.position() + length + 4);
+        }
+        return zlib.toByteArray();
+    }
+
+    @Test
     void givenAKioskSizedScreenOfFlatAreasAndText_whenEncoded_thenTheFileStaysSmall() throws Exception {
         int w = 1920;
         int h = 1080;
