@@ -26,8 +26,10 @@ final class PageWarmUp {
 
     private static final System.Logger LOG = System.getLogger(PageWarmUp.class.getName());
 
-    /** The side of the square of each page that is rendered, in pixels. */
+    /** The side of each square of a page that is rendered at a time, in pixels. */
     private static final double RENDERED = 400;
+    /** A masked name for the card holder's ticket page built ahead (never shown). */
+    private static final String SAMPLE_HOLDER = "张*三";
 
     private final StackPane liveRoot;
     private final double width;
@@ -53,7 +55,11 @@ final class PageWarmUp {
         context.serviceGuide().all().stream().findFirst().ifPresent(service -> {
             pages.add(() -> screens.queue().serviceDetail(service));
             pages.add(() -> screens.queue().ticketPreview(service,
-                    java.time.ZonedDateTime.now(context.clock())));
+                    java.time.ZonedDateTime.now(context.clock()), java.util.Optional.empty()));
+            // A card holder's ticket adds 绿色通道 and the holder's masked name (the first card ticket was the
+            // slowest touch left in the bench).
+            pages.add(() -> screens.queue().ticketPreview(service,
+                    java.time.ZonedDateTime.now(context.clock()), java.util.Optional.of(SAMPLE_HOLDER)));
         });
         pages.add(() -> screens.payments().identify());
         if (context.payments().isPresent()) {
@@ -73,6 +79,13 @@ final class PageWarmUp {
      */
     CompletableFuture<Integer> start() {
         CompletableFuture<Integer> done = new CompletableFuture<>();
+        FxUi.later(() -> {
+            try {
+                warmImageDecoder();
+            } catch (RuntimeException e) {
+                LOG.log(Level.DEBUG, "image decoder warm-up skipped: {0}", e.toString());
+            }
+        });
         Iterator<Supplier<Screen>> next = pages.iterator();
         FxUi.later(() -> step(next, 0, done));
         return done;
@@ -96,6 +109,20 @@ final class PageWarmUp {
         FxUi.later(() -> step(next, soFar, done));
     }
 
+    private static boolean fits(javafx.scene.image.WritableImage image, double wide, double high) {
+        return image != null && image.getWidth() <= wide && image.getHeight() <= high
+                && image.getWidth() == RENDERED && image.getHeight() == RENDERED;
+    }
+
+    /**
+     * The image decoder's first use in a process loads its native library and classes (the first article with a
+     * picture was one of the slowest touches): a one-pixel PNG is decoded and dropped.
+     */
+    static void warmImageDecoder() {
+        byte[] pixel = PngEncoder.encode(new int[] {0xFFF7F5F0}, 1, 1);
+        new javafx.scene.image.Image(new java.io.ByteArrayInputStream(pixel));
+    }
+
     private void render(Screen screen) {
         try {
             // As the shell shows a page: the title bar over the view, in a root styled as the live one.
@@ -111,12 +138,20 @@ final class PageWarmUp {
             new Scene(root, width, height);
             root.applyCss();
             root.layout();
-            // Rendered through a small window of the page: the renderer's code and glyph caches warm up (without
-            // it the touch bench's p99 was 79 ms, with it 53), but no full-screen image is made: eleven 1920×1080
-            // snapshots grew the heap for good (idle PSS 167 -> 400 MB under Serial GC).
+            // Rendered square by square, each through a small window of the page: every part of it (a ticket's
+            // big number sits far from the top left) runs the renderer's code and fills the glyph caches (without
+            // it the touch bench's p99 was 79 ms, with the top-left square only 53-68), but no full-screen image is
+            // made: eleven 1920×1080 snapshots grew the heap for good (idle PSS 167 -> 400 MB under Serial GC).
             SnapshotParameters window = new SnapshotParameters();
-            window.setViewport(new Rectangle2D(0, 0, Math.min(width, RENDERED), Math.min(height, RENDERED)));
-            root.snapshot(window, null);
+            javafx.scene.image.WritableImage square = null;
+            for (double y = 0; y < height; y += RENDERED) {
+                for (double x = 0; x < width; x += RENDERED) {
+                    window.setViewport(new Rectangle2D(x, y, Math.min(width - x, RENDERED),
+                            Math.min(height - y, RENDERED)));
+                    // One image for every full square (a snapshot draws into the image it is given if it fits).
+                    square = root.snapshot(window, fits(square, width - x, height - y) ? square : null);
+                }
+            }
         } finally {
             screen.leave();
         }

@@ -51,18 +51,21 @@ public final class QueuePages {
 
     /**
      * The ticket page as it opens for a number taken for {@code service} at {@code now}, with a sample number and
-     * nothing issued: what the kiosk builds ahead to warm up (issue 18), never shown.
+     * nothing issued: what the kiosk builds ahead to warm up (issue 18), never shown. {@code holder}: as for a card
+     * holder of the priority age (绿色通道 and the masked name on the page), else a ticket taken by touch.
      */
-    public Screen ticketPreview(ServiceItem service, java.time.ZonedDateTime now) {
+    public Screen ticketPreview(ServiceItem service, java.time.ZonedDateTime now, Optional<String> holder) {
+        var priority = holder.isPresent() ? org.xiangli.kiosk.queue.PriorityReason.ELDERLY
+                : org.xiangli.kiosk.queue.PriorityReason.NONE;
         var ticket = new org.xiangli.kiosk.queue.Ticket(0, now.toLocalDate(), service.letter(), 0, service.letter(),
-                org.xiangli.kiosk.queue.PriorityReason.NONE, org.xiangli.kiosk.queue.TicketStatus.WAITING,
+                priority, org.xiangli.kiosk.queue.TicketStatus.WAITING,
                 now.toInstant(), Optional.empty(), Optional.empty(), 0, 0, Optional.empty());
         var receipt = new org.xiangli.kiosk.queue.TicketReceipt("", "", service.letter(), service.name(),
-                ticket.label(), java.util.List.of(1), 0, 0, now, false,
+                ticket.label(), java.util.List.of(1), 0, 0, now, priority.isPriority(),
                 org.xiangli.kiosk.queue.TicketReceipt.qrText("WARM-UP", now.toLocalDate(), ticket.label()));
         var issue = new org.xiangli.kiosk.queue.IssueResult(ticket, org.xiangli.kiosk.queue.IssueResult.Kind.ISSUED,
                 new org.xiangli.kiosk.queue.WaitEstimate(0, java.time.Duration.ZERO));
-        return new TicketScreen(messages, new TicketDesk.IssuedTicket(issue, receipt), Optional.empty(),
+        return new TicketScreen(messages, new TicketDesk.IssuedTicket(issue, receipt), holder,
                 navigator.portrait());
     }
 }
