@@ -68,6 +68,16 @@ for jar in "$target"/lib/*.jar; do
   esac
 done
 [ -n "$(ls "$pkg/javafx")" ] || { echo "no JavaFX platform jars in kiosk/target/lib" >&2; exit 1; }
+# JavaFX's native libraries as the package ships them: unpacked in /usr/lib/xiangli/javafx, linked from beside the
+# jars (where JavaFX looks before unpacking and checksumming its jar's copies in $HOME at every start).
+# XIANGLI_BENCH_JAVAFX_NATIVES=jar: leave them in the jar only, as before this layout.
+if [ "${XIANGLI_BENCH_JAVAFX_NATIVES:-}" != jar ]; then
+  mkdir -p "$work/usr/lib/xiangli/javafx"
+  unzip -q -o -j "$(ls "$pkg"/javafx/javafx-graphics-*.jar | head -1)" '*.so' -d "$work/usr/lib/xiangli/javafx"
+  for so in "$work"/usr/lib/xiangli/javafx/*.so; do
+    ln -s "../../../lib/xiangli/javafx/$(basename "$so")" "$pkg/javafx/$(basename "$so")"
+  done
+fi
 # XIANGLI_PACKAGE_BIN: another version's launchers (e.g. `git show REV:packaging/src/deb/bin/xiangli-kiosk`).
 bin=${XIANGLI_PACKAGE_BIN:-packaging/src/deb/bin}
 cp "$bin/xiangli-kiosk" "$bin/xiangli-aot-train" "$bin/xiangli-java" "$pkg/bin/"; chmod +x "$pkg/bin/"*

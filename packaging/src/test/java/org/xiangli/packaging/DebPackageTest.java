@@ -43,7 +43,10 @@ class DebPackageTest {
             "classpath-contains-relative-path", "kioskctl.jar names its libraries as lib/NAME.jar beside it: the same "
                 + "jar runs from the build tree and from /usr/share/xiangli",
             "hardening-no-relro", "libsqlitejdbc.so is sqlite-jdbc's own build, shipped as its jar carries it; "
-                + "rebuilding SQLite for the package is not worth a second toolchain");
+                + "rebuilding SQLite for the package is not worth a second toolchain",
+            "mismatched-override", "an arm64 package built without its Java runtime (no -Dxiangli.arm64.jdk) has no "
+                + "usr/lib/xiangli/jre for the runtime's embedded-library override to match, while OpenJFX's "
+                + "libjavafx_iio has its own");
 
     @TempDir
     Path dir;
@@ -97,7 +100,7 @@ class DebPackageTest {
         assertFalse(lines.stream().anyMatch(l -> l.matches(".*/lib/(kiosk|provisioning)-[0-9].*\\.jar")),
                 "kiosk.jar and kioskctl.jar are shipped once, under their own names");
         String suffix = arch.equals("arm64") ? "-linux-aarch64.jar" : "-linux.jar";
-        List<String> javafx = lines.stream().filter(l -> l.contains("javafx-")).toList();
+        List<String> javafx = lines.stream().filter(l -> l.contains("javafx-") && l.endsWith(".jar")).toList();
         assertEquals(3, javafx.size(), "base, graphics, controls for " + arch + ": " + javafx);
         assertTrue(javafx.stream().allMatch(l -> l.endsWith(suffix) && l.contains("/usr/share/xiangli/javafx/")),
                 arch + " needs only " + suffix + " on the module path: " + javafx);
@@ -115,6 +118,19 @@ class DebPackageTest {
             try (InputStream in = jar.getInputStream(glass)) {
                 byte[] header = in.readNBytes(20);
                 assertEquals(ELF_MACHINE.get(arch), (header[18] & 0xff) | (header[19] & 0xff) << 8, glass.getName());
+            }
+        }
+        // And unpacked in /usr/lib/xiangli/javafx, linked from beside the jars, where JavaFX looks before it would
+        // unpack and checksum its jar's copies in the kiosk user's home at every start (issue 18).
+        for (String lib : List.of("libglass.so", "libglassgtk3.so", "libprism_es2.so", "libprism_sw.so",
+                "libjavafx_font.so", "libjavafx_font_freetype.so", "libjavafx_iio.so")) {
+            Path beside = tree.resolve("usr/share/xiangli/javafx").resolve(lib);
+            assertTrue(Files.isSymbolicLink(beside), lib + " is linked from beside the jars");
+            Path target = beside.getParent().resolve(Files.readSymbolicLink(beside)).normalize();
+            assertEquals(tree.resolve("usr/lib/xiangli/javafx").resolve(lib), target);
+            try (InputStream in = Files.newInputStream(target)) {
+                byte[] header = in.readNBytes(20);
+                assertEquals(ELF_MACHINE.get(arch), (header[18] & 0xff) | (header[19] & 0xff) << 8, lib);
             }
         }
     }

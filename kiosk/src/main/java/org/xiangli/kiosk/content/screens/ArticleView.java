@@ -5,6 +5,7 @@ import org.xiangli.kiosk.content.MarkdownBlocks;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.image.Image;
@@ -14,12 +15,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xiangli.kiosk.content.MarkdownBlocks.Block;
 import org.xiangli.kiosk.content.MarkdownBlocks.Span;
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.PagedView;
 
 /** Lays out a body's blocks as large, wrapping text, lists, bordered tables (wide ones paged sideways) and images. */
@@ -109,30 +112,72 @@ final class ArticleView {
 
     private static Node image(MarkdownBlocks.Image img, Messages messages, Function<String, Optional<byte[]>> assets,
                               Consumer<Image> enlarge) {
-        Optional<Image> image = assets.apply(img.path()).map(bytes -> new Image(new ByteArrayInputStream(bytes)))
-                .filter(i -> !i.isError());
-        if (image.isEmpty()) {
+        Optional<byte[]> bytes = assets.apply(img.path());
+        Optional<PictureSize> size = bytes.flatMap(PictureSize::ofPng);
+        Optional<Image> decoded = size.isPresent() ? Optional.empty()
+                : bytes.map(ArticleView::decode).filter(i -> !i.isError());
+        if (size.isEmpty() && decoded.isEmpty()) {
             // An image the bundle did not carry (or cannot be decoded): say what it shows instead.
             Label label = new Label(messages.get("article.image", img.alt()));
             label.setWrapText(true);
             return label;
         }
-        ImageView view = new ImageView(image.get());
+        PictureSize full = size.orElseGet(() -> new PictureSize(decoded.get().getWidth(), decoded.get().getHeight()));
+        // Never larger than the picture itself, and short enough to stand whole on a page of the 1280×800 screen.
+        double scale = Math.min(1, Math.min(IMAGE_WIDTH / full.width(), IMAGE_HEIGHT / full.height()));
+        double shownWidth = Math.round(full.width() * scale);
+        double shownHeight = Math.round(full.height() * scale);
+        ImageView view = new ImageView();
         view.setPreserveRatio(true);
-        view.setFitWidth(Math.min(IMAGE_WIDTH, image.get().getWidth()));
-        // Short enough to stand whole on a page of the 1280×800 screen; touching it shows it full size.
-        view.setFitHeight(Math.min(IMAGE_HEIGHT, image.get().getHeight()));
+        view.setFitWidth(shownWidth);
+        view.setFitHeight(shownHeight);
+        StackPane frame = new StackPane(view);
+        frame.setMinSize(shownWidth, shownHeight);
+        frame.setPrefSize(shownWidth, shownHeight);
+        frame.setMaxSize(shownWidth, shownHeight);
+        if (decoded.isPresent()) {
+            view.setImage(decoded.get());
+        } else {
+            // A PNG's size is in its header: the page is laid out and shown at once, and the picture, decoded at
+            // the size it is shown (the whole picture only when touched), fills its place a moment later. Decoding
+            // a 1440×960 infographic on the UI thread made its article the slowest page to open (issue 18).
+            byte[] png = bytes.orElseThrow();
+            CompletableFuture.supplyAsync(() -> new Image(new ByteArrayInputStream(png), shownWidth, shownHeight,
+                    true, true)).thenAccept(image -> FxUi.later(() -> view.setImage(image)));
+        }
         Label caption = new Label(img.alt() + "  " + messages.get("article.tapToEnlarge"));
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
         // A touchable stack rather than a button: a button measures a wrapped caption as if one character wide,
         // which made the picture's block many pages tall. One block, never split from its caption.
         // The caption beside the picture, not under it: the block stays short enough for a page of 1280×800.
-        javafx.scene.layout.HBox content = PagedView.keepTogether(new javafx.scene.layout.HBox(16, view, caption));
+        javafx.scene.layout.HBox content = PagedView.keepTogether(new javafx.scene.layout.HBox(16, frame, caption));
         content.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         content.getStyleClass().add("article-image");
-        content.setOnMouseClicked(e -> enlarge.accept(image.get()));
+        content.setOnMouseClicked(e -> decoded.or(() -> bytes.map(ArticleView::decode)).ifPresent(enlarge));
         return content;
+    }
+
+    private static Image decode(byte[] bytes) {
+        return new Image(new ByteArrayInputStream(bytes));
+    }
+
+    /** A picture's size in pixels. */
+    record PictureSize(double width, double height) {
+
+        private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+        /** From a PNG's header (its IHDR chunk comes first), without decoding it; empty for anything else. */
+        static Optional<PictureSize> ofPng(byte[] bytes) {
+            if (bytes.length < 24 || !java.util.Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
+                    || bytes[12] != 'I' || bytes[13] != 'H' || bytes[14] != 'D' || bytes[15] != 'R') {
+                return Optional.empty();
+            }
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes, 16, 8);
+            int width = header.getInt();
+            int height = header.getInt();
+            return width > 0 && height > 0 ? Optional.of(new PictureSize(width, height)) : Optional.empty();
+        }
     }
 
     /**
