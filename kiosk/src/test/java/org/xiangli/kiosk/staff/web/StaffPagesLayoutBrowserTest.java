@@ -54,6 +54,11 @@ class StaffPagesLayoutBrowserTest {
     void start(@TempDir Path dir) throws Exception {
         assumeTrue(Browsers.available(), "chromium and chromedriver are not installed");
         f = new StaffServerFixture(dir.resolve("data"));
+        // The station's next morning: three days of tickets stay within their days whatever the time of the run
+        // (started in the evening, a day's tickets ran past midnight and the queue's daily reset).
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(f.queue.clock);
+        java.time.ZonedDateTime morning = now.toLocalDate().atTime(8, 0).atZone(now.getZone());
+        f.queue.clock.advance(Duration.between(now, morning.isAfter(now) ? morning : morning.plusDays(1)));
         firstDay = f.queue.queue.today();
         threeDaysOfTickets();
         browser = Browsers.start(dir.resolve("profile"));
