@@ -285,6 +285,11 @@ public final class KioskMain {
             ui.call(started.shell()::warmUpPages).whenComplete((done, failed) -> pagesWarm.complete(null));
             CryptoProviders.warmUp();
             try {
+                app.queue().warmUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.DEBUG, "queue warm-up skipped: {0}", e.toString());
+            }
+            try {
                 pinHash.complete(withPinRule(options, config).technician().pinHash());
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "the technician PIN cannot be checked; the technician menu stays locked", e);

@@ -131,6 +131,22 @@ public final class QueueService {
         return new IssueResult(issued.ticket(), issued.kind(), estimate(issued.ticket()));
     }
 
+    /**
+     * Runs, without issuing anything, what taking a ticket reads besides its own row: a card holder's keyed hash,
+     * the service's waiting tickets, its recent pace and its windows' states. The first ticket in a process otherwise
+     * paid their code and the store's first reads of those pages (issue 18: the first card ticket was the slowest
+     * touch left). Read-only; safe on any thread.
+     */
+    public void warmUp() {
+        LocalDate day = today();
+        personKeys.of("110101190001010000");
+        for (ServiceItem item : services()) {
+            repository.waiting(day, List.of(item.letter()));
+            repository.recentServiceTime(item.letter(), SERVICE_TIME_SAMPLE);
+            item.windows().forEach(repository::windowState);
+        }
+    }
+
     /** People ahead of a waiting ticket and the likely wait, from the service's recent pace and open windows. */
     public WaitEstimate estimate(Ticket ticket) {
         if (ticket.status() != TicketStatus.WAITING) {

@@ -45,6 +45,16 @@ class QueueServiceTest {
     }
 
     @Test
+    void givenAFreshQueue_whenWarmedUp_thenNothingIsIssuedAndTheFirstNumberIsStillOne() {
+        f.queue.warmUp();
+        f.queue.warmUp();
+
+        assertEquals(List.of(), f.queue.ticketsBetween(f.queue.today(), f.queue.today()));
+        assertEquals("A001", f.take('A').label());
+        assertEquals("B001", f.take('B').label());
+    }
+
+    @Test
     void numberingRestartsAtLocalMidnightInShanghaiNotAtUtcMidnight() {
         f.clock.set(Instant.parse("2026-11-23T15:59:59Z")); // 23:59:59 in Shanghai
         Ticket late = f.take('A');
