@@ -48,8 +48,11 @@ final class PageWarmUp {
         List<Supplier<Screen>> pages = new ArrayList<>();
         pages.add(() -> screens.content().publicity());
         pages.add(() -> screens.content().search());
-        // An article, but not one with a picture: a decoded infographic is megabytes that would stay in the heap.
+        // An article, and one with a picture: its picture is decoded at the size it shows (ArticleView), not the
+        // megabytes of a whole infographic that would stay in the heap.
         context.content().featured().stream().filter(item -> !item.bodyMarkdown().contains("!["))
+                .findFirst().ifPresent(item -> pages.add(() -> screens.content().articleUncounted(item)));
+        context.content().featured().stream().filter(item -> item.bodyMarkdown().contains("!["))
                 .findFirst().ifPresent(item -> pages.add(() -> screens.content().articleUncounted(item)));
         pages.add(() -> screens.queue().serviceGuide());
         context.serviceGuide().all().stream().findFirst().ifPresent(service -> {
