@@ -14,10 +14,19 @@ import java.util.stream.Stream;
 /** The built .deb files and the programs the package tests run on them. */
 final class Debs {
 
+    /** ELF e_machine values of the two architectures we ship. */
+    static final Map<String, Integer> ELF_MACHINE = Map.of("amd64", 62, "arm64", 183);
+
     private Debs() {
     }
 
     record Run(int exitCode, String output) {
+    }
+
+    /** The e_machine field of the ELF file {@code in} begins with (its processor). */
+    static int elfMachine(java.io.InputStream in) throws IOException {
+        byte[] header = in.readNBytes(20);
+        return (header[18] & 0xff) | (header[19] & 0xff) << 8;
     }
 
     /** The one {@code xiangli_VERSION_ARCH.deb} the build left in target/ (the build cleans older ones). */
