@@ -284,6 +284,8 @@ public final class KioskMain {
             // The pages a villager opens next, built once off screen while nobody touches yet (PageWarmUp).
             ui.call(started.shell()::warmUpPages).whenComplete((done, failed) -> pagesWarm.complete(null));
             CryptoProviders.warmUp();
+            // The printer's (and the simulator's drawing) first run, before a villager's first ticket needs it.
+            devices.warmUp();
             try {
                 app.queue().warmUp();
             } catch (RuntimeException e) {

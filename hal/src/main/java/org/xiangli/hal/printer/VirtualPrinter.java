@@ -55,6 +55,16 @@ public final class VirtualPrinter implements AutoCloseable {
         loop.start();
     }
 
+    /**
+     * Draws {@code sample} as this printer would and encodes it as PNG, then drops it: nothing is counted, saved or
+     * told to listeners. The first receipt in a process otherwise starts Java2D, its CJK font and the PNG writer
+     * (~100 ms of CPU in a cold JVM) while the kiosk draws the ticket page on the other core (issue 18). The kiosk
+     * calls it once after its first frame, as a real printer has its fonts ready from power-on.
+     */
+    public void warmUp(Receipt sample) {
+        ReceiptPreview.png(sample, paper);
+    }
+
     /** What the next {@code DLE EOT} answers say. */
     public void setCondition(PrinterCondition next) {
         condition = Objects.requireNonNull(next, "condition");

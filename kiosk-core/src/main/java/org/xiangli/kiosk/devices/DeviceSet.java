@@ -17,7 +17,9 @@ import org.xiangli.hal.demo.DemoDevices;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.gpio.GpioBoard;
 import org.xiangli.hal.gpio.GpioPins;
+import org.xiangli.hal.printer.EscPosEncoder;
 import org.xiangli.hal.printer.PaperWidth;
+import org.xiangli.hal.printer.Receipt;
 import org.xiangli.hal.printer.ReceiptPrinter;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.i18n.Messages;
@@ -25,6 +27,7 @@ import org.xiangli.kiosk.payments.StatementPrinter;
 import org.xiangli.kiosk.queue.CallButtons;
 import org.xiangli.kiosk.queue.QueueService;
 import org.xiangli.kiosk.queue.TicketPrinter;
+import org.xiangli.kiosk.queue.TicketReceipt;
 import org.xiangli.kiosk.queue.TicketReceiptLayout;
 import org.xiangli.kiosk.work.Workers;
 
@@ -184,6 +187,30 @@ public final class DeviceSet implements AutoCloseable {
     public StatementPrinter statementPrinter() {
         return printer().map(p -> new KioskDevices(p, ticketLayout).statementPrinter())
                 .orElse(StatementPrinter.NONE);
+    }
+
+    /**
+     * Lays out a sample ticket and encodes it for the printer, and with simulated devices draws it as the virtual
+     * printer does, then drops it: nothing is sent, printed or saved. The first ticket of a process otherwise paid
+     * for this code's first run beside the ticket page's (issue 18: the first card ticket was the slowest touch
+     * left; the simulator's first drawing alone starts Java2D and its CJK font). Call after the first frame; a
+     * failure costs only time.
+     */
+    public void warmUp() {
+        Optional<ReceiptPrinter> receiptPrinter = printer();
+        if (receiptPrinter.isEmpty()) {
+            return;
+        }
+        try {
+            // The layout's own words (the kiosk's language) bring the CJK glyphs; the sample's names need none.
+            TicketReceipt ticket = new TicketReceipt("WARM-UP", "warm-up", 'A', "warm-up", "A001", List.of(1, 2), 3,
+                    12, java.time.Instant.EPOCH.atZone(java.time.ZoneOffset.UTC), true, "warm-up:A001");
+            Receipt sample = ticketLayout.layout(ticket);
+            new EscPosEncoder(receiptPrinter.get().paper()).encode(sample);
+            simulators.ifPresent(d -> d.virtualPrinter().warmUp(sample));
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "printer warm-up skipped: {0}", e.toString());
+        }
     }
 
     /**

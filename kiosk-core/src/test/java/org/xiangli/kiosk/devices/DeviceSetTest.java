@@ -89,6 +89,26 @@ class DeviceSetTest {
     }
 
     @Test
+    void theWarmUpDrawsASampleButPrintsAndSavesNothingAndTheFirstTicketIsStillReceiptOne() throws Exception {
+        devices = DeviceSet.start(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
+        var printer = devices.simulators().orElseThrow().virtualPrinter();
+        Path receipts = dir.resolve("demo-devices").resolve("receipts");
+
+        devices.warmUp();
+
+        assertEquals(0, printer.printedCount(), "nothing went to the printer");
+        if (Files.exists(receipts)) {
+            try (var saved = Files.list(receipts)) {
+                assertEquals(List.of(), saved.toList(), "no receipt saved");
+            }
+        }
+        assertTrue(devices.ticketPrinter().print(ticket()).printed());
+        assertEquals(1, printer.printedCount());
+        assertTrue(Files.exists(receipts.resolve("receipt-0001.png")), "the first real ticket is receipt 1");
+        DeviceSet.none(ConfigLoader.defaults()).warmUp(); // no printer: nothing to warm, no failure
+    }
+
+    @Test
     void withoutDevicesTicketsShowOnScreenAndStatementsSayThePrinterIsOffline() {
         devices = DeviceSet.none(ConfigLoader.defaults());
 
