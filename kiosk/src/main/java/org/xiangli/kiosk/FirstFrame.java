@@ -3,7 +3,6 @@ package org.xiangli.kiosk;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.time.Instant;
 import javafx.scene.Scene;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.devices.DeviceSet;
@@ -84,8 +83,7 @@ final class FirstFrame {
      * frame's path (issue 18); the launcher script execs the JVM in the same process, so the time includes it.
      */
     private static void reportFirstFrame() {
-        long millis = ProcessHandle.current().info().startInstant()
-                .map(start -> java.time.Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        long millis = ProcessAge.millis().orElse(-1L);
         System.out.println("xiangli: first home frame " + millis + " ms after JVM start");
     }
 

@@ -193,11 +193,10 @@ public final class KioskApp implements AutoCloseable {
         this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketCodes = new TicketCodes(new QueueRepository(db), queue, clock);
-        this.phoneLinkBase = phoneLinkBase(config.staff(), config.staff().port());
         // The ticket's QR opens its phone status page on the station's network (/t/CODE, see staff.web).
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"),
-                t -> phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(t));
+                this::phoneLink);
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
         KioskConfig.Payments p = config.payments();
@@ -521,7 +520,21 @@ public final class KioskApp implements AutoCloseable {
 
     /** The phone link a ticket's QR carries. */
     public String phoneLink(Ticket ticket) {
-        return phoneLinkBase + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
+        return phoneLinkBase() + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
+    }
+
+    /**
+     * The links' base, found at the first ticket if the staff console has not started yet (it sets the port it
+     * took): listing the network interfaces took 20-40 ms of the start's path (issue 18), and a ticket is seconds
+     * away from a start.
+     */
+    private String phoneLinkBase() {
+        String base = phoneLinkBase;
+        if (base == null) {
+            base = phoneLinkBase(config.staff(), config.staff().port());
+            phoneLinkBase = base;
+        }
+        return base;
     }
 
     /** Where the kiosk's tickets are taken and printed (tests, scenarios). */

@@ -136,8 +136,12 @@ public final class KioskMain {
             }
         }
         // SQLite's library loads while the config is read: the store's opening, which needs the config, is then
-        // only the file's (issue 18).
-        Thread.ofPlatform().name("store-driver").daemon().start(Database::loadDriver);
+        // only the file's (issue 18). Then the JDK's crypto providers, which the payments key needs as the app is
+        // built (~30 ms on the main thread otherwise).
+        Thread.ofPlatform().name("store-driver").daemon().start(() -> {
+            Database.loadDriver();
+            CryptoProviders.warmUp();
+        });
         // The toolkit starts on its own thread while the config is read and the store opens: each takes a few
         // hundred ms on a Pi (issue 18). It needs neither.
         ToolkitWarmUp warmUp = new ToolkitWarmUp();

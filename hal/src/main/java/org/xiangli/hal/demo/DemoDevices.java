@@ -64,9 +64,13 @@ public final class DemoDevices implements AutoCloseable {
         Files.createDirectories(workDirectory);
         Builder parts = new Builder(overPtys);
         try {
-            LinkOpener[] card = parts.cable(workDirectory, "card", 115200);
-            LinkOpener[] printerCable = parts.cable(workDirectory, "printer", 115200);
-            LinkOpener[] scannerCable = parts.cable(workDirectory, "scanner", 9600);
+            // The three socat processes start side by side: one after the other, each waited for, they were the
+            // devices' share of the start (issue 18).
+            List<LinkOpener[]> cables = parts.cables(workDirectory, List.of(new Cable("card", 115200),
+                    new Cable("printer", 115200), new Cable("scanner", 9600)));
+            LinkOpener[] card = cables.get(0);
+            LinkOpener[] printerCable = cables.get(1);
+            LinkOpener[] scannerCable = cables.get(2);
             parts.virtualCardReader = parts.add(new VirtualCardReader("demo", card[1]));
             parts.cardReader = parts.add(new SamCardReader("demo", card[0], SamCardReader.Settings.DEFAULT,
                     Clock.systemDefaultZone()));
@@ -140,6 +144,10 @@ public final class DemoDevices implements AutoCloseable {
         }
     }
 
+    /** A simulated device's serial cable: its name (the ptys' link names) and speed. */
+    private record Cable(String name, int baud) {
+    }
+
     /** Collects the parts while they are made, so a failure half-way closes what was made. */
     private static final class Builder {
         private final boolean overPtys;
@@ -161,15 +169,38 @@ public final class DemoDevices implements AutoCloseable {
         }
 
         /** The driver's and the device's openers of one "cable". An in-process pipe is not replugged once closed. */
-        LinkOpener[] cable(Path directory, String name, int baud) throws IOException {
-            if (overPtys) {
-                PtyPair pair = add(PtyPair.open(directory.resolve(name + "-driver"), directory.resolve(name + "-device"),
-                        Duration.ofSeconds(5)));
-                return new LinkOpener[] {SerialLink.opener(pair.driverEnd().toString(), baud),
-                    SerialLink.opener(pair.deviceEnd().toString(), baud)};
+        /** Each cable's two ends (driver, device): socat's ptys, or in-process pipes without them. */
+        List<LinkOpener[]> cables(Path directory, List<Cable> cables) throws IOException {
+            List<LinkOpener[]> ends = new ArrayList<>();
+            if (!overPtys) {
+                for (Cable cable : cables) {
+                    PipeLink[] pipe = PipeLink.pair(cable.name());
+                    ends.add(new LinkOpener[] {() -> pipe[0], () -> pipe[1]});
+                }
+                return ends;
             }
-            PipeLink[] ends = PipeLink.pair(name);
-            return new LinkOpener[] {() -> ends[0], () -> ends[1]};
+            List<PtyPair.Starting> starting = new ArrayList<>();
+            try {
+                for (Cable cable : cables) {
+                    starting.add(PtyPair.launch(directory.resolve(cable.name() + "-driver"),
+                            directory.resolve(cable.name() + "-device")));
+                }
+            } catch (IOException | RuntimeException e) {
+                starting.forEach(PtyPair.Starting::abandon);
+                throw e;
+            }
+            for (int i = 0; i < cables.size(); i++) {
+                PtyPair pair;
+                try {
+                    pair = add(starting.get(i).await(Duration.ofSeconds(5)));
+                } catch (IOException | RuntimeException e) {
+                    starting.subList(i + 1, starting.size()).forEach(PtyPair.Starting::abandon);
+                    throw e;
+                }
+                ends.add(new LinkOpener[] {SerialLink.opener(pair.driverEnd().toString(), cables.get(i).baud()),
+                    SerialLink.opener(pair.deviceEnd().toString(), cables.get(i).baud())});
+            }
+            return ends;
         }
 
         void closeAll() {

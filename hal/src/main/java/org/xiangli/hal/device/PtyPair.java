@@ -49,6 +49,16 @@ public final class PtyPair implements AutoCloseable {
      * @throws IOException when socat is missing (install the Debian package {@code socat}) or fails to start
      */
     public static PtyPair open(Path driverEnd, Path deviceEnd, Duration timeout) throws IOException {
+        return launch(driverEnd, deviceEnd).await(timeout);
+    }
+
+    /**
+     * Starts socat and returns at once: {@link Starting#await} waits until data flows. Several pairs started
+     * before any is awaited come up side by side (demo mode's three cables: issue 18, the start's path).
+     *
+     * @throws IOException when socat is missing (install the Debian package {@code socat}) or cannot be run
+     */
+    public static Starting launch(Path driverEnd, Path deviceEnd) throws IOException {
         if (!socatAvailable()) {
             throw new IOException(SOCAT + " not found: install socat (apt-get install socat)");
         }
@@ -57,16 +67,45 @@ public final class PtyPair implements AutoCloseable {
                 .redirectErrorStream(true).start();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("socat " + driverEnd.getFileName()).start(() -> watch(process, ready));
-        try {
-            ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new PtyPair(process, driverEnd, deviceEnd);
-        } catch (ExecutionException | TimeoutException e) {
+        return new Starting(process, ready, driverEnd, deviceEnd);
+    }
+
+    /** A socat started by {@link #launch}, its links perhaps not there yet. */
+    public static final class Starting {
+        private final Process process;
+        private final CompletableFuture<Void> ready;
+        private final Path driverEnd;
+        private final Path deviceEnd;
+
+        private Starting(Process process, CompletableFuture<Void> ready, Path driverEnd, Path deviceEnd) {
+            this.process = process;
+            this.ready = ready;
+            this.driverEnd = driverEnd;
+            this.deviceEnd = deviceEnd;
+        }
+
+        /**
+         * The pair once both links exist and data flows; socat is ended if it does not get there in time.
+         *
+         * @throws IOException when socat failed to start or took longer than {@code timeout}
+         */
+        public PtyPair await(Duration timeout) throws IOException {
+            try {
+                ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return new PtyPair(process, driverEnd, deviceEnd);
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
+                throw new IOException("socat did not start: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while starting socat", e);
+            }
+        }
+
+        /** Ends a socat that will not be awaited (another cable failed). */
+        public void abandon() {
             process.destroyForcibly();
-            throw new IOException("socat did not start: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting socat", e);
         }
     }
 

@@ -36,7 +36,8 @@ public final class TicketCodes {
     private final QueueRepository repository;
     private final QueueService queue;
     private final Clock clock;
-    private final SecretKeySpec key;
+    /** Derived at the first code, not in the constructor: the JDK's crypto providers took ~30 ms of the start. */
+    private volatile SecretKeySpec key;
     private final Map<String, Long> byCode = new ConcurrentHashMap<>();
     private volatile Instant lastScan = Instant.MIN;
 
@@ -44,9 +45,22 @@ public final class TicketCodes {
         this.repository = repository;
         this.queue = queue;
         this.clock = clock;
-        // Its own key, derived from the person-key secret: a ticket code never equals a person key of anything.
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(repository.personKeySecret(), "HmacSHA256"),
-                "xiangli ticket status link v1"), "HmacSHA256");
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec derived = key;
+        if (derived != null) {
+            return derived;
+        }
+        synchronized (this) {
+            if (key == null) {
+                // Its own key, derived from the person-key secret: a ticket code never equals a person key of
+                // anything.
+                key = new SecretKeySpec(hmac(new SecretKeySpec(repository.personKeySecret(), "HmacSHA256"),
+                        "xiangli ticket status link v1"), "HmacSHA256");
+            }
+            return key;
+        }
     }
 
     /** The code of a ticket's phone link. */
@@ -90,7 +104,7 @@ public final class TicketCodes {
     }
 
     private String code(long ticketId) {
-        byte[] mac = hmac(key, "ticket " + ticketId);
+        byte[] mac = hmac(key(), "ticket " + ticketId);
         StringBuilder out = new StringBuilder(LENGTH);
         // 16 characters of 5 bits: the first 10 bytes of the MAC.
         long bits = 0;
