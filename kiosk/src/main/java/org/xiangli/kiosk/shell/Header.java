@@ -53,10 +53,11 @@ final class Header {
         fitting(home);
         // From 10 to 9 the countdown loses a digit: the button keeps the width of two, so the header's buttons do
         // not shift under a finger about to touch them (the digits themselves are all equally wide). Measured
-        // again whenever the style changes the font or padding (大字).
-        javafx.beans.InvalidationListener twoDigits = o -> home.setPrefWidth(homeWidth());
-        home.fontProperty().addListener(twoDigits);
-        home.insetsProperty().addListener(twoDigits);
+        // again whenever the style changes the font or padding (大字), but only when a layout asks for the width: a
+        // binding is lazy, and the button is out of the layout on the home page, where the first frame's CSS
+        // changed font and padding several times and measured each (issue 18: a tenth of that CSS pass).
+        home.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(this::homeWidth,
+                home.fontProperty(), home.insetsProperty()));
         home.setOnAction(e -> onHome.run());
         callStaff.setText(messages.get("header.callStaff"));
         callStaff.getStyleClass().add("call-staff");

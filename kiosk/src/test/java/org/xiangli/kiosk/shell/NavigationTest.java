@@ -134,6 +134,27 @@ class NavigationTest {
     }
 
     @Test
+    void theHomeButtonKeepsItsWidthAsTheCountdownLosesADigitInEitherTextSize() {
+        for (boolean large : List.of(false, true)) {
+            kiosk.ui().run(() -> shell.setLargeText(large));
+            press("tile-publicity");
+            touch();
+            advance(80);
+            kiosk.render();
+            double atTen = kiosk.ui().call(() -> shell.header().homeButton().getWidth());
+            String ten = kiosk.ui().call(() -> shell.header().homeButton().getText());
+            advance(1);
+            kiosk.render();
+            double atNine = kiosk.ui().call(() -> shell.header().homeButton().getWidth());
+            String nine = kiosk.ui().call(() -> shell.header().homeButton().getText());
+            assertTrue(ten.contains("10 秒") && nine.contains("9 秒"), ten + " / " + nine);
+            assertTrue(atTen > 0, "the button shows");
+            assertEquals(atTen, atNine, 0.01, "the button does not shift under a finger (large text " + large + ")");
+            press("home-button");
+        }
+    }
+
+    @Test
     void aTouchRestartsTheCountdown() {
         press("tile-help");
         advance(80);
