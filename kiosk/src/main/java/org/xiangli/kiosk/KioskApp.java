@@ -537,6 +537,15 @@ public final class KioskApp implements AutoCloseable {
         return base;
     }
 
+    /**
+     * Runs, without issuing anything, what the first ticket would otherwise pay for: the queue's reads
+     * ({@link QueueService#warmUp}) and the phone links' key. Call after the first frame.
+     */
+    public void warmUpTickets() {
+        queue.warmUp();
+        ticketCodes.warmUp();
+    }
+
     /** Where the kiosk's tickets are taken and printed (tests, scenarios). */
     public TicketDesk ticketDesk() {
         return ticketDesk;

@@ -291,7 +291,7 @@ public final class KioskMain {
             // The printer's (and the simulator's drawing) first run, before a villager's first ticket needs it.
             devices.warmUp();
             try {
-                app.queue().warmUp();
+                app.warmUpTickets();
             } catch (RuntimeException e) {
                 LOG.log(Level.DEBUG, "queue warm-up skipped: {0}", e.toString());
             }

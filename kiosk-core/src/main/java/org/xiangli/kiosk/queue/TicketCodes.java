@@ -47,6 +47,11 @@ public final class TicketCodes {
         this.clock = clock;
     }
 
+    /** Derives the key now (after the first frame), so the first ticket does not. */
+    public void warmUp() {
+        key();
+    }
+
     private SecretKeySpec key() {
         SecretKeySpec derived = key;
         if (derived != null) {

@@ -1,6 +1,6 @@
 package org.xiangli.kiosk.ui;
 
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.xiangli.hal.qr.QrCode;
 import org.xiangli.hal.qr.QrPixels;
@@ -22,13 +22,17 @@ public final class QrImages {
      */
     public static WritableImage image(String text, int size) {
         QrPixels pixels = QrPixels.fit(QrCode.encode(text, QrCode.Level.M, QUIET_ZONE), size);
-        WritableImage image = new WritableImage(pixels.side(), pixels.side());
-        PixelWriter writer = image.getPixelWriter();
-        for (int y = 0; y < pixels.side(); y++) {
-            for (int x = 0; x < pixels.side(); x++) {
-                writer.setArgb(x, y, pixels.isDark(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+        int side = pixels.side();
+        int[] argb = new int[side * side];
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                argb[y * side + x] = pixels.isDark(x, y) ? 0xFF000000 : 0xFFFFFFFF;
             }
         }
+        // One write of the whole square: pixel by pixel, each went through the image's format conversion, a few
+        // ms of the ticket page's build in a cold JVM (issue 18).
+        WritableImage image = new WritableImage(side, side);
+        image.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), argb, 0, side);
         return image;
     }
 }
