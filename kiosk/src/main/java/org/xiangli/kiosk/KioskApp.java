@@ -1,10 +1,6 @@
 package org.xiangli.kiosk;
 
 import java.lang.System.Logger.Level;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -12,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +69,6 @@ import org.xiangli.kiosk.queue.QueueSettingsRepository;
 import org.xiangli.kiosk.queue.RatingPrompt;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.ServiceWindowRepository;
-import org.xiangli.kiosk.queue.Ticket;
 import org.xiangli.kiosk.queue.TicketCodes;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.queue.screens.RatingScreen;
@@ -150,9 +144,8 @@ public final class KioskApp implements AutoCloseable {
     private final HelpDesk helpDesk;
     /** The unguessable codes of the tickets' phone links. */
     private final TicketCodes ticketCodes;
-    private static final String PHONE_LINK_PATH = "/t/";
-    /** Where villagers' phones reach the station: staff.public_url, or this kiosk's LAN address and console port. */
-    private volatile String phoneLinkBase;
+    /** Where villagers' phones reach the station: the ticket QR's links. */
+    private final PhoneLinks phoneLinks;
     /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
     private final Optional<DemoDeviceControls> demoDevices;
 
@@ -193,10 +186,11 @@ public final class KioskApp implements AutoCloseable {
         this.callBoard = new CallBoard(queue).start();
         this.queue.addListener(new CallAnnouncer(new Messages(config.display().language()), speech::announce));
         this.ticketCodes = new TicketCodes(new QueueRepository(db), queue, clock);
+        this.phoneLinks = new PhoneLinks(config.staff(), ticketCodes);
         // The ticket's QR opens its phone status page on the station's network (/t/CODE, see staff.web).
         this.ticketDesk = new TicketDesk(queue, devices.ticketPrinter(), config.station().code(),
                 config.station().name(), workers.inOrder("ticket-desk"),
-                this::phoneLink);
+                phoneLinks::of);
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
         KioskConfig.Payments p = config.payments();
@@ -335,7 +329,7 @@ public final class KioskApp implements AutoCloseable {
                 staffServer = server.start(host, staff.port());
             }
             // Port 0 (scenarios, tests) took a free port: the links name the one taken.
-            phoneLinkBase = phoneLinkBase(staff, staffServer.port());
+            phoneLinks.consoleStarted(staffServer.port());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the staff console cannot start (port " + staff.port()
                     + (staff.https() ? ", HTTPS port " + staff.httpsPort() : "") + "): " + e.getMessage()
@@ -487,63 +481,12 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /**
-     * The base of the tickets' phone links: {@code staff.public_url} as set, or {@code http://} this kiosk's LAN
-     * address and {@code port} (plain HTTP: the phone page answers there even with TLS on, see StaffServer).
-     */
-    static String phoneLinkBase(KioskConfig.Staff staff, int port) {
-        if (!staff.publicUrl().isEmpty()) {
-            return staff.publicUrl().replaceAll("/+$", "");
-        }
-        return "http://" + lanAddress() + ":" + port;
-    }
-
-    /** The first IPv4 address of an interface that is up and not loopback (a station LAN's); else loopback. */
-    private static String lanAddress() {
-        try {
-            for (NetworkInterface nic : Collections.list(
-                    NetworkInterface.getNetworkInterfaces())) {
-                if (!nic.isUp() || nic.isLoopback() || nic.isVirtual()) {
-                    continue;
-                }
-                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-                    if (address instanceof Inet4Address && !address.isLinkLocalAddress()) {
-                        return address.getHostAddress();
-                    }
-                }
-            }
-        } catch (SocketException e) {
-            LOG.log(Level.WARNING, "cannot list network interfaces for the tickets' phone links: {0}",
-                    e.getMessage());
-        }
-        return "127.0.0.1";
-    }
-
-    /** The phone link a ticket's QR carries. */
-    public String phoneLink(Ticket ticket) {
-        return phoneLinkBase() + PHONE_LINK_PATH + ticketCodes.codeOf(ticket);
-    }
-
-    /**
-     * The links' base, found at the first ticket if the staff console has not started yet (it sets the port it
-     * took): listing the network interfaces took 20-40 ms of the start's path (issue 18), and a ticket is seconds
-     * away from a start.
-     */
-    private String phoneLinkBase() {
-        String base = phoneLinkBase;
-        if (base == null) {
-            base = phoneLinkBase(config.staff(), config.staff().port());
-            phoneLinkBase = base;
-        }
-        return base;
-    }
-
-    /**
      * Runs, without issuing anything, what the first ticket would otherwise pay for: the queue's reads
      * ({@link QueueService#warmUp}) and the phone links' key. Call after the first frame.
      */
     public void warmUpTickets() {
         queue.warmUp();
-        ticketCodes.warmUp();
+        phoneLinks.warmUp();
     }
 
     /** Where the kiosk's tickets are taken and printed (tests, scenarios). */
