@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.xiangli.kiosk.store.LockedTransactions;
 import org.xiangli.kiosk.store.Migrations;
 import org.xiangli.kiosk.store.SqlWork;
 import org.xiangli.kiosk.store.StoreException;
@@ -26,10 +27,12 @@ public final class HubDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final LockedTransactions transactions;
 
     private HubDatabase(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.transactions = new LockedTransactions(connection, lock, "hub database " + file);
     }
 
     public static HubDatabase open(Path file) {
@@ -49,24 +52,7 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     public <T> T transaction(SqlWork<T> work) {
-        lock.lock();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("hub database " + file + ": " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
-        }
+        return transactions.run(work);
     }
 
     private void migrate() throws SQLException {

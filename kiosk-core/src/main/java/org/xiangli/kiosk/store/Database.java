@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final LockedTransactions transactions;
     /** Commits made without an fsync of their own ({@link #relaxedTransaction}), counted as they commit. */
     private final java.util.concurrent.atomic.AtomicLong relaxedCommits = new java.util.concurrent.atomic.AtomicLong();
     /** How many of those {@link #syncLog} has made durable; written under {@link #syncLock}. */
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.transactions = new LockedTransactions(connection, lock, "database error in " + file);
     }
 
     /**
@@ -91,24 +93,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T transaction(SqlWork<T> work) {
-        lock.lock();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("database error in " + file + ": " + e.getMessage(), e);
-        } finally {
-            lock.unlock();
-        }
+        return transactions.run(work);
     }
 
     /**

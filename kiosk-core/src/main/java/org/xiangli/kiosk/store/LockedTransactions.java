@@ -1,0 +1,47 @@
+package org.xiangli.kiosk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Transactions on one SQLite connection that threads share under a lock: the kiosk's store and the county hub's
+ * each hold one. All of a transaction's work is committed, or none of it; the connection is back in auto-commit
+ * after either.
+ */
+public final class LockedTransactions {
+
+    private final Connection connection;
+    private final ReentrantLock lock;
+    private final String where;
+
+    /** @param where names the database in errors ("database error in /var/lib/xiangli/kiosk.db: ...") */
+    public LockedTransactions(Connection connection, ReentrantLock lock, String where) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.lock = Objects.requireNonNull(lock, "lock");
+        this.where = Objects.requireNonNull(where, "where");
+    }
+
+    /** Runs {@code work} in one transaction; an SQL failure is a {@link StoreException} naming the database. */
+    public <T> T run(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(where + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
