@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.xiangli.kiosk.store.LockedTransactions;
 import org.xiangli.kiosk.store.StoreException;
 
 /**
@@ -30,10 +31,14 @@ import org.xiangli.kiosk.store.StoreException;
 public final class OutboxRepository implements Outbox {
 
     private final Connection connection;
+    /** The methods are synchronized already; the runner's own lock is then never contended. */
+    private final LockedTransactions transactions;
     private final int max;
 
     private OutboxRepository(Connection connection, int max) {
         this.connection = connection;
+        this.transactions = new LockedTransactions(connection, new java.util.concurrent.locks.ReentrantLock(),
+                "fleet outbox");
         this.max = max;
     }
 
@@ -207,21 +212,7 @@ public final class OutboxRepository implements Outbox {
     }
 
     private <T> T inTransaction(Work<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("fleet outbox: " + e.getMessage(), e);
-        }
+        return transactions.run(c -> work.run());
     }
 
     @Override
