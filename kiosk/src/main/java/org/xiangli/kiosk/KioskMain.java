@@ -135,9 +135,8 @@ public final class KioskMain {
                 return waited.getAsInt();
             }
         }
-        // SQLite's library loads while the config is read: the store's opening, which needs the config, is then
-        // only the file's (issue 18). Then the JDK's crypto providers, which the payments key needs as the app is
-        // built (~30 ms on the main thread otherwise).
+        // While the config is read (issue 18): SQLite's library, so the store's opening is only the file's; then
+        // the JDK's crypto providers, which the payments key needs as the app is built (~30 ms on this thread).
         Thread.ofPlatform().name("store-driver").daemon().start(() -> {
             Database.loadDriver();
             CryptoProviders.warmUp();
@@ -287,10 +286,9 @@ public final class KioskMain {
         Runnable afterFirstFrame = () -> {
             // The pages a villager opens next, built once off screen while nobody touches yet (PageWarmUp).
             ui.call(started.shell()::warmUpPages).whenComplete((done, failed) -> pagesWarm.complete(null));
-            CryptoProviders.warmUp();
-            // The printer's (and the simulator's drawing) first run, before a villager's first ticket needs it.
-            devices.warmUp();
+            // The printer's first run (the simulator's drawing too) and the queue's reads, before a first ticket.
             try {
+                devices.warmUp();
                 app.warmUpTickets();
             } catch (RuntimeException e) {
                 LOG.log(Level.DEBUG, "queue warm-up skipped: {0}", e.toString());
