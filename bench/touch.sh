@@ -15,7 +15,7 @@ timings="$work/timings.tsv"
 for r in $(seq 1 "$rounds"); do
   echo "round $r/$rounds: load $(cut -d' ' -f1-3 /proc/loadavg)"
   ./mvnw -q -o -pl kiosk -am test -Dtest=ScenariosTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dxiangli.timings="$timings" ${TOUCH_JVM_FLAGS:+"-DargLine=$TOUCH_JVM_FLAGS"} > "$work/mvn-$r.log" 2>&1 || { tail -40 "$work/mvn-$r.log"; exit 1; }
+    -Dxiangli.timings="$timings" ${TOUCH_JVM_FLAGS:+"-Dtest.jvm.args=$TOUCH_JVM_FLAGS"} > "$work/mvn-$r.log" 2>&1 || { tail -40 "$work/mvn-$r.log"; exit 1; }
 done
 echo "end: load $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "${XIANGLI_TIMINGS_KEEP:-}" ] && cp "$timings" "$XIANGLI_TIMINGS_KEEP"

@@ -1,8 +1,10 @@
 package org.xiangli.kiosk.shell;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.kiosk.ui.CjkFonts;
 
 import org.xiangli.kiosk.i18n.Messages;
+import org.xiangli.kiosk.ui.FxToolkit;
 import org.xiangli.kiosk.ui.FxUi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,7 @@ import org.xiangli.kiosk.queue.QueueFixture;
  * The second HDMI screen's call display, rendered headless: it follows the queue's calls, and its text is large and
  * whole at TV sizes. Screenshots in target/screenshots.
  */
+@ExtendWith(FxToolkit.class)
 class CallScreenTest {
 
     @TempDir
@@ -39,11 +41,6 @@ class CallScreenTest {
     CallBoard board;
     final AtomicReference<CallBoard.State> shown = new AtomicReference<>();
     final FxUi ui = new FxUi();
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     @BeforeEach
     void start() {

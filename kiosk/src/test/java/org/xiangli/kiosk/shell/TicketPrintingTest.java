@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.hal.printer.PrintFailure;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.queue.IssueResult;
@@ -16,21 +16,18 @@ import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.queue.TicketOutcome;
 import org.xiangli.kiosk.queue.TicketPrinter;
 import org.xiangli.kiosk.queue.screens.TicketScreen;
+import org.xiangli.kiosk.ui.FxToolkit;
 import org.xiangli.kiosk.ui.FxUi;
 
 /**
  * The ticket page opens as soon as the number is durable, while the slip prints (issue 18: touch → page within a
  * frame or three), then says how the print went.
  */
+@ExtendWith(FxToolkit.class)
 class TicketPrintingTest {
 
     private final FxUi ui = new FxUi();
     private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     @Test
     void theNumberShowsWhileTheSlipPrintsThenThePageSaysToTakeIt() {

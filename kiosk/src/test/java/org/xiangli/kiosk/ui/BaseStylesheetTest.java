@@ -18,22 +18,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.kiosk.shell.Snapshots;
 
 /**
  * The kiosk's user-agent style sheet stands in for Modena (issue 18): every control the kiosk uses is still seen
  * and laid out as a touch screen needs, with no style sheet of the page's own.
  */
+@ExtendWith(FxToolkit.class)
 class BaseStylesheetTest {
 
     private final FxUi ui = new FxUi();
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     @Test
     void theToolkitStartsWithTheKiosksBaseSheetInsteadOfModena() {

@@ -8,20 +8,16 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.Snapshots;
 
 /** Page turns land on block boundaries, so a block cut at the bottom of a page starts the next one whole. */
+@ExtendWith(FxToolkit.class)
 class PagedViewTest {
 
     private final FxUi ui = new FxUi();
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     /** A page of {@code heights} blocks stacked without gaps in a 600 px tall view (the bar takes the rest). */
     private PagedView laidOut(double... heights) {

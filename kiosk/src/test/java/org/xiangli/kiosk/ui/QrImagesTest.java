@@ -17,19 +17,15 @@ import java.util.Map;
 import java.util.Random;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xiangli.kiosk.payments.screens.PaymentQrView;
 
 /** The screen's QR images are drawn from the HAL's one encoder, as big as before, and read back as their text. */
+@ExtendWith(FxToolkit.class)
 class QrImagesTest {
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     /** Ticket, article and payment QR sizes of the screens. */
     @ParameterizedTest

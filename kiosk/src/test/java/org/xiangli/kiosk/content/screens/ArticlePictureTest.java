@@ -16,26 +16,23 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.shell.PngEncoder;
 import org.xiangli.kiosk.shell.Snapshots;
+import org.xiangli.kiosk.ui.FxToolkit;
 import org.xiangli.kiosk.ui.FxUi;
 
 /**
  * An article's PNG picture takes its place on the page from its header at once and is decoded, at the size it is
  * shown, off the UI thread (issue 18); the whole picture is decoded when a reader touches it.
  */
+@ExtendWith(FxToolkit.class)
 class ArticlePictureTest {
 
     private final FxUi ui = new FxUi();
     private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     @Test
     void givenALargePng_whenItsArticleIsBuilt_thenItsPlaceIsSizedAtOnceAndThePictureArrivesAtThatSize()

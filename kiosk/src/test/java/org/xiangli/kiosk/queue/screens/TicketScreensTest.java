@@ -1,10 +1,10 @@
 package org.xiangli.kiosk.queue.screens;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.xiangli.kiosk.queue.CardIdentity;
 import org.xiangli.kiosk.queue.PriorityReason;
 import org.xiangli.kiosk.queue.ServiceItem;
 import org.xiangli.kiosk.queue.Ticket;
-
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +24,14 @@ import org.xiangli.kiosk.KioskApp;
 import org.xiangli.kiosk.config.ConfigLoader;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.ui.CjkFonts;
+import org.xiangli.kiosk.ui.FxToolkit;
 import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.shell.KioskShell;
 import org.xiangli.kiosk.shell.Snapshots;
 import org.xiangli.kiosk.store.Database;
 
 /** Taking a ticket on the kiosk, rendered headless at 1920×1080; screenshots go to target/screenshots. */
+@ExtendWith(FxToolkit.class)
 class TicketScreensTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
@@ -41,11 +42,6 @@ class TicketScreensTest {
     KioskShell shell;
     Scene scene;
     final FxUi ui = new FxUi();
-
-    @BeforeAll
-    static void toolkit() {
-        FxUi.startToolkit();
-    }
 
     @BeforeEach
     void open() {
