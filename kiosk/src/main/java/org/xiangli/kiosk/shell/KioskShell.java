@@ -22,14 +22,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
@@ -60,8 +57,8 @@ public final class KioskShell implements Navigator {
     private final CardHint cardHint = new CardHint(root);
     private final HelpCallPanel helpCall = new HelpCallPanel(root);
     /** The session about to end: 身份证已取走，N 秒后返回首页, or 继续使用？ before an idle return. */
-    private final ShellNotice ending = new ShellNotice(root, Pos.BOTTOM_CENTER, "ending-notice");
     private final Banners banners;
+    private final SessionEnding ending;
     private Messages messages;
     private Screens screens;
     private Header header;
@@ -73,15 +70,14 @@ public final class KioskShell implements Navigator {
     private DemoDevicesDrawer demoDevices;
     /** Told after each page is put in the scene (the scenario runner's touch → first frame timings). */
     private Runnable pageShown = () -> { };
-    /** Time left after the card was taken away, or null while it is on the reader (or was never used). */
-    private Duration cardGone;
-
-    public static final Duration CARD_GONE_GRACE = Duration.ofSeconds(10);
+    /** How long a session lasts once its card was taken off the reader. */
+    public static final Duration CARD_GONE_GRACE = SessionEnding.CARD_GONE_GRACE;
 
     public KioskShell(ShellContext context) {
         this.context = context;
         this.idle = new IdleCountdown(context.config().timeouts().page(), context.config().timeouts().attractAfter());
         this.messages = new Messages(context.config().display().language());
+        this.ending = new SessionEnding(root, context.speech()::speak);
         root.getStyleClass().add("kiosk-root");
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
         root.getStylesheets().add(Theme.stylesheet());
@@ -109,7 +105,7 @@ public final class KioskShell implements Navigator {
             @Override
             public void cardArrived() {
                 idle.touched();
-                cardGone = null;
+                ending.cardBack();
                 // A villager with a card is at the screen: the bulletin board gives way (the home page takes it).
                 hideAttract();
                 refreshHeader();
@@ -122,7 +118,7 @@ public final class KioskShell implements Navigator {
 
             @Override
             public void cardLeft() {
-                cardGone = CARD_GONE_GRACE;
+                ending.cardLeft();
                 // Said at once, with the seconds counting: home does not come back without a word.
                 refreshHeader();
             }
@@ -156,7 +152,8 @@ public final class KioskShell implements Navigator {
      */
     public java.util.concurrent.CompletableFuture<Integer> warmUpPages() {
         var size = context.config().display();
-        return new PageWarmUp(root, size.width(), size.height(), PageWarmUp.villagerPages(screens, context)).start();
+        return new PageWarmUp(root, messages, size.width(), size.height(), PageWarmUp.villagerPages(screens, context))
+                .start();
     }
 
     public void stop() {
@@ -239,7 +236,7 @@ public final class KioskShell implements Navigator {
 
     /** Home, the session wiped, in the language shown now. */
     private void showHome() {
-        cardGone = null;
+        ending.cardBack();
         while (!stack.isEmpty()) {
             stack.pop().leave();
         }
@@ -326,12 +323,9 @@ public final class KioskShell implements Navigator {
             cardHint.tick();
             helpCall.tick();
         }
-        if (cardGone != null) {
-            cardGone = cardGone.minus(elapsed);
-            if (cardGone.isNegative() || cardGone.isZero()) {
-                goHome();
-                return;
-            }
+        if (ending.graceOver(elapsed)) {
+            goHome();
+            return;
         }
         switch (idle.advance(elapsed)) {
             case RETURN_HOME -> goHome();
@@ -519,24 +513,7 @@ public final class KioskShell implements Navigator {
         if (home) {
             frame.setCenter(screen.view());
         } else {
-            Label title = new Label(screen.title());
-            title.getStyleClass().add("page-title");
-            title.setWrapText(true);
-            HBox bar = new HBox(title);
-            bar.getStyleClass().add("page-title-bar");
-            bar.setAlignment(Pos.CENTER_LEFT);
-            if (stack.size() > 2) {
-                Button back = new Button(messages.get("nav.back"));
-                back.getStyleClass().add("back-button");
-                back.setMinWidth(Button.USE_PREF_SIZE);
-                back.setOnAction(e -> back());
-                bar.getChildren().addFirst(back);
-            }
-            Node view = screen.view();
-            VBox.setVgrow(view, Priority.ALWAYS);
-            VBox page = new VBox(bar, view);
-            page.getStyleClass().add("page");
-            frame.setCenter(page);
+            frame.setCenter(PageFrame.of(screen, messages, stack.size() > 2, this::back));
         }
         refreshHeader();
         pageShown.run();
@@ -588,36 +565,11 @@ public final class KioskShell implements Navigator {
         }
     }
 
-    /** The longest 继续使用？ shows before an idle return; a short page timeout gets a quarter of it. */
-    static final Duration STILL_THERE = Duration.ofSeconds(10);
-
-    /**
-     * Says that the session is about to end, and when: the card was taken away (身份证已取走，10 秒后返回首页, the
-     * seconds counting), or nobody touched the page for a while (继续使用？ with a button). Said aloud as it appears.
-     */
     private void updateEnding() {
-        boolean home = stack.size() <= 1;
-        long prompt = Math.min(STILL_THERE.toSeconds(), idle.pageTimeout().toSeconds() / 4);
-        String words;
-        Optional<String> answer = Optional.empty();
-        if (!home && cardGone != null) {
-            words = messages.get("shell.cardGone", Math.max(0, (cardGone.toMillis() + 999) / 1000));
-        } else if (!home && attract == null && prompt > 0 && idle.secondsLeft() <= prompt) {
-            words = messages.get("shell.stillThere", idle.secondsLeft());
-            answer = Optional.of(messages.get("shell.continue"));
-        } else {
-            ending.hide();
-            return;
-        }
-        boolean appearing = !ending.showing();
-        ending.show(words, answer, () -> {
+        ending.update(stack.size() <= 1, attract != null, idle, messages, () -> {
             idle.touched();
-            ending.hide();
             refreshHeader();
         });
-        if (appearing) {
-            context.speech().speak(words);
-        }
     }
 
     /** 您的身份证已过期，请尽快到派出所换领 under the banners while an expired card is on the reader; said once. */

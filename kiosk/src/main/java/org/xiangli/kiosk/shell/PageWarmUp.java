@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.ui.FxUi;
 import org.xiangli.kiosk.ui.Screen;
 
@@ -32,12 +30,14 @@ final class PageWarmUp {
     private static final String SAMPLE_HOLDER = "张*三";
 
     private final StackPane liveRoot;
+    private final Messages messages;
     private final double width;
     private final double height;
     private final List<Supplier<Screen>> pages;
 
-    PageWarmUp(StackPane liveRoot, double width, double height, List<Supplier<Screen>> pages) {
+    PageWarmUp(StackPane liveRoot, Messages messages, double width, double height, List<Supplier<Screen>> pages) {
         this.liveRoot = liveRoot;
+        this.messages = messages;
         this.width = width;
         this.height = height;
         this.pages = List.copyOf(pages);
@@ -127,20 +127,16 @@ final class PageWarmUp {
     }
 
     private void render(Screen screen) {
+        // Framed as the shell frames it, and put in the live scene for this one turn of the UI thread (behind the
+        // opaque frame, gone before any pulse can draw it): JavaFX caches the styles it matched per scene, so what
+        // is styled here is found again when a tap shows the page. Styled in a scene of its own, as before, the
+        // first show matched every style again (a third of the first touches' time in JFR).
+        VBox page = PageFrame.of(screen, messages, true, () -> { });
+        liveRoot.getChildren().addFirst(page);
         try {
-            // As the shell shows a page: the title bar over the view, in a root styled as the live one.
-            Label title = new Label(screen.title());
-            title.getStyleClass().add("page-title");
-            VBox page = new VBox(title, screen.view());
-            VBox.setVgrow(screen.view(), Priority.ALWAYS);
-            page.getStyleClass().add("page");
-            StackPane root = new StackPane(page);
-            root.getStyleClass().setAll(liveRoot.getStyleClass());
-            root.setStyle(liveRoot.getStyle());
-            root.getStylesheets().setAll(liveRoot.getStylesheets());
-            new Scene(root, width, height);
-            root.applyCss();
-            root.layout();
+            page.applyCss();
+            page.resizeRelocate(0, 0, width, height);
+            page.layout();
             // Rendered square by square, each through a small window of the page: every part of it (a ticket's
             // big number sits far from the top left) runs the renderer's code and fills the glyph caches (without
             // it the touch bench's p99 was 79 ms, with the top-left square only 53-68), but no full-screen image is
@@ -152,10 +148,11 @@ final class PageWarmUp {
                     window.setViewport(new Rectangle2D(x, y, Math.min(width - x, RENDERED),
                             Math.min(height - y, RENDERED)));
                     // One image for every full square (a snapshot draws into the image it is given if it fits).
-                    square = root.snapshot(window, fits(square, width - x, height - y) ? square : null);
+                    square = page.snapshot(window, fits(square, width - x, height - y) ? square : null);
                 }
             }
         } finally {
+            liveRoot.getChildren().remove(page);
             screen.leave();
         }
     }
