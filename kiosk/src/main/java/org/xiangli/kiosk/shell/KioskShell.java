@@ -7,7 +7,6 @@ import org.xiangli.kiosk.ui.Navigator;
 import org.xiangli.kiosk.ui.Screen;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,7 +31,6 @@ import javafx.scene.layout.VBox;
 import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.kiosk.staff.HelpCall;
 import org.xiangli.kiosk.content.screens.ContentImportPanel;
-import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.content.sync.UsbImportProgress;
 
 /**
@@ -46,7 +44,6 @@ public final class KioskShell implements Navigator {
     private final ShellContext context;
     private final KioskSession session = new KioskSession();
     private final IdleCountdown idle;
-    private final TechnicianGesture gesture = new TechnicianGesture();
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final VBox top = new VBox();
@@ -59,11 +56,11 @@ public final class KioskShell implements Navigator {
     /** The session about to end: 身份证已取走，N 秒后返回首页, or 继续使用？ before an idle return. */
     private final Banners banners;
     private final SessionEnding ending;
+    private final TechnicianEntry technician;
     private Messages messages;
     private Screens screens;
     private Header header;
     private AttractLoop attract;
-    private TechnicianPinDialog pinDialog;
     private boolean largeText;
     private ContentImportPanel importPanel;
     /** Demo mode's devices drawer; null off demo mode. */
@@ -78,6 +75,7 @@ public final class KioskShell implements Navigator {
         this.idle = new IdleCountdown(context.config().timeouts().page(), context.config().timeouts().attractAfter());
         this.messages = new Messages(context.config().display().language());
         this.ending = new SessionEnding(root, context.speech()::speak);
+        this.technician = new TechnicianEntry(root, context.technicianPin(), context.clock());
         root.getStyleClass().add("kiosk-root");
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
         root.getStylesheets().add(Theme.stylesheet());
@@ -377,22 +375,9 @@ public final class KioskShell implements Navigator {
         rebuild();
     }
 
+    /** The technician's PIN pad; the right PIN opens the technician menu. */
     public void showPinDialog() {
-        if (pinDialog != null) {
-            return;
-        }
-        pinDialog = new TechnicianPinDialog(messages, pin -> {
-            TechnicianPin.Result result = context.technicianPin().check(pin, context.clock().instant());
-            if (result == TechnicianPin.Result.ACCEPTED) {
-                closePinDialog();
-                open(screens.technicianMenu());
-            }
-            return result;
-        }, this::closePinDialog);
-        if (!context.technicianPin().isSet()) {
-            pinDialog.feedback().setText(messages.get("technician.notSet"));
-        }
-        root.getChildren().add(pinDialog.node());
+        technician.open(messages, () -> open(screens.technicianMenu()));
     }
 
     /** Demo mode only: the "演示设备" button in the header and the devices drawer {@code panel} it opens. */
@@ -423,7 +408,7 @@ public final class KioskShell implements Navigator {
     }
 
     TechnicianPinDialog pinDialog() {
-        return pinDialog;
+        return technician.dialog();
     }
 
     Header header() {
@@ -436,19 +421,12 @@ public final class KioskShell implements Navigator {
 
     /** Closes whatever lies over the page (PIN pad, devices drawer, import panel, card hint, bulletin board). */
     void closeOverlays() {
-        closePinDialog();
+        technician.close();
         closeDemoDevices();
         closeContentImport();
         cardHint.hide();
         helpCall.hide();
         hideAttract();
-    }
-
-    private void closePinDialog() {
-        if (pinDialog != null) {
-            root.getChildren().remove(pinDialog.node());
-            pinDialog = null;
-        }
     }
 
     private void rebuild() {
@@ -560,9 +538,7 @@ public final class KioskShell implements Navigator {
     }
 
     private void onStationTap() {
-        if (gesture.tap(Instant.now(context.clock()))) {
-            showPinDialog();
-        }
+        technician.stationTapped(messages, () -> open(screens.technicianMenu()));
     }
 
     private void updateEnding() {
