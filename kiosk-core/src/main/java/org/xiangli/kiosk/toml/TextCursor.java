@@ -53,14 +53,6 @@ final class TextCursor {
         }
     }
 
-    /** Moves past {@code c}, or fails with {@code message}. */
-    void expect(char c, String message) {
-        if (peek() != c) {
-            throw error(message);
-        }
-        next();
-    }
-
     int line() {
         return line;
     }

@@ -106,8 +106,9 @@ final class TomlDates {
             if (end == from) {
                 throw invalid("a '.' in a time must be followed by digits");
             }
-            String fraction = (word.substring(from, Math.min(end, from + 9)) + "00000000").substring(0, 9);
-            nanos = Integer.parseInt(fraction);
+            for (int i = from; i < from + 9; i++) {
+                nanos = nanos * 10 + (i < end ? word.charAt(i) - '0' : 0);
+            }
         }
         return LocalTime.of(hour, minute, second, nanos);
     }

@@ -53,15 +53,21 @@ final class TomlParser {
             in.skip(2);
             tree.arrayTable(key);
         } else {
-            in.expect(']', "expected ']' to close the table header [" + key.shown() + "], found "
-                    + TextCursor.shown(in.peek()));
+            if (in.peek() != ']') {
+                throw in.error("expected ']' to close the table header [" + key.shown() + "], found "
+                        + TextCursor.shown(in.peek()));
+            }
+            in.next();
             tree.table(key);
         }
     }
 
     private void keyValue() {
         DottedKey key = TomlKeys.read(in);
-        in.expect('=', "expected '=' after the key " + key.shown() + ", found " + TextCursor.shown(in.peek()));
+        if (in.peek() != '=') {
+            throw in.error("expected '=' after the key " + key.shown() + ", found " + TextCursor.shown(in.peek()));
+        }
+        in.next();
         in.skipBlanks();
         if (in.atNewline() || in.atEnd() || in.peek() == '#') {
             throw in.error("expected a value after " + key.shown() + " =");

@@ -48,41 +48,44 @@ final class TreeBuilder {
 
     /** {@code [a.b]}: the table the next keys go into. */
     void table(DottedKey header) {
-        TomlTable parent = walkForHeader(header, "[" + header.shown() + "]");
+        TomlTable parent = walkForHeader(header, false);
         Object existing = parent.own(header.last());
-        int line = parent.ownLine(header.last());
-        String shown = "[" + header.shown() + "]";
         if (existing == null) {
             TomlTable table = newTable(Origin.HEADER);
             parent.put(header.last(), table, header.line());
             enter(table, header);
-        } else if (existing instanceof TomlTable table) {
-            switch (origins.get(table)) {
-                case IMPLICIT -> {
-                    origins.put(table, Origin.HEADER);
-                    enter(table, header);
-                }
-                case HEADER -> throw error(header, "the table " + shown + " is defined twice: first on line " + line);
-                case DOTTED -> throw error(header, "the table " + shown + " cannot be opened here: line " + line
-                        + " made it with dotted keys");
-                case INLINE -> throw error(header, "the table " + shown + " cannot be opened: it is an inline table"
-                        + " { ... } (line " + line + "), complete once written");
-            }
-        } else if (existing instanceof TomlArray array && tableArrays.contains(array)) {
-            throw error(header, header.shown() + " is an array of tables (line " + line + "): add a table to it"
-                    + " with [[" + header.shown() + "]]");
-        } else {
-            throw error(header, shown + " cannot be a table: " + header.shown() + " is already "
-                    + TomlTypes.describe(existing) + " (line " + line + ")");
+            return;
         }
+        if (existing instanceof TomlTable table && origins.get(table) == Origin.IMPLICIT) {
+            origins.put(table, Origin.HEADER);
+            enter(table, header);
+            return;
+        }
+        int line = parent.ownLine(header.last());
+        String written = written(header, false);
+        String why;
+        if (existing instanceof TomlTable table) {
+            why = switch (origins.get(table)) {
+                case DOTTED -> "the table " + written + " cannot be opened here: line " + line
+                        + " made it with dotted keys";
+                case INLINE -> "the table " + written + " cannot be opened: it is an inline table { ... } (line "
+                        + line + "), complete once written";
+                default -> "the table " + written + " is defined twice: first on line " + line;
+            };
+        } else if (existing instanceof TomlArray array && tableArrays.contains(array)) {
+            why = header.shown() + " is an array of tables (line " + line + "): add a table to it with [["
+                    + header.shown() + "]]";
+        } else {
+            why = written + " cannot be a table: " + header.shown() + " is already " + TomlTypes.describe(existing)
+                    + " (line " + line + ")";
+        }
+        throw error(header, why);
     }
 
     /** {@code [[a.b]]}: a new table at the end of the array of tables, where the next keys go. */
     void arrayTable(DottedKey header) {
-        String shown = "[[" + header.shown() + "]]";
-        TomlTable parent = walkForHeader(header, shown);
+        TomlTable parent = walkForHeader(header, true);
         Object existing = parent.own(header.last());
-        int line = parent.ownLine(header.last());
         TomlTable table = newTable(Origin.HEADER);
         if (existing == null) {
             TomlArray array = new TomlArray();
@@ -91,18 +94,19 @@ final class TreeBuilder {
             array.add(table, header.line());
         } else if (existing instanceof TomlArray array && tableArrays.contains(array)) {
             array.add(table, header.line());
-        } else if (existing instanceof TomlArray) {
-            throw error(header, shown + " cannot add to " + header.shown() + ": it is an array of values [...] (line "
-                    + line + "), complete once written");
         } else {
-            throw error(header, shown + " cannot make an array of tables: " + header.shown() + " is already "
-                    + TomlTypes.describe(existing) + " (line " + line + ")");
+            int line = parent.ownLine(header.last());
+            throw error(header, existing instanceof TomlArray
+                    ? written(header, true) + " cannot add to " + header.shown() + ": it is an array of values [...]"
+                            + " (line " + line + "), complete once written"
+                    : written(header, true) + " cannot make an array of tables: " + header.shown() + " is already "
+                            + TomlTypes.describe(existing) + " (line " + line + ")");
         }
         enter(table, header);
     }
 
     /** The parent of a header's last part, through tables and the last table of each array of tables. */
-    private TomlTable walkForHeader(DottedKey header, String shown) {
+    private TomlTable walkForHeader(DottedKey header, boolean arrayHeader) {
         TomlTable table = root;
         List<String> parts = header.parts();
         for (int i = 0; i < parts.size() - 1; i++) {
@@ -120,8 +124,8 @@ final class TreeBuilder {
                 String name = prefix(List.of(), parts, i);
                 String what = existing instanceof TomlTable ? "an inline table { ... }, complete once written"
                         : "already " + TomlTypes.describe(existing);
-                throw error(header, shown + " cannot go into " + name + ": it is " + what + " (line "
-                        + table.ownLine(part) + ")");
+                throw error(header, written(header, arrayHeader) + " cannot go into " + name + ": it is " + what
+                        + " (line " + table.ownLine(part) + ")");
             }
         }
         return table;
@@ -192,6 +196,11 @@ final class TreeBuilder {
         TomlTable table = new TomlTable();
         origins.put(table, origin);
         return table;
+    }
+
+    /** A header as the text has it, for a message: {@code [a.b]} or {@code [[a.b]]}. */
+    private static String written(DottedKey header, boolean arrayHeader) {
+        return arrayHeader ? "[[" + header.shown() + "]]" : "[" + header.shown() + "]";
     }
 
     /** The key up to its part {@code i}, for a message. */

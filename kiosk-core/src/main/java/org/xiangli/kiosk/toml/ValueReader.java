@@ -90,7 +90,10 @@ final class ValueReader {
         while (true) {
             DottedKey key = TomlKeys.read(in);
             blanksOnOneLine();
-            in.expect('=', "expected '=' after the key " + key.shown() + ", found " + TextCursor.shown(in.peek()));
+            if (in.peek() != '=') {
+                throw in.error("expected '=' after the key " + key.shown() + ", found " + TextCursor.shown(in.peek()));
+            }
+            in.next();
             blanksOnOneLine();
             // A dotted key inside braces makes tables of its own: they count towards the nesting too.
             int inner = depth + key.parts().size() - 1;
@@ -104,8 +107,11 @@ final class ValueReader {
                 tree.freeze(table);
                 return table;
             }
-            in.expect(',', "expected ',' or '}' after a value in the inline table, found "
-                    + TextCursor.shown(in.peek()));
+            if (in.peek() != ',') {
+                throw in.error("expected ',' or '}' after a value in the inline table, found "
+                        + TextCursor.shown(in.peek()));
+            }
+            in.next();
             blanksOnOneLine();
             if (in.peek() == '}') {
                 throw in.error("an inline table cannot end with a ',' (TOML 1.0)");
