@@ -3,7 +3,7 @@ package org.xiangli.kiosk.config;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.tomlj.TomlTable;
+import org.xiangli.kiosk.toml.TomlTable;
 
 /**
  * {@code queue.call_buttons = { "1" = 17 }}: window numbers 1-99 to BCM pins 2-27 (0 and 1 hold the HAT EEPROM),

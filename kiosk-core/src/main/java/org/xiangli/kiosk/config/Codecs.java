@@ -17,11 +17,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.tomlj.TomlArray;
 import org.xiangli.hal.printer.InvalidPrinterAddressException;
 import org.xiangli.hal.printer.PrinterAddress;
 import org.xiangli.kiosk.config.ConfigCodec.InvalidValue;
 import org.xiangli.kiosk.keys.PublisherKey;
+import org.xiangli.kiosk.toml.TomlArray;
 
 /** The kinds of value kiosk.toml holds, each with its check and its description, for {@link ConfigSchema}. */
 final class Codecs {

@@ -15,8 +15,8 @@ public interface ConfigCodec<T> {
     String expected();
 
     /**
-     * Reads a value as tomlj gives it ({@code String}, {@code Long}, {@code Boolean}, {@code TomlArray},
-     * {@code TomlTable}).
+     * Reads a value as {@link org.xiangli.kiosk.toml.Toml} gives it ({@code String}, {@code Long},
+     * {@code Boolean}, {@code TomlArray}, {@code TomlTable}).
      *
      * @throws InvalidValue saying what was expected
      */

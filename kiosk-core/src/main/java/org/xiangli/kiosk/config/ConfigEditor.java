@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
+import org.xiangli.kiosk.toml.Toml;
+import org.xiangli.kiosk.toml.TomlDocument;
 
 /**
  * Sets one key of kiosk.toml from afar (the county hub's {@code config-set}): only a key the schema marks
@@ -122,8 +122,8 @@ public final class ConfigEditor {
 
     /** The value as its codec writes it, after its codec accepted it. */
     private static <T> String normalized(ConfigKey<T> key, String value) throws Refused {
-        TomlParseResult parsed = Toml.parse("v = " + value);
-        Object toml = !parsed.hasErrors() ? parsed.get("v") : null;
+        TomlDocument parsed = Toml.parse("v = " + value);
+        Object toml = parsed.hasErrors() ? null : parsed.root().get("v");
         try {
             return key.codec().toToml(key.codec().decode(toml != null ? toml : value));
         } catch (ConfigCodec.InvalidValue e) {

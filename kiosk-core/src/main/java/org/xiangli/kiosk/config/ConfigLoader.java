@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseError;
-import org.tomlj.TomlParseResult;
+import org.xiangli.kiosk.toml.Toml;
+import org.xiangli.kiosk.toml.TomlDocument;
+import org.xiangli.kiosk.toml.TomlError;
+import org.xiangli.kiosk.toml.TomlTable;
 
 /**
  * Reads {@code kiosk.toml} by the keys of {@link ConfigSchema}. Every key is optional (its default applies); an
@@ -69,26 +70,19 @@ public final class ConfigLoader {
 
     public KioskConfig parse(String text, String fileName) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
-        TomlParseResult toml;
-        try {
-            toml = Toml.parse(text);
-        } catch (RuntimeException | AssertionError e) {
-            // tomlj trips an internal assert (or worse, with assertions off) on some malformed escapes; fuzzing
-            // found it. A broken file must still get a clear message, never a crash.
-            problems.add(new ConfigProblem(fileName, 0, null, null, "not valid TOML (" + e + ")"));
-            throw new ConfigException(problems);
-        }
-        for (TomlParseError error : toml.errors()) {
-            problems.add(new ConfigProblem(fileName, error.position().line(), null, null,
-                    "not valid TOML: " + error.getMessage()));
+        TomlDocument document = Toml.parse(text);
+        for (TomlError error : document.errors()) {
+            problems.add(new ConfigProblem(fileName, error.line(), null, null,
+                    "not valid TOML at column " + error.column() + ": " + error.message()));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+        TomlTable toml = document.root();
         Set<String> known = ConfigSchema.KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
         for (String key : toml.dottedKeySet()) {
-            if (!known.contains(key) && !toml.isTable(key) && !insideKnownTable(key, known)) {
-                problems.add(new ConfigProblem(fileName, toml.inputPositionOf(key).line(), key, null,
+            if (!known.contains(key) && !insideKnownTable(key, known)) {
+                problems.add(new ConfigProblem(fileName, toml.lineOf(key).orElse(0), key, null,
                         "unknown key; known keys are " + String.join(", ", known.stream().sorted().toList())));
             }
         }
@@ -97,8 +91,7 @@ public final class ConfigLoader {
             read(toml, key, values, fileName, problems);
         }
         if (!values.get(ConfigSchema.FLEET_BROKER).isEmpty() && values.get(ConfigSchema.FLEET_COUNTY).isEmpty()) {
-            var position = toml.inputPositionOf(ConfigSchema.FLEET_BROKER.name());
-            problems.add(new ConfigProblem(fileName, position == null ? 0 : position.line(),
+            problems.add(new ConfigProblem(fileName, toml.lineOf(ConfigSchema.FLEET_BROKER.name()).orElse(0),
                     ConfigSchema.FLEET_COUNTY.name(), "\"\"", "expected the county's id: a fleet needs one"));
         }
         if (!problems.isEmpty()) {
@@ -120,7 +113,7 @@ public final class ConfigLoader {
     }
 
     /** One key's value, or its default and a problem, so that every problem of the file is reported at once. */
-    private static <T> void read(TomlParseResult toml, ConfigKey<T> key, ConfigValues values, String fileName,
+    private static <T> void read(TomlTable toml, ConfigKey<T> key, ConfigValues values, String fileName,
             List<ConfigProblem> problems) {
         Object raw = toml.get(key.name());
         if (raw == null) {
@@ -130,10 +123,9 @@ public final class ConfigLoader {
         try {
             values.put(key, key.codec().decode(raw));
         } catch (ConfigCodec.InvalidValue e) {
-            var position = toml.inputPositionOf(key.name());
             Object bad = e.shown() == null ? raw : e.shown();
             String shown = bad instanceof String s ? "\"" + s + "\"" : String.valueOf(bad);
-            problems.add(new ConfigProblem(fileName, position == null ? 0 : position.line(), key.name(), shown,
+            problems.add(new ConfigProblem(fileName, toml.lineOf(key.name()).orElse(0), key.name(), shown,
                     e.getMessage()));
             values.put(key, key.defaultValue());
         }

@@ -8,10 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 import org.xiangli.kiosk.content.Category;
 import org.xiangli.kiosk.content.ContentFile;
 import org.xiangli.kiosk.content.ContentFileException;
@@ -20,6 +16,10 @@ import org.xiangli.kiosk.content.Priority;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.queue.ServiceGuideRepository;
 import org.xiangli.kiosk.queue.ServiceItem;
+import org.xiangli.kiosk.toml.Toml;
+import org.xiangli.kiosk.toml.TomlArray;
+import org.xiangli.kiosk.toml.TomlDocument;
+import org.xiangli.kiosk.toml.TomlTable;
 
 /**
  * The demo station: fictional notices, a financial disclosure table, policy summaries in our own words and a
@@ -103,12 +103,12 @@ public final class DemoData {
     }
 
     public static List<ServiceItem> serviceGuide() {
-        TomlParseResult toml = Toml.parse(resource("services.toml"));
+        TomlDocument toml = Toml.parse(resource("services.toml"));
         if (toml.hasErrors()) {
-            throw new IllegalStateException("demo services.toml is broken: " + toml.errors());
+            throw new IllegalStateException("demo services.toml is broken: " + toml.errors().getFirst().describe());
         }
         List<ServiceItem> out = new ArrayList<>();
-        TomlArray array = toml.getArrayOrEmpty("service");
+        TomlArray array = toml.root().getArrayOrEmpty("service");
         for (int i = 0; i < array.size(); i++) {
             TomlTable t = array.getTable(i);
             out.add(new ServiceItem(t.getString("letter").charAt(0), t.getString("name"),

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
+import org.xiangli.kiosk.toml.Toml;
+import org.xiangli.kiosk.toml.TomlArray;
+import org.xiangli.kiosk.toml.TomlDocument;
+import org.xiangli.kiosk.toml.TomlTable;
 
 /**
  * The services and windows a new station starts with: the built-in {@code station-template.toml}, or a county's own
@@ -61,20 +61,21 @@ public record StationTemplate(List<ServiceItem> services, Map<Integer, String> w
 
     /** Parses a template; all its problems at once, with line numbers, when it cannot be used. */
     public static StationTemplate parse(String text, String source) throws InvalidTemplate {
-        TomlParseResult toml = Toml.parse(text);
+        TomlDocument document = Toml.parse(text);
         List<String> problems = new ArrayList<>();
-        toml.errors().forEach(e -> problems.add(source + ":" + e.position().line() + ": " + e.getMessage()));
+        document.errors().forEach(e -> problems.add(source + ":" + e.line() + ": " + e.message() + " (column "
+                + e.column() + ")"));
         if (!problems.isEmpty()) {
             throw new InvalidTemplate(problems);
         }
+        TomlTable toml = document.root();
         List<ServiceItem> services = new ArrayList<>();
         Set<Character> letters = new TreeSet<>();
-        TomlArray array = toml.getArrayOrEmpty("service");
+        TomlArray array = tables(toml, "service", source, problems);
         for (int i = 0; i < array.size(); i++) {
-            TomlTable t = array.getTable(i);
-            String at = source + ":" + array.inputPositionOf(i).line();
+            String at = source + ":" + array.lineOf(i);
             try {
-                ServiceItem item = service(t);
+                ServiceItem item = service(array.getTable(i));
                 if (!letters.add(item.letter())) {
                     problems.add(at + ": letter " + item.letter() + " is used twice");
                 }
@@ -84,13 +85,13 @@ public record StationTemplate(List<ServiceItem> services, Map<Integer, String> w
             }
         }
         Map<Integer, String> names = new LinkedHashMap<>();
-        TomlArray windows = toml.getArrayOrEmpty("window");
+        TomlArray windows = tables(toml, "window", source, problems);
         for (int i = 0; i < windows.size(); i++) {
-            TomlTable t = windows.getTable(i);
-            Long number = t.getLong("number");
-            String name = t.getString("name");
+            TomlTable t = windows.get(i) instanceof TomlTable table ? table : null;
+            Long number = t == null ? null : t.getLong("number");
+            String name = t == null ? null : t.getString("name");
             if (number == null || number < 1 || number > QueueAdmin.MAX_WINDOW || name == null) {
-                problems.add(source + ":" + windows.inputPositionOf(i).line() + ": a window needs number = 1-" + QueueAdmin.MAX_WINDOW
+                problems.add(source + ":" + windows.lineOf(i) + ": a window needs number = 1-" + QueueAdmin.MAX_WINDOW
                         + " and name = \"...\"");
             } else {
                 names.put(number.intValue(), name);
@@ -103,6 +104,16 @@ public record StationTemplate(List<ServiceItem> services, Map<Integer, String> w
             throw new InvalidTemplate(problems);
         }
         return new StationTemplate(services, names);
+    }
+
+    /** The {@code [[key]]} tables; when the key holds something else, a problem and no tables. */
+    private static TomlArray tables(TomlTable toml, String key, String source, List<String> problems) {
+        try {
+            return toml.getArrayOrEmpty(key);
+        } catch (IllegalArgumentException e) {
+            problems.add(source + ":" + toml.lineOf(key).orElse(0) + ": " + e.getMessage());
+            return TomlArray.empty();
+        }
     }
 
     /**

@@ -227,6 +227,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotTomlNamesTheLineAndColumnOfItsFirstError() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.parse("[station]\ncode = \"A\"\ncode = \"B\"\n", "kiosk.toml"));
+        assertEquals("kiosk.toml:3: not valid TOML at column 1: duplicate key \"station.code\": it was set on line 2",
+                e.getMessage());
+    }
+
+    @Test
     void aConfigNamedOnTheCommandLineIsTheOneLoadedAndMustExist(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("kiosk.toml");

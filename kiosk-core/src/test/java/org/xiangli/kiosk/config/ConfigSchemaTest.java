@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tomlj.Toml;
 import org.xiangli.hal.printer.PrinterAddress;
+import org.xiangli.kiosk.toml.Toml;
 
 /** The schema is the one place a key is declared: the example, the check and the docs all follow from it. */
 class ConfigSchemaTest {
@@ -30,7 +30,7 @@ class ConfigSchemaTest {
     }
 
     private static <T> void assertRoundTrip(ConfigKey<T> key) throws ConfigCodec.InvalidValue {
-        Object raw = Toml.parse("v = " + key.defaultToml()).get("v");
+        Object raw = Toml.parse("v = " + key.defaultToml()).root().get("v");
         assertEquals(key.defaultValue(), key.codec().decode(raw), key.name());
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   Ui           .ui                          what every page needs: Screen, Navigator, FxUi, KioskSession...
  *   Domain       .content .queue .payments .staff .devices .ops .fleet .speech .demo
  *                .errands .requests .satisfaction .station   (kiosk-core: no JavaFX, no Jetty)
- *   Foundation   .config .store .i18n .keys .work .csv   (kiosk-core)
+ *   Foundation   .config .store .i18n .keys .work .csv .toml   (kiosk-core)
  * </pre>
  */
 final class KioskLayers {
@@ -43,7 +43,7 @@ final class KioskLayers {
                 .layer("Ui").definedBy(root + ".ui..")
                 .layer("Domain").definedBy(domain)
                 .layer("Foundation").definedBy(root + ".config..", root + ".store..", root + ".i18n..",
-                        root + ".keys..", root + ".work..", root + ".csv..")
+                        root + ".keys..", root + ".work..", root + ".csv..", root + ".toml..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Shell").mayOnlyBeAccessedByLayers("App", "Scenarios")
