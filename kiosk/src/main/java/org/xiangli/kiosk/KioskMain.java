@@ -106,7 +106,6 @@ public final class KioskMain {
             out.println(LaunchOptions.USAGE);
             return 0;
         }
-        StartTrace.mark("options");
         Optional<Scenario> scenario;
         try {
             scenario = options.scenario().isEmpty() ? Optional.empty()
@@ -271,6 +270,7 @@ public final class KioskMain {
         Started started = ui.call(() -> {
             warmUp.pageStarting();
             StartTrace.mark("home page begun, warm-up steps done: " + warmUp.stepsDone() + " of 4");
+            StartTrace.markThreadTimes(); // what ran beside the JavaFX thread while the app was built
             String font = CjkFonts.requireFamily();
             StartTrace.mark("font");
             KioskShell shell = app.createShell(font, exit);

@@ -26,8 +26,9 @@ final class StartTrace {
     }
 
     /**
-     * The CPU time of every thread of the process so far, from /proc: on two cores the start is as much a matter of
-     * what else runs beside the JavaFX thread (the JIT, the store, the devices) as of that thread's own work.
+     * The CPU time of every thread of the process so far, and how long each waited for a core, from /proc (the
+     * scheduler's own counts, in ns: the ticks of /proc/PID/stat are 10 ms): on two cores the start is as much a
+     * matter of what else runs beside the JavaFX thread (the JIT, the store, the devices) as of that thread's work.
      */
     static synchronized void markThreadTimes() {
         if (!ON) {
@@ -46,9 +47,11 @@ final class StartTrace {
         try {
             String stat = java.nio.file.Files.readString(task.resolve("stat"));
             String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
-            return ticks == 0 ? "" : String.format("%5d ms  %s", ticks * 10, name);
+            // schedstat: time on a core, time waiting for one (ns), time slices
+            String[] sched = java.nio.file.Files.readString(task.resolve("schedstat")).trim().split(" ");
+            long ran = Long.parseLong(sched[0]) / 1_000_000;
+            long waited = Long.parseLong(sched[1]) / 1_000_000;
+            return ran < 3 ? "" : String.format("%5d ms ran %5d ms waited  %s", ran, waited, name);
         } catch (java.io.IOException | RuntimeException e) {
             return "";
         }
