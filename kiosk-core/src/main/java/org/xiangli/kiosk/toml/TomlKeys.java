@@ -105,12 +105,14 @@ final class TomlKeys {
     }
 
     static String quotedIfNeeded(String part) {
-        if (!part.isEmpty() && allBare(part)) {
-            return part;
-        }
+        return !part.isEmpty() && allBare(part) ? part : quoted(part);
+    }
+
+    /** A basic string: quotes and backslashes escaped, control characters as \\uXXXX. */
+    static String quoted(String text) {
         StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (TextCursor.isControl(c)) {

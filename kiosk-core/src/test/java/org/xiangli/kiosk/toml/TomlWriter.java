@@ -42,7 +42,7 @@ final class TomlWriter {
 
     static String value(Object value) {
         return switch (value) {
-            case String s -> quoted(s);
+            case String s -> TomlKeys.quoted(s);
             case Double d when d.isNaN() -> "nan";
             case Double d when d.isInfinite() -> d > 0 ? "inf" : "-inf";
             case OffsetDateTime t -> DATE.format(t) + "T" + TIME.format(t) + t.getOffset().getId();
@@ -61,20 +61,5 @@ final class TomlWriter {
             }
             default -> value.toString();
         };
-    }
-
-    private static String quoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (TextCursor.isControl(c)) {
-                sb.append("\\u%04X".formatted((int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }
