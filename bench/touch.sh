@@ -4,14 +4,24 @@
 # from the touch to the new page's first frame (-Dxiangli.timings: headless there is no window, so the frame is a
 # snapshot render — CSS, layout, render and a pixel read-back). Prints p50/p99/max per page and overall, with the
 # load average of each round. Target: p99 ≤ 50 ms.
-# Usage: bench/touch.sh [ROUNDS]   (XIANGLI_TIMINGS_KEEP=FILE keeps the raw lines; TOUCH_JVM_FLAGS="..." runs the
-# test JVM with other flags, e.g. the launcher's "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx512m")
+# The test JVM runs with the kiosk's own JVM flags, read from the package's launcher (xiangli-kiosk: the client
+# compiler only, Serial GC, its heap sizes), as a device runs it. TOUCH_JVM_FLAGS="..." runs other flags instead;
+# TOUCH_JVM_FLAGS=none the test JVM's defaults (C2 and G1).
+# Usage: bench/touch.sh [ROUNDS]   (XIANGLI_TIMINGS_KEEP=FILE keeps the raw lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 timings="$work/timings.tsv"
+if [ -z "${TOUCH_JVM_FLAGS:-}" ]; then
+  # The literal heap, GC and JIT flags of the launcher's exec line (its AOT and module options are not the test's).
+  TOUCH_JVM_FLAGS=$(sed -n '/^exec /,/KioskMain/p' packaging/src/deb/bin/xiangli-kiosk \
+    | grep -oE -- '-Xm[sx][0-9]+[mg]|-XX:[-+]?[A-Za-z]+(=[0-9]+)?' | tr '\n' ' ')
+  [ -n "$TOUCH_JVM_FLAGS" ] || { echo "no JVM flags found in packaging/src/deb/bin/xiangli-kiosk" >&2; exit 1; }
+fi
+[ "$TOUCH_JVM_FLAGS" = none ] && TOUCH_JVM_FLAGS=
+echo "test JVM flags: ${TOUCH_JVM_FLAGS:-none, the test JVM defaults}"
 for r in $(seq 1 "$rounds"); do
   echo "round $r/$rounds: load $(cut -d' ' -f1-3 /proc/loadavg)"
   ./mvnw -q -o -pl kiosk -am test -Dtest=ScenariosTest -Dsurefire.failIfNoSpecifiedTests=false \

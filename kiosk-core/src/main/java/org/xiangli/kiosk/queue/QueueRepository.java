@@ -38,33 +38,44 @@ public final class QueueRepository {
      */
     public Issued issue(String requestId, char service, LocalDate day, Instant at, PriorityReason priority,
                         Optional<String> personKey) {
-        return db.relaxedTransaction(c -> {
-            Optional<Ticket> repeated = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE request_id = ?",
-                    QueueRepository::ticket, requestId);
-            if (repeated.isPresent()) {
-                return new Issued(repeated.get(), IssueResult.Kind.REPEATED_REQUEST);
+        return db.relaxedTransaction(c -> issue(c, requestId, service, day, at, priority, personKey));
+    }
+
+    /**
+     * Runs everything {@link #issue} does, a person's earlier ticket looked for, the day's counter and the new row
+     * read back, and rolls it all back: nothing is issued (a warm-up, see {@link QueueService#warmUp}).
+     */
+    public Ticket rehearseIssue(char service, LocalDate day, Instant at, Optional<String> personKey) {
+        return db.rehearsal(c -> issue(c, "rehearsal", service, day, at, PriorityReason.NONE, personKey)).ticket();
+    }
+
+    private static Issued issue(Connection c, String requestId, char service, LocalDate day, Instant at,
+                                PriorityReason priority, Optional<String> personKey) throws SQLException {
+        Optional<Ticket> repeated = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE request_id = ?",
+                QueueRepository::ticket, requestId);
+        if (repeated.isPresent()) {
+            return new Issued(repeated.get(), IssueResult.Kind.REPEATED_REQUEST);
+        }
+        if (personKey.isPresent()) {
+            Optional<Ticket> waiting = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE person_key = ? "
+                    + "AND service = ? AND day = ? AND status = 'WAITING'", QueueRepository::ticket,
+                    personKey.get(), String.valueOf(service), day.toString());
+            if (waiting.isPresent()) {
+                return new Issued(waiting.get(), IssueResult.Kind.ALREADY_WAITING);
             }
-            if (personKey.isPresent()) {
-                Optional<Ticket> waiting = Sql.one(c, "SELECT " + TICKET_COLUMNS + " FROM ticket WHERE person_key = ? "
-                        + "AND service = ? AND day = ? AND status = 'WAITING'", QueueRepository::ticket,
-                        personKey.get(), String.valueOf(service), day.toString());
-                if (waiting.isPresent()) {
-                    return new Issued(waiting.get(), IssueResult.Kind.ALREADY_WAITING);
-                }
-            }
-            int number = Sql.one(c, "INSERT INTO ticket_counter(day, letter, last_number) VALUES (?, ?, 1) "
-                    + "ON CONFLICT(day, letter) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
-                    rs -> rs.getInt(1), day.toString(), String.valueOf(service)).orElseThrow();
-            if (number > MAX_NUMBER) {
-                throw new QueueException(Reason.DAY_FULL, "all " + MAX_NUMBER + " numbers of service " + service
-                        + " are issued for " + day);
-            }
-            long id = Sql.one(c, "INSERT INTO ticket(request_id, day, letter, number, service, priority, status, "
-                    + "person_key, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) RETURNING id",
-                    rs -> rs.getLong(1), requestId, day.toString(), String.valueOf(service), number,
-                    String.valueOf(service), priority.name(), personKey.orElse(null), at.toEpochMilli()).orElseThrow();
-            return new Issued(byId(c, id).orElseThrow(), IssueResult.Kind.ISSUED);
-        });
+        }
+        int number = Sql.one(c, "INSERT INTO ticket_counter(day, letter, last_number) VALUES (?, ?, 1) "
+                + "ON CONFLICT(day, letter) DO UPDATE SET last_number = last_number + 1 RETURNING last_number",
+                rs -> rs.getInt(1), day.toString(), String.valueOf(service)).orElseThrow();
+        if (number > MAX_NUMBER) {
+            throw new QueueException(Reason.DAY_FULL, "all " + MAX_NUMBER + " numbers of service " + service
+                    + " are issued for " + day);
+        }
+        long id = Sql.one(c, "INSERT INTO ticket(request_id, day, letter, number, service, priority, status, "
+                + "person_key, issued_at) VALUES (?, ?, ?, ?, ?, ?, 'WAITING', ?, ?) RETURNING id",
+                rs -> rs.getLong(1), requestId, day.toString(), String.valueOf(service), number,
+                String.valueOf(service), priority.name(), personKey.orElse(null), at.toEpochMilli()).orElseThrow();
+        return new Issued(byId(c, id).orElseThrow(), IssueResult.Kind.ISSUED);
     }
 
     /**

@@ -132,14 +132,17 @@ public final class QueueService {
     }
 
     /**
-     * Runs, without issuing anything, what taking a ticket reads besides its own row: a card holder's keyed hash,
-     * the service's waiting tickets, its recent pace and its windows' states. The first ticket in a process otherwise
-     * paid their code and the store's first reads of those pages (issue 18: the first card ticket was the slowest
-     * touch left). Read-only; safe on any thread.
+     * Runs, without issuing anything, what taking a ticket does: a card holder's keyed hash, the ticket's own
+     * writes and reads in a transaction rolled back ({@link QueueRepository#rehearseIssue}), the service's waiting
+     * tickets, its recent pace and its windows' states. The first ticket in a process otherwise paid their code and
+     * the store's first reads of those pages (issue 18: the first card ticket was the slowest touch left). Nothing
+     * is stored, no listener is told; safe on any thread.
      */
     public void warmUp() {
         LocalDate day = today();
-        personKeys.of("110101190001010000");
+        String personKey = personKeys.of("110101190001010000");
+        services().stream().findFirst().ifPresent(item -> estimate(locked(() ->
+                repository.rehearseIssue(item.letter(), day, clock.instant(), Optional.of(personKey)))));
         for (ServiceItem item : services()) {
             repository.waiting(day, List.of(item.letter()));
             repository.recentServiceTime(item.letter(), SERVICE_TIME_SAMPLE);

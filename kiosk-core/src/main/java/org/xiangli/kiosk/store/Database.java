@@ -96,6 +96,11 @@ public final class Database implements AutoCloseable {
         return transactions.run(work);
     }
 
+    /** Runs {@code work} and rolls it back, whatever it did: nothing is stored ({@link LockedTransactions#rehearse}). */
+    public <T> T rehearsal(SqlWork<T> work) {
+        return transactions.rehearse(work);
+    }
+
     /**
      * As {@link #transaction}, committed with {@code synchronous=NORMAL}: no fsync of its own; the WAL is synced by
      * the next {@code FULL} commit or checkpoint. A power cut may lose such a transaction (it rolls back cleanly,

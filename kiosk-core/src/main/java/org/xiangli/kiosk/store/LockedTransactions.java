@@ -25,12 +25,28 @@ public final class LockedTransactions {
 
     /** Runs {@code work} in one transaction; an SQL failure is a {@link StoreException} naming the database. */
     public <T> T run(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work} in a transaction that is rolled back whatever it did: nothing of it is ever stored. For
+     * warm-ups, so that a write's code has run once before the first real one (issue 18).
+     */
+    public <T> T rehearse(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean commit) {
         lock.lock();
         try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                connection.commit();
+                if (commit) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -46,12 +46,23 @@ class QueueServiceTest {
 
     @Test
     void givenAFreshQueue_whenWarmedUp_thenNothingIsIssuedAndTheFirstNumberIsStillOne() {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        f.queue.addListener(new QueueListener() {
+            @Override
+            public void changed() {
+                told.incrementAndGet();
+            }
+        });
         f.queue.warmUp();
         f.queue.warmUp();
 
         assertEquals(List.of(), f.queue.ticketsBetween(f.queue.today(), f.queue.today()));
+        assertEquals(0, told.get(), "no listener told of the rehearsed ticket");
         assertEquals("A001", f.take('A').label());
         assertEquals("B001", f.take('B').label());
+        f.queue.warmUp();
+        assertEquals("A002", f.take('A').label(), "a warm-up between tickets takes no number either");
+        assertEquals(3, f.queue.ticketsBetween(f.queue.today(), f.queue.today()).size());
     }
 
     @Test

@@ -39,4 +39,30 @@ class LockedTransactionsTest {
             }
         }
     }
+
+    @Test
+    void aRehearsalSeesItsOwnWritesAndLeavesNothing(@TempDir Path dir) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"))) {
+            LockedTransactions transactions = new LockedTransactions(connection, new ReentrantLock(), "test db");
+            transactions.run(c -> c.createStatement().executeUpdate("CREATE TABLE t (v INTEGER NOT NULL)"));
+            transactions.run(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
+
+            int seen = transactions.rehearse(c -> {
+                c.createStatement().executeUpdate("INSERT INTO t VALUES (2)");
+                try (ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM t")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertThrows(StoreException.class, () -> transactions.rehearse(
+                    c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (NULL)")));
+
+            assertEquals(2, seen, "the rehearsal reads its own row");
+            assertTrue(connection.getAutoCommit(), "back in auto-commit");
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT group_concat(v) FROM t")) {
+                rows.next();
+                assertEquals("1", rows.getString(1), "nothing of the rehearsals stays");
+            }
+        }
+    }
 }
