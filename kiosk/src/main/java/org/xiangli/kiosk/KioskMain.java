@@ -309,28 +309,28 @@ public final class KioskMain {
                 exited.countDown();
             }), Optional.of(ConfigLoader.locate(options.configFile())).filter(Files::isRegularFile));
         };
-        if (scenario.isPresent()) {
-            // A scenario (and the AOT cache's training walk) runs against the whole kiosk, started: its villager
-            // comes once the pages were built ahead, as one at a station does (seconds after a start).
+        // Then one collection: the start's garbage is old, and Serial GC collects it only when full (~100 ms under a
+        // touch); the heap shrinks to what the idle kiosk keeps (-XX:-ShrinkHeapInSteps). A scenario's villager (and
+        // the AOT cache's training walk) comes after that, as one at a station does, seconds after a start.
+        Runnable settle = () -> {
             afterFirstFrame.run();
             try {
                 pagesWarm.get(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                LOG.log(Level.WARNING, "the pages were not built ahead in 30 s; the scenario starts anyway");
+                LOG.log(Level.WARNING, "the pages were not built ahead in 30 s; the kiosk goes on without them");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            System.gc();
+        };
+        if (scenario.isPresent()) {
+            settle.run();
             return runScenario(scenario.get(), app, ui, started.shell(), started.scene(), out);
         }
         // --exit-after-start (benchmarks, checks): the first frame was the point; nothing else is started.
         StartupTask<Void> services = options.exitAfterStart() ? StartupTask.done()
                 : StartupTask.start("after-first-frame", () -> {
-                    afterFirstFrame.run();
-                    pagesWarm.join();
-                    // The start's garbage (pages built ahead, the console's and the feed's start) sits in the old
-                    // generation, which Serial GC collects only when full. One collection now, and the launcher's
-                    // heap ratios (-XX:-ShrinkHeapInSteps), let the heap shrink to what the idling kiosk keeps.
-                    System.gc();
+                    settle.run();
                     return null;
                 });
         // Under systemd: READY=1 now the home page is up, then WATCHDOG=1 while the UI thread stays alive.

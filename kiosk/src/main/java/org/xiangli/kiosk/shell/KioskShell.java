@@ -517,6 +517,9 @@ public final class KioskShell implements Navigator {
                 context.config().timeouts().slide());
         root.getChildren().add(attract.node());
         attract.start();
+        // Nobody is at the screen: the old garbage is collected now (a full collection under Serial GC, ~100 ms
+        // here, more on a Pi), not when the heap fills up under the next villager's touch (issue 18).
+        Thread.ofPlatform().name("idle-collection").daemon(true).start(System::gc);
     }
 
     private void hideAttract() {

@@ -165,14 +165,19 @@ class ContentScreensTest {
     }
 
     @Test
-    void bulletinBoardShowsTheFeaturedItemWhenIdle() {
-        UI.run(() -> {
-            reset();
-            shell.advanceIdle(Duration.ofMinutes(5));
-        });
+    void bulletinBoardShowsTheFeaturedItemWhenIdle() throws InterruptedException {
+        UI.run(ContentScreensTest::reset);
+        long collectionsBefore = collections();
+        UI.run(() -> shell.advanceIdle(Duration.ofMinutes(5)));
         shoot("content-attract-loop.png");
 
         assertTrue(UI.call(shell::isAttractShowing));
+        // Nobody at the screen: the heap is collected now, not under the next villager's touch.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (collections() == collectionsBefore && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(collections() > collectionsBefore, "a full collection when the bulletin board started");
         UI.run(ContentScreensTest::reset);
         assertFalse(UI.call(shell::isAttractShowing));
     }
@@ -193,5 +198,12 @@ class ContentScreensTest {
         assertEquals(1, UI.call(() -> shell.root().lookupAll(".import-line.rejected").size()));
         UI.run(() -> ((Button) shell.root().lookup(".import-panel .primary")).fire());
         assertEquals(0, UI.call(() -> shell.root().lookupAll(".import-panel").size()));
+    }
+
+    /** Full collections of this JVM so far (G1's "Old Generation", Serial's "MarkSweepCompact"). */
+    private static long collections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> gc.getName().contains("Old") || gc.getName().contains("MarkSweep"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
     }
 }
