@@ -98,7 +98,10 @@ public final class DemoDeviceControls {
     }
 
     private final DemoDevices devices;
-    private final List<DemoCode> codes;
+    private final String station;
+    private final LocalDate today;
+    /** Made at the first {@link #codes()}: the demo ledger behind them is built then, not on the start's path. */
+    private List<DemoCode> codes;
     private final Deque<PrintedReceipt> receipts = new ArrayDeque<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private volatile PrinterSetting printerSetting = PrinterSetting.READY;
@@ -109,7 +112,8 @@ public final class DemoDeviceControls {
      */
     public DemoDeviceControls(DemoDevices devices, String station, LocalDate today) {
         this.devices = Objects.requireNonNull(devices, "devices");
-        this.codes = demoCodes(station, today);
+        this.station = Objects.requireNonNull(station, "station");
+        this.today = Objects.requireNonNull(today, "today");
         devices.virtualPrinter().addListener(new DeviceListener<>() {
             @Override
             public void event(PrintedReceipt receipt) {
@@ -129,7 +133,10 @@ public final class DemoDeviceControls {
         return DemoIdentities.ALL;
     }
 
-    public List<DemoCode> codes() {
+    public synchronized List<DemoCode> codes() {
+        if (codes == null) {
+            codes = demoCodes(station, today);
+        }
         return codes;
     }
 
