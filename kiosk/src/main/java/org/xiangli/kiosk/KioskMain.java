@@ -226,7 +226,7 @@ public final class KioskMain {
 
     private static int run(LaunchOptions options, KioskConfig withAnyPin, FxUi ui, Thread toolkit,
                            ToolkitWarmUp warmUp, Optional<Scenario> scenario, PrintStream out) {
-        Clock clock = Clock.system(withAnyPin.station().timeZone());
+        Clock clock = options.clock(withAnyPin.station().timeZone());
         Instant startedAt = clock.instant();
         // The devices open beside the store (socat's ptys, the first try of each serial port): neither waits for
         // the other, and what the first frame needs of the devices is only that they exist (issue 18).

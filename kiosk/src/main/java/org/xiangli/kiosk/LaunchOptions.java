@@ -1,6 +1,12 @@
 package org.xiangli.kiosk;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +23,7 @@ public record LaunchOptions(
         boolean exitAfterStart,
         boolean largeText,
         Optional<Path> scenario,
+        Optional<LocalDate> demoDate,
         boolean help) {
 
     public static final String USAGE = """
@@ -35,6 +42,8 @@ public record LaunchOptions(
                                  did not (its line, the step and the screen's words);
                                  the staff console then listens on any free port unless --staff-port says
               --staff-port N     port of the staff web console (overrides staff.port; 0: any free port)
+              --demo-date DATE   with --demo: the kiosk's clock runs as on DATE (YYYY-MM-DD), and the demo
+                                 ledger's months count back from it (training, the example scenarios)
               --help             this text""";
 
     /** Thrown for a command line that cannot be used; the message says which argument and why. */
@@ -57,6 +66,7 @@ public record LaunchOptions(
         Optional<Integer> port = Optional.empty();
         Optional<int[]> size = Optional.empty();
         Optional<Path> screenshot = Optional.empty();
+        Optional<LocalDate> demoDate = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -72,6 +82,7 @@ public record LaunchOptions(
                 case "--staff-port" -> port = Optional.of(port(value(args, ++i, arg)));
                 case "--size" -> size = Optional.of(size(value(args, ++i, arg)));
                 case "--screenshot" -> screenshot = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--demo-date" -> demoDate = Optional.of(date(value(args, ++i, arg)));
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -81,11 +92,32 @@ public record LaunchOptions(
             throw new UsageException("--scenario needs --demo, or --headless for a check on this station's own"
                     + " store: a scenario drives the kiosk and changes the store");
         }
+        if (demoDate.isPresent() && !demo) {
+            throw new UsageException("--demo-date needs --demo: a station's clock is the real one");
+        }
         if (scenario.isPresent() && exitAfterStart) {
             throw new UsageException("--scenario and --exit-after-start cannot go together");
         }
         return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, exitAfterStart,
-                largeText, scenario, help);
+                largeText, scenario, demoDate, help);
+    }
+
+    /**
+     * The kiosk's clock in {@code zone}: the system's, or with {@code --demo-date} the system's moved by whole days,
+     * so that it is that day here (the time of day, and time passing, stay real).
+     */
+    public Clock clock(ZoneId zone) {
+        Clock system = Clock.system(zone);
+        return demoDate.map(day -> Clock.offset(system,
+                Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(system), day)))).orElse(system);
+    }
+
+    private static LocalDate date(String text) throws UsageException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--demo-date expects a date YYYY-MM-DD, e.g. 2026-11-23, got '" + text + "'");
+        }
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -42,6 +42,27 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aDemoKioskRunsOnTheDayItIsGiven() throws LaunchOptions.UsageException {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--demo-date", "2026-11-23"));
+        java.time.Clock clock = o.clock(shanghai);
+
+        assertEquals(java.time.LocalDate.of(2026, 11, 23), java.time.LocalDate.now(clock));
+        assertEquals(shanghai, clock.getZone());
+        long apart = java.time.Duration.between(java.time.Instant.now(), clock.instant()).toSeconds();
+        long offDay = Math.floorMod(apart, 86_400L);
+        assertTrue(offDay < 5 || offDay > 86_395, "moved by whole days, the time of day real: " + apart + " s");
+        assertEquals(java.time.LocalDate.now(shanghai), java.time.LocalDate.now(
+                LaunchOptions.parse(List.of("--demo")).clock(shanghai)), "without it, the real day");
+        assertEquals("--demo-date needs --demo: a station's clock is the real one",
+                assertThrows(LaunchOptions.UsageException.class,
+                        () -> LaunchOptions.parse(List.of("--demo-date", "2026-11-23"))).getMessage());
+        assertEquals("--demo-date expects a date YYYY-MM-DD, e.g. 2026-11-23, got '23.11.2026'",
+                assertThrows(LaunchOptions.UsageException.class,
+                        () -> LaunchOptions.parse(List.of("--demo", "--demo-date", "23.11.2026"))).getMessage());
+    }
+
+    @Test
     void badArgumentsSayWhatIsWrong() {
         assertEquals("unknown option '--fast'",
                 assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse(List.of("--fast")))
@@ -59,7 +80,8 @@ class LaunchOptionsTest {
     void randomCommandLinesOnlyFailWithUsageErrors() {
         Random random = new Random(3);
         String[] words = {"--demo", "--data", "--size", "1x1", "1920x1080", "--staff-port", "80", "x", "--", "",
-            "--config", "--headless", "-h", "--screenshot", "--scenario", "--large-text", "--exit-after-start"};
+            "--config", "--headless", "-h", "--screenshot", "--scenario", "--large-text", "--exit-after-start",
+            "--demo-date", "2026-11-23", "2026-13-40"};
         for (int i = 0; i < 20_000; i++) {
             String[] args = new String[random.nextInt(6)];
             for (int j = 0; j < args.length; j++) {
