@@ -18,9 +18,7 @@ class LockedTransactionsTest {
     @Test
     void aFailedTransactionLeavesNothingAndTheErrorNamesTheDatabase(@TempDir Path dir) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"))) {
-            LockedTransactions transactions = new LockedTransactions(connection, new ReentrantLock(), "test db");
-            transactions.run(c -> c.createStatement().executeUpdate("CREATE TABLE t (v INTEGER NOT NULL)"));
-            transactions.run(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
+            LockedTransactions transactions = withOneRow(connection);
 
             StoreException failure = assertThrows(StoreException.class, () -> transactions.run(c -> {
                 c.createStatement().executeUpdate("INSERT INTO t VALUES (2)");
@@ -33,19 +31,14 @@ class LockedTransactionsTest {
 
             assertTrue(failure.getMessage().startsWith("test db: "), failure.getMessage());
             assertTrue(connection.getAutoCommit(), "back in auto-commit");
-            try (ResultSet rows = connection.createStatement().executeQuery("SELECT group_concat(v) FROM t")) {
-                rows.next();
-                assertEquals("1", rows.getString(1), "only the committed transaction's row");
-            }
+            assertEquals("1", values(connection), "only the committed transaction's row");
         }
     }
 
     @Test
     void aRehearsalSeesItsOwnWritesAndLeavesNothing(@TempDir Path dir) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"))) {
-            LockedTransactions transactions = new LockedTransactions(connection, new ReentrantLock(), "test db");
-            transactions.run(c -> c.createStatement().executeUpdate("CREATE TABLE t (v INTEGER NOT NULL)"));
-            transactions.run(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
+            LockedTransactions transactions = withOneRow(connection);
 
             int seen = transactions.rehearse(c -> {
                 c.createStatement().executeUpdate("INSERT INTO t VALUES (2)");
@@ -59,10 +52,23 @@ class LockedTransactionsTest {
 
             assertEquals(2, seen, "the rehearsal reads its own row");
             assertTrue(connection.getAutoCommit(), "back in auto-commit");
-            try (ResultSet rows = connection.createStatement().executeQuery("SELECT group_concat(v) FROM t")) {
-                rows.next();
-                assertEquals("1", rows.getString(1), "nothing of the rehearsals stays");
-            }
+            assertEquals("1", values(connection), "nothing of the rehearsals stays");
+        }
+    }
+
+    /** Transactions on a table t that holds one committed row, v = 1. */
+    private static LockedTransactions withOneRow(Connection connection) {
+        LockedTransactions transactions = new LockedTransactions(connection, new ReentrantLock(), "test db");
+        transactions.run(c -> c.createStatement().executeUpdate("CREATE TABLE t (v INTEGER NOT NULL)"));
+        transactions.run(c -> c.createStatement().executeUpdate("INSERT INTO t VALUES (1)"));
+        return transactions;
+    }
+
+    /** The values of t, in order, comma-separated. */
+    private static String values(Connection connection) throws java.sql.SQLException {
+        try (ResultSet rows = connection.createStatement().executeQuery("SELECT group_concat(v) FROM t")) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 }
