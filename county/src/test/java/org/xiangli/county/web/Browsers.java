@@ -3,9 +3,13 @@ package org.xiangli.county.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium driven by Debian's chromedriver, headless, with a throw-away profile and nothing phoning home
@@ -33,5 +37,16 @@ final class Browsers {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait that looks again when the driver errs while a page is being replaced (a stale element, or
+     * chromedriver's "Node with given id does not belong to the document"). A condition that never holds still
+     * fails at the deadline, with the last error.
+     */
+    static WebDriverWait patience(WebDriver driver, Duration deadline) {
+        WebDriverWait wait = new WebDriverWait(driver, deadline);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 }

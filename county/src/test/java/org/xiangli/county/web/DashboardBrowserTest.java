@@ -46,7 +46,7 @@ class DashboardBrowserTest {
                      Duration.ofSeconds(1), Clock.systemUTC())) {
             ChromeDriver browser = Browsers.start(dir.resolve("profile"));
             try {
-                WebDriverWait wait = new WebDriverWait(browser, WAIT);
+                WebDriverWait wait = Browsers.patience(browser, WAIT);
                 browser.get(county.url("/"));
                 wait.until(d -> d.getCurrentUrl().endsWith("/login"));
                 browser.findElement(By.id("username")).sendKeys("tech");

@@ -29,7 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xiangli.county.CountyTestKit;
 import org.xiangli.county.Hub;
 import org.xiangli.county.HubHome;
@@ -148,7 +147,7 @@ class PublishingBrowserTest {
 
     /** A wait that looks again when the page it was reading was replaced (a form's answer arriving). */
     private static org.openqa.selenium.support.ui.Wait<org.openqa.selenium.WebDriver> waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return Browsers.patience(browser, WAIT);
     }
 
     private static void logout(ChromeDriver browser) {

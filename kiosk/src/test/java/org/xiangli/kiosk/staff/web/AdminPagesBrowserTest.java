@@ -63,7 +63,7 @@ class AdminPagesBrowserTest {
     void anAdminAddsAServiceAndTheKioskOffersItAtOnce() {
         login("li", "1 号窗口");
         browser.get(f.url("/admin/services"));
-        browser.findElement(By.id("add-service")).click();
+        clickForNextPage(browser.findElement(By.id("add-service")));
         type("letter", "C");
         type("name", "农技咨询");
         type("documents", "身份证\n土地承包合同");
@@ -71,7 +71,7 @@ class AdminPagesBrowserTest {
         type("fees", "不收费");
         type("time_limit", "当场答复");
         type("windows", "1、3");
-        browser.findElement(By.id("save-service")).click();
+        clickForNextPage(browser.findElement(By.id("save-service")));
 
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertTrue(browser.findElement(By.cssSelector("tr[data-letter=C]")).getText().contains("农技咨询"));
@@ -92,7 +92,7 @@ class AdminPagesBrowserTest {
         type("fees", "不收费");
         type("time_limit", "当场");
         type("windows", "1");
-        browser.findElement(By.id("save-service")).click();
+        clickForNextPage(browser.findElement(By.id("save-service")));
 
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-error"), "字母 A 已被其他事项使用"));
         assertEquals("重复字母", browser.findElement(By.id("name")).getDomProperty("value"));
@@ -110,7 +110,7 @@ class AdminPagesBrowserTest {
         name.clear();
         name.sendKeys("法律援助咨询");
         browser.findElement(By.id("disabled")).click();
-        browser.findElement(By.id("save-service")).click();
+        clickForNextPage(browser.findElement(By.id("save-service")));
 
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertTrue(f.guide.all().stream().noneMatch(s -> s.letter() == 'D'), "not offered at the kiosk");
@@ -126,7 +126,7 @@ class AdminPagesBrowserTest {
         browser.get(f.url("/admin/windows"));
         WebElement row = browser.findElement(By.id("window-7"));
         row.findElement(By.name("disabled")).click();
-        row.findElement(By.tagName("button")).click();
+        clickForNextPage(row.findElement(By.tagName("button")));
 
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-error"), "户籍代办"));
         assertTrue(f.queue.queue.windows().contains(7), "window 7 still serves");
@@ -138,7 +138,7 @@ class AdminPagesBrowserTest {
         browser.get(f.url("/admin/windows"));
         type("new-window-number", "5");
         type("new-window-name", "综合窗口");
-        browser.findElement(By.id("add-window-submit")).click();
+        clickForNextPage(browser.findElement(By.id("add-window-submit")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         WebElement row = browser.findElement(By.id("window-5"));
         row.findElement(By.cssSelector("input[name=services][value=B]")).click();
@@ -158,12 +158,12 @@ class AdminPagesBrowserTest {
         // The browser's own range check would stop the form: the server must refuse it by itself too.
         ((JavascriptExecutor) browser).executeScript("document.getElementById('rules-form').noValidate = true");
         type("priority_age", "120");
-        browser.findElement(By.id("save-rules")).click();
+        clickForNextPage(browser.findElement(By.id("save-rules")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-error"), "绿色通道年龄须为 50–100 岁"));
 
         type("priority_age", "70");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('reset_at').value = '03:00'");
-        browser.findElement(By.id("save-rules")).click();
+        clickForNextPage(browser.findElement(By.id("save-rules")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertEquals(70, f.queue.queue.policy().priorityAge());
         assertEquals(LocalTime.of(3, 0), f.queue.queue.policy().resetAt());
@@ -177,7 +177,7 @@ class AdminPagesBrowserTest {
         browser.get(f.url("/admin/accounts"));
         type("new-username", "sun");
         type("new-password", "a-long-password");
-        browser.findElement(By.id("add-account-submit")).click();
+        clickForNextPage(browser.findElement(By.id("add-account-submit")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-notice"), "已保存，立即生效"));
         assertTrue(f.accounts.find("sun").isPresent());
 
@@ -190,7 +190,7 @@ class AdminPagesBrowserTest {
 
         WebElement me = browser.findElement(By.id("account-li"));
         me.findElement(By.name("disabled")).click();
-        me.findElement(By.tagName("button")).click();
+        clickForNextPage(me.findElement(By.tagName("button")));
         waitFor().until(ExpectedConditions.textToBe(By.id("admin-error"), "不能停用自己的账号或取消自己的管理员角色"));
         assertFalse(f.accounts.find("li").orElseThrow().account().disabled());
     }
@@ -244,12 +244,14 @@ class AdminPagesBrowserTest {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, PATIENCE);
+        return Browsers.patience(browser, PATIENCE);
     }
 
     /**
      * Clicks a button that posts a form and waits until the next page has loaded: a mark set on the old page's
-     * window is gone in the new one. Driver errors while the page changes are ignored.
+     * window is gone in the new one. Driver errors while the page changes are ignored. Waiting on the next page's
+     * text straight after the click can find the old page's element and then lose it mid-navigation (chromedriver:
+     * "Node with given id does not belong to the document"), so every form post goes through here.
      */
     private void clickForNextPage(WebElement button) {
         ((JavascriptExecutor) browser).executeScript("window.xiangliOldPage = true;");

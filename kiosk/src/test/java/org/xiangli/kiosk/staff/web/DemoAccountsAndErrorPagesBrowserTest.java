@@ -16,7 +16,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xiangli.kiosk.staff.DemoStaffAccounts;
 
 /**
@@ -51,7 +50,7 @@ class DemoAccountsAndErrorPagesBrowserTest {
                 browser.findElement(By.id("demo-accounts")).getText());
         for (String user : DemoStaffAccounts.USERNAMES) {
             login(user, DemoStaffAccounts.PASSWORD);
-            new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().endsWith("/console"));
+            Browsers.patience(browser, PATIENCE).until(d -> d.getCurrentUrl().endsWith("/console"));
             assertEquals(user.equals("admin"), !browser.findElements(By.id("admin-link")).isEmpty(), user);
             browser.manage().deleteAllCookies();
         }
@@ -78,7 +77,7 @@ class DemoAccountsAndErrorPagesBrowserTest {
         f = new StaffServerFixture(dir.resolve("data"));
         browser = Browsers.start(dir.resolve("profile"));
         login("wang", StaffServerFixture.PASSWORD);
-        new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().endsWith("/console"));
+        Browsers.patience(browser, PATIENCE).until(d -> d.getCurrentUrl().endsWith("/console"));
         // The store goes away under the server (a broken SD card): every page now fails inside.
         f.queue.db.close();
         browser.get(f.url("/console"));
@@ -95,7 +94,7 @@ class DemoAccountsAndErrorPagesBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         new Select(browser.findElement(By.id("window"))).selectByVisibleText("1 号窗口");
         browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        Browsers.patience(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until((WebDriver d) -> d.findElements(By.id("login-submit")).isEmpty()
                         || !d.findElement(By.id("login-error")).getText().isEmpty());
     }

@@ -127,6 +127,6 @@ class StaffConsoleBrowserTest {
     }
 
     private static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, PATIENCE);
+        return Browsers.patience(driver, PATIENCE);
     }
 }

@@ -48,7 +48,7 @@ class StaffHttpsBrowserTest {
     void theOldAddressLeadsToTheConsoleOverHttpsAndItWorks() {
         String ticket = f.queue.take('A').label();
         browser.get(f.url("/console"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = Browsers.patience(browser, PATIENCE);
         wait.until(ExpectedConditions.urlToBe(f.httpsUrl("/login")));
         browser.findElement(By.id("username")).sendKeys("wang");
         browser.findElement(By.id("password")).sendKeys(StaffServerFixture.PASSWORD);

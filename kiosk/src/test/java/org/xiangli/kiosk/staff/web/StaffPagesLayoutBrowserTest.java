@@ -26,7 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xiangli.kiosk.queue.QueueService;
 
 /**
@@ -108,7 +107,7 @@ class StaffPagesLayoutBrowserTest {
 
     private void check(Page page, int width, int height, boolean phone, List<String> problems) throws IOException {
         browser.get(f.url(page.path()));
-        new WebDriverWait(browser, PATIENCE).until(page.ready()::test);
+        Browsers.patience(browser, PATIENCE).until(page.ready()::test);
         JavascriptExecutor js = browser;
         long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
         long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
@@ -176,7 +175,7 @@ class StaffPagesLayoutBrowserTest {
         browser.findElement(By.id("password")).sendKeys(StaffServerFixture.PASSWORD);
         new Select(browser.findElement(By.id("window"))).selectByVisibleText("1 号窗口");
         browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/console"));
+        Browsers.patience(browser, PATIENCE).until(ExpectedConditions.urlContains("/console"));
     }
 
     /**

@@ -70,7 +70,7 @@ class StationNoticesBrowserTest {
                 .start("127.0.0.1", 0);
         ChromeDriver browser = Browsers.start(dir.resolve("profile"));
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browsers.patience(browser, Duration.ofSeconds(30));
             String base = "http://127.0.0.1:" + server.port();
             browser.get(base + "/login");
             browser.findElement(By.id("username")).sendKeys("li");

@@ -289,7 +289,7 @@ class StationServicesBrowserTest {
     }
 
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, PATIENCE);
+        return Browsers.patience(driver, PATIENCE);
     }
 
 }

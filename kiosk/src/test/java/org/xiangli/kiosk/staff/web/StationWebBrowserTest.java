@@ -271,6 +271,6 @@ class StationWebBrowserTest {
     }
 
     private static WebDriverWait waitFor(org.openqa.selenium.WebDriver driver) {
-        return new WebDriverWait(driver, PATIENCE);
+        return Browsers.patience(driver, PATIENCE);
     }
 }
