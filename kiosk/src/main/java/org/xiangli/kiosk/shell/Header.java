@@ -25,7 +25,21 @@ final class Header {
     private final Label stationName = new Label();
     private final Label clock = new Label();
     private final ToggleButton largeText = new ToggleButton();
-    private final Button home = new Button();
+    /**
+     * From 10 to 9 the countdown loses a digit: the button keeps the width of two, so the header's buttons do not
+     * shift under a finger about to touch them (the digits themselves are all equally wide). As its computed width,
+     * the width is measured only when a layout asks, again after the style changed the font or padding (大字): the
+     * home page, which does not show the button, never does. Not a binding: binding the preferred width evaluated it
+     * at once (a listener added to a binding validates it), so the header measured text while it was being built.
+     * That was the process's first text measurement, 15-25 ms; the home page's first layout now pays it instead, and
+     * the start takes as long (16 alternating rounds), but nothing is measured that no page shows.
+     */
+    private final Button home = new Button() {
+        @Override
+        protected double computePrefWidth(double height) {
+            return homeWidth();
+        }
+    };
     private final Button callStaff = new Button();
     private final Messages messages;
 
@@ -51,13 +65,6 @@ final class Header {
         largeText.setOnAction(e -> onLargeText.run());
         home.getStyleClass().add("home-button");
         fitting(home);
-        // From 10 to 9 the countdown loses a digit: the button keeps the width of two, so the header's buttons do
-        // not shift under a finger about to touch them (the digits themselves are all equally wide). Measured
-        // again whenever the style changes the font or padding (大字), but only when a layout asks for the width: a
-        // binding is lazy, and the button is out of the layout on the home page, where the first frame's CSS
-        // changed font and padding several times and measured each (issue 18: a tenth of that CSS pass).
-        home.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(this::homeWidth,
-                home.fontProperty(), home.insetsProperty()));
         home.setOnAction(e -> onHome.run());
         callStaff.setText(messages.get("header.callStaff"));
         callStaff.getStyleClass().add("call-staff");
