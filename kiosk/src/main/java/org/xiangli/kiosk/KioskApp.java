@@ -12,21 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.xiangli.hal.audio.ArecordMicrophone;
 import org.xiangli.hal.audio.Microphone;
-import org.xiangli.hal.audio.SimulatedMicrophone;
-import org.xiangli.hal.card.IdentityCard;
 import org.xiangli.hal.printer.PrintResult;
 import org.xiangli.kiosk.config.KioskConfig;
 import org.xiangli.kiosk.content.ContentLibrary;
 import org.xiangli.kiosk.content.ContentRepository;
 import org.xiangli.kiosk.content.bundle.BundleImporter;
 import org.xiangli.kiosk.content.bundle.BundleLimits;
-import org.xiangli.kiosk.content.notice.StationNotices;
 import org.xiangli.kiosk.content.sync.BundleDownloader;
 import org.xiangli.kiosk.content.sync.ContentStatusReader;
 import org.xiangli.kiosk.content.sync.ContentUpdates;
@@ -39,21 +33,13 @@ import org.xiangli.kiosk.devices.DemoDeviceControls;
 import org.xiangli.kiosk.devices.DeviceSet;
 import org.xiangli.kiosk.devices.GpioWiring;
 import org.xiangli.kiosk.errands.ErrandDesk;
-import org.xiangli.kiosk.errands.ErrandReceiptPrinter;
-import org.xiangli.kiosk.errands.ErrandRepository;
 import org.xiangli.kiosk.errands.ErrandView;
-import org.xiangli.kiosk.errands.ErrandsContext;
-import org.xiangli.kiosk.errands.IdentitySeal;
 import org.xiangli.kiosk.fleet.FleetActions;
 import org.xiangli.kiosk.fleet.FleetClient;
-import org.xiangli.kiosk.fleet.KioskFleet;
-import org.xiangli.kiosk.fleet.KioskFleetFacts;
-import org.xiangli.kiosk.fleet.Telemetry;
 import org.xiangli.kiosk.i18n.Messages;
 import org.xiangli.kiosk.keys.TrustedKeys;
 import org.xiangli.kiosk.ops.TechnicianPin;
 import org.xiangli.kiosk.ops.TechnicianPinRepository;
-import org.xiangli.kiosk.payments.FactorLockout;
 import org.xiangli.kiosk.payments.PaymentsContext;
 import org.xiangli.kiosk.payments.PaymentsLookups;
 import org.xiangli.kiosk.payments.PaymentsModule;
@@ -73,9 +59,6 @@ import org.xiangli.kiosk.queue.TicketCodes;
 import org.xiangli.kiosk.queue.TicketDesk;
 import org.xiangli.kiosk.queue.screens.RatingScreen;
 import org.xiangli.kiosk.requests.RequestDesk;
-import org.xiangli.kiosk.requests.RequestRepository;
-import org.xiangli.kiosk.requests.RequestsContext;
-import org.xiangli.kiosk.satisfaction.SatisfactionContext;
 import org.xiangli.kiosk.satisfaction.StationSatisfaction;
 import org.xiangli.kiosk.shell.DemoDevicesPanel;
 import org.xiangli.kiosk.shell.KioskShell;
@@ -84,14 +67,7 @@ import org.xiangli.kiosk.speech.Speech;
 import org.xiangli.kiosk.staff.DemoStaffAccounts;
 import org.xiangli.kiosk.staff.HelpCallRepository;
 import org.xiangli.kiosk.staff.HelpDesk;
-import org.xiangli.kiosk.staff.Pbkdf2Passwords;
-import org.xiangli.kiosk.staff.StaffAccountRepository;
-import org.xiangli.kiosk.staff.StaffSessions;
 import org.xiangli.kiosk.staff.web.StaffServer;
-import org.xiangli.kiosk.staff.web.StaffTls;
-import org.xiangli.kiosk.staff.web.StationSide;
-import org.xiangli.kiosk.station.PrivacyPurge;
-import org.xiangli.kiosk.station.StationServices;
 import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.ui.FxUi;
@@ -107,8 +83,6 @@ public final class KioskApp implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
     /** How long a villager may rate a finished service before it counts as not rated. */
     private static final Duration RATING_TIME = Duration.ofSeconds(30);
-    /** When the first privacy purge runs after a start (then daily). */
-    private static final Duration PURGE_AFTER_START = Duration.ofSeconds(30);
 
     private final KioskConfig config;
     private final Database db;
@@ -146,6 +120,8 @@ public final class KioskApp implements AutoCloseable {
     private final TicketCodes ticketCodes;
     /** Where villagers' phones reach the station: the ticket QR's links. */
     private final PhoneLinks phoneLinks;
+    /** 代办, 诉求·意见 and the published satisfaction, with their microphone; none without a data key. */
+    private final StationDesks station;
     /** The simulators' controls (the demo devices drawer, scenario scripts); empty with hardware. */
     private final Optional<DemoDeviceControls> demoDevices;
 
@@ -193,34 +169,9 @@ public final class KioskApp implements AutoCloseable {
                 phoneLinks::of);
         this.payments = openPayments(config, db, clock, paymentsKeys);
         this.helpDesk = new HelpDesk(new HelpCallRepository(db), config.station().code(), clock);
-        KioskConfig.Payments p = config.payments();
-        this.errands = payments.map(m -> new ErrandDesk(
-                new ErrandRepository(db), identitySeal(m),
-                new FactorLockout(p.factorAttempts(), p.lockout()), config.station().code(),
-                config.station().timeZone(), clock));
-        this.requests = payments.map(m -> new RequestDesk(
-                new RequestRepository(db), identitySeal(m),
-                config.dataDir().resolve("requests"), config.station().code(), config.station().timeZone(), clock));
-        this.satisfaction = errands.flatMap(e -> requests.map(r ->
-                new StationSatisfaction(queue, e, r)));
-        this.microphone = devices.simulators().isPresent()
-                ? new SimulatedMicrophone(clock)
-                : new ArecordMicrophone("arecord");
-        this.stationWork = workers.inOrder("station-services");
-        errands.ifPresent(e -> requests.ifPresent(r -> {
-            PrivacyPurge purge = new PrivacyPurge(e, r,
-                    p.retention());
-            // Half a minute after the start, then daily: off the first frame's path (its deletes commit with a
-            // full sync), and still at every start of a kiosk that power cuts restart more often than daily.
-            workers.timer("privacy-purge").scheduleAtFixedRate(purge, PURGE_AFTER_START.toSeconds(),
-                    TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
-        }));
+        this.station = new StationDesks(config, db, clock, payments, queue, devices, workers);
         this.demoDevices = devices.simulators().map(simulators -> new DemoDeviceControls(simulators,
                 config.station().code(), LocalDate.now(clock)));
-    }
-
-    private static IdentitySeal identitySeal(PaymentsModule payments) {
-        return new IdentitySeal(payments.hash(), payments.sealer());
     }
 
     private static Optional<PaymentsModule> openPayments(KioskConfig config, Database db, Clock clock,
@@ -247,14 +198,6 @@ public final class KioskApp implements AutoCloseable {
         new DemoData(contentRepository, serviceGuide).urgentBanner(on, LocalDate.now(clock));
     }
 
-    /** 代办, 诉求·意见 and the published satisfaction; empty without a data key (as payments). */
-    private final Optional<ErrandDesk> errands;
-    private final Optional<RequestDesk> requests;
-    private final Optional<StationSatisfaction> satisfaction;
-    /** The USB microphone (arecord) on a device, the simulated one with simulated devices. */
-    private final Microphone microphone;
-    /** Store work of the station-service pages and the pickup call, off the UI thread. */
-    private final Executor stationWork;
     /** The simulated devices' controls (lay a card, scan, set the printer); empty when the devices are real. */
     public Optional<DemoDeviceControls> demoDevices() {
         return demoDevices;
@@ -301,40 +244,10 @@ public final class KioskApp implements AutoCloseable {
      * password on the login page), without it they are removed ({@link DemoStaffAccounts}).
      */
     public void startStaffConsole(String host, boolean demo) {
-        KioskConfig.Staff staff = config.staff();
-        StaffAccountRepository accounts = new StaffAccountRepository(db);
-        DemoStaffAccounts.apply(accounts, demo, clock);
-        StaffServer server = new StaffServer(queue, callBoard, queueAdmin, accounts, new StaffSessions(accounts, clock),
-                Pbkdf2Passwords.STANDARD, new Messages(config.display().language()), config.station().name(), clock,
-                new StationSide(helpDesk, ticketCodes, devices::statuses,
-                        demo ? Optional.of(DemoStaffAccounts.PASSWORD) : Optional.empty()));
-        // Station notices (issue 17): signed with this station's own key, shown at once.
-        server.withNotices(new StationNotices(config.dataDir().resolve("station-key"),
-                config.station().code(), contentRepository, new KioskEventRepository(db), clock),
-                () -> contentApplied.run(), clock);
-        errands.ifPresent(e -> requests.ifPresent(r -> satisfaction.ifPresent(s -> server.stationServices(e, r, s,
-                receipt -> statementPrinter.print(receipt), clock,
-                devices.cardReader().<Function<Duration,
-                        CompletableFuture<IdentityCard>>>map(
-                        reader -> reader::nextCard).orElse(null)))));
-        try {
-            if (staff.https()) {
-                if (staff.tlsCert().isEmpty() || staff.tlsKey().isEmpty()) {
-                    throw new IllegalArgumentException("staff.tls_cert and staff.tls_key are set together or not at "
-                            + "all");
-                }
-                StaffTls tls = StaffTls.load(Path.of(staff.tlsCert()), Path.of(staff.tlsKey()));
-                staffServer = server.start(host, staff.port(), staff.httpsPort(), tls);
-            } else {
-                staffServer = server.start(host, staff.port());
-            }
+        staffServer = StaffConsoleStart.start(this, host, demo).orElse(null);
+        if (staffServer != null) {
             // Port 0 (scenarios, tests) took a free port: the links name the one taken.
             phoneLinks.consoleStarted(staffServer.port());
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the staff console cannot start (port " + staff.port()
-                    + (staff.https() ? ", HTTPS port " + staff.httpsPort() : "") + "): " + e.getMessage()
-                    + "; the kiosk runs without it", e);
-            server.close();
         }
     }
 
@@ -353,12 +266,12 @@ public final class KioskApp implements AutoCloseable {
         });
         ShellContext context = new ShellContext(config, clock, ui, library,
                 serviceGuide, speech, payments.map(p -> new PaymentsContext(p.desk(), paymentsLookups,
-                        receipt -> statementPrinter.print(receipt), ui, config.payments().idle(),
+                        this::printStatement, ui, config.payments().idle(),
                         config.station().name(), clock)), fontFamily, onTechnicianExit,
                 ticketDesk, new ContentStatusReader(contentRepository, new KioskEventRepository(db)),
                 new TechnicianPin(technicianPinHash, new TechnicianPinRepository(db),
                         technicianEvents()), helpDesk,
-                workers.inOrder("help-calls"), stationServices());
+                workers.inOrder("help-calls"), station.pages(ui, speech, this::printStatement));
         KioskShell shell = new KioskShell(context);
         watchPickupCalls(names -> ui.execute(() -> shell.showPickupCalls(names)));
         queue.addListener(new RatingPrompt(queue, ui, () -> shell.depth() == 1 && !shell.isAttractShowing(),
@@ -410,30 +323,7 @@ public final class KioskApp implements AutoCloseable {
      * file is logged and the kiosk runs on without it. {@code configFile} is where config-set writes (empty: none).
      */
     public void startFleet(FleetActions actions, Optional<Path> configFile) {
-        config.fleet().ifPresent(f -> {
-            KioskEventRepository events = new KioskEventRepository(db);
-            KioskFleetFacts facts = new KioskFleetFacts(version(), queue, devices::statuses,
-                    new ContentStatusReader(contentRepository, events), events,
-                    new HelpCallRepository(db), config.dataDir(), this::stationFigures);
-            try {
-                fleet = KioskFleet.open(config, f, facts, actions, configFile, workers.inOrder("fleet"),
-                        workers.timer("fleet-timer"), clock).start();
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(Level.ERROR, "the county fleet link cannot start; the kiosk runs without it: {0}",
-                        e.getMessage());
-            }
-        });
-    }
-
-    /** Today's errands and requests for the county's telemetry: counts only. */
-    private Optional<Telemetry.StationFigures> stationFigures() {
-        return errands.flatMap(e -> requests.map(r -> {
-            LocalDate today = e.today();
-            var errandFigures = e.statistics(today, today);
-            var requestFigures = r.statistics(today, today);
-            return new Telemetry.StationFigures(errandFigures.registered(),
-                    errandFigures.done(), errandFigures.overdue(), requestFigures.total(), requestFigures.answered());
-        }));
+        fleet = FleetStart.start(this, actions, configFile).orElse(null);
     }
 
     /** Polls the content feed now (the county's sync-now); throws when there is no feed. */
@@ -455,8 +345,12 @@ public final class KioskApp implements AutoCloseable {
         };
     }
 
-    private static String version() {
-        return Optional.ofNullable(KioskApp.class.getPackage().getImplementationVersion()).orElse("dev");
+    /**
+     * The pickup call (the masked names of finished errands), told to {@code shown} off the UI thread at once and
+     * after every change of the errands: the home banner and the HDMI call screen show it. Nothing without errands.
+     */
+    public void watchPickupCalls(java.util.function.Consumer<List<String>> shown) {
+        station.watchPickupCalls(shown);
     }
 
     /**
@@ -464,18 +358,6 @@ public final class KioskApp implements AutoCloseable {
      * watcher is called on the queue's thread, so hand each state to the UI thread), the staff console's
      * {@code /display} feeds from it.
      */
-    /**
-     * The pickup call (the masked names of finished errands), told to {@code shown} off the UI thread at once and
-     * after every change of the errands: the home banner and the HDMI call screen show it. Nothing without errands.
-     */
-    public void watchPickupCalls(java.util.function.Consumer<List<String>> shown) {
-        errands.ifPresent(desk -> {
-            Runnable refresh = () -> stationWork.execute(() -> shown.accept(desk.pickupCalls()));
-            desk.addListener(refresh);
-            refresh.run();
-        });
-    }
-
     public CallBoard callBoard() {
         return callBoard;
     }
@@ -499,42 +381,54 @@ public final class KioskApp implements AutoCloseable {
         return staffServer == null ? -1 : staffServer.port();
     }
 
-    private Optional<StationServices> stationServices() {
-        return errands.flatMap(e -> requests.flatMap(r -> satisfaction.map(s ->
-                new StationServices(
-                        new ErrandsContext(e, stationWork, ui, config.payments().idle(),
-                                speech),
-                        new RequestsContext(r, receipt -> statementPrinter.print(receipt),
-                                stationWork, ui, microphone, config.payments().idle(), config.station().name(),
-                                clock, config.station().timeZone(), speech),
-                        new SatisfactionContext(s, stationWork, ui)))));
-    }
-
     /** Prints an errand's receipt on the kiosk's printer, as the console does at registration. */
-    public CompletableFuture<PrintResult> printErrandReceipt(
-            ErrandView view) {
-        return new ErrandReceiptPrinter(errands.orElseThrow(),
-                receipt -> statementPrinter.print(receipt), new Messages(config.display().language()),
-                config.station().name(), clock).print(view);
+    public CompletableFuture<PrintResult> printErrandReceipt(ErrandView view) {
+        return station.printErrandReceipt(view, this::printStatement);
     }
 
     /** 代办: staff register and move errands in the console; empty without a data key. */
     public Optional<ErrandDesk> errands() {
-        return errands;
+        return station.errands();
     }
 
     /** 诉求·意见; empty without a data key. */
     public Optional<RequestDesk> requests() {
-        return requests;
+        return station.requests();
     }
 
     public Optional<StationSatisfaction> satisfaction() {
-        return satisfaction;
+        return station.satisfaction();
     }
 
     /** The microphone voice messages are recorded with (the simulator's switch in demo mode and tests). */
     public Microphone microphone() {
-        return microphone;
+        return station.microphone();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    QueueAdmin queueAdmin() {
+        return queueAdmin;
+    }
+
+    TicketCodes ticketCodes() {
+        return ticketCodes;
+    }
+
+    ContentRepository contentRepository() {
+        return contentRepository;
+    }
+
+    /** Content changed outside the feed and USB sticks (a station notice): the screen's banners show it. */
+    void contentChanged() {
+        contentApplied.run();
+    }
+
+    /** A statement, receipt or errand slip on the kiosk's printer (or where {@link #useStatementPrinter} said). */
+    CompletableFuture<PrintResult> printStatement(org.xiangli.hal.printer.Receipt receipt) {
+        return statementPrinter.print(receipt);
     }
 
     public Database database() {
