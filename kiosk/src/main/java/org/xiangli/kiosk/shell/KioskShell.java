@@ -60,7 +60,7 @@ public final class KioskShell implements Navigator {
     private Messages messages;
     private Screens screens;
     private Header header;
-    private AttractLoop attract;
+    private final BulletinBoardLayer attract;
     private boolean largeText;
     private ContentImportPanel importPanel;
     /** Demo mode's devices drawer; null off demo mode. */
@@ -76,6 +76,7 @@ public final class KioskShell implements Navigator {
         this.messages = new Messages(context.config().display().language());
         this.ending = new SessionEnding(root, context.speech()::speak);
         this.technician = new TechnicianEntry(root, context.technicianPin(), context.clock());
+        this.attract = new BulletinBoardLayer(root, context.content(), context.config().timeouts().slide());
         root.getStyleClass().add("kiosk-root");
         root.setStyle("-fx-font-family: \"" + context.fontFamily() + "\";");
         root.getStylesheets().add(Theme.stylesheet());
@@ -156,9 +157,7 @@ public final class KioskShell implements Navigator {
 
     public void stop() {
         ticker.stop();
-        if (attract != null) {
-            attract.stop();
-        }
+        attract.stop();
         context.speech().stop();
     }
 
@@ -343,7 +342,7 @@ public final class KioskShell implements Navigator {
     }
 
     public boolean isAttractShowing() {
-        return attract != null;
+        return attract.showing();
     }
 
     public boolean isLargeText() {
@@ -416,7 +415,7 @@ public final class KioskShell implements Navigator {
     }
 
     AttractLoop attract() {
-        return attract;
+        return attract.board();
     }
 
     /** Closes whatever lies over the page (PIN pad, devices drawer, import panel, card hint, bulletin board). */
@@ -510,29 +509,16 @@ public final class KioskShell implements Navigator {
     }
 
     private void showAttract() {
-        if (attract != null) {
-            return;
-        }
-        attract = new AttractLoop(messages, context.content().featured(), context.content().categories(),
-                context.config().timeouts().slide());
-        root.getChildren().add(attract.node());
-        attract.start();
-        // Nobody is at the screen: the old garbage is collected now (a full collection under Serial GC, ~100 ms
-        // here, more on a Pi), not when the heap fills up under the next villager's touch (issue 18).
-        Thread.ofPlatform().name("idle-collection").daemon(true).start(System::gc);
+        attract.show(() -> messages);
     }
 
     private void hideAttract() {
-        if (attract != null) {
-            attract.stop();
-            root.getChildren().remove(attract.node());
-            attract = null;
-        }
+        attract.hide();
     }
 
     private void onUserInput(Event event) {
         idle.touched();
-        if (attract != null) {
+        if (attract.showing()) {
             // The touch that wakes the kiosk must not also press whatever lies under the bulletin board.
             hideAttract();
             event.consume();
@@ -545,7 +531,7 @@ public final class KioskShell implements Navigator {
     }
 
     private void updateEnding() {
-        ending.update(stack.size() <= 1, attract != null, idle, messages, () -> {
+        ending.update(stack.size() <= 1, attract.showing(), idle, messages, () -> {
             idle.touched();
             refreshHeader();
         });
