@@ -267,8 +267,8 @@ public final class KioskMain {
             events.record(clock.instant(), "exit", options.exitAfterStart() ? "after start" : "technician");
             exited.countDown();
         };
+        warmUp.pageStarting(); // before the hand-over: a warm-up step queued behind it must not run first
         Started started = ui.call(() -> {
-            warmUp.pageStarting();
             StartTrace.mark("home page begun, warm-up steps done: " + warmUp.stepsDone() + " of 4");
             StartTrace.markThreadTimes(); // what ran beside the JavaFX thread while the app was built
             String font = CjkFonts.requireFamily();
