@@ -194,7 +194,11 @@ class ReceiptPrinterOverPtyTest {
 
         assertInstanceOf(TimeoutException.class, e.getCause());
         assertEquals(PrintFailure.TIMED_OUT, PrintFailure.of(e));
-        assertTrue(printer.status().isOnline(), printer.status().describe());
+        // The job outlived its caller's patience, not the printer: on a busy machine it may still be printing (BUSY)
+        // when the future fails, and then it comes back ready, never offline or faulted.
+        DeviceState right = printer.status().state();
+        assertTrue(right == DeviceState.ONLINE || right == DeviceState.BUSY, printer.status().describe());
+        Await.until("ready after the late job", () -> printer.status().isOnline());
     }
 
     @Test
