@@ -62,7 +62,7 @@ public final class KioskCtl implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Pi4J and jssc's loader log through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
+        // Pi4J logs through SLF4J; kioskctl logs through System.Logger and binds no SLF4J backend,
         // so SLF4J's "no providers" notice would only confuse technicians.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         // Under systemd (xiangli-sync.service) journald grades each line by its priority prefix.

@@ -2,39 +2,55 @@ package org.xiangli.hal.device;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
-import jssc.SerialPort;
-import jssc.SerialPortException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * A serial port (or pseudo-terminal) through jssc, 8N1, no flow control.
+ * A serial port (or pseudo-terminal), 8N1, raw, no flow control, opened and read through the C library
+ * ({@link Posix}).
  *
- * <p>jssc's blocking reads can loop forever after an unplug (jssc #94) and its event listener dies after a replug
- * (#116), so this class never blocks in jssc: it polls the input buffer count in short naps, and while idle it checks
- * that the port's path still leads to the device it opened — a USB adapter's node disappears when unplugged and a
- * socat pty link is removed or re-pointed when socat restarts.
+ * <p>Not jssc (used up to stop 16): its native read loops until it has every byte it was asked for and takes a
+ * hung-up line's 0-byte read for "nothing yet", so a port unplugged between counting the waiting bytes and reading
+ * them kept one core spinning and the device thread stuck for good. Replugging a simulated reader 300 times hit it
+ * about once in 25. Here reads wait in {@code poll(2)} in short slices: a hang-up, an error or end of file ends the
+ * read with {@link LinkClosedException}, and between slices the link checks that it was not closed and that its
+ * path still leads to the device it opened (a USB adapter's node disappears when unplugged, a socat pty link is
+ * removed or re-pointed when socat restarts, and a new pty may reuse the old one's number).
  */
 public final class SerialLink implements Link {
 
-    // Naps stay short while a reply is due (the first 20 ms of a wait) and then grow while the line is idle (a
-    // scanner waits all day), so polling costs little CPU on a Pi without delaying replies.
-    private static final long SHORTEST_NAP_NANOS = 200_000;
-    private static final long LONGEST_NAP_NANOS = 5_000_000;
-    private static final long EAGER_NANOS = 20_000_000;
-    private static final long PATH_CHECK_NANOS = 100_000_000;
+    /** How long one wait in poll lasts: bounds how late a close, an interrupt or an unplugged path is seen. */
+    private static final int SLICE_MILLIS = 100;
+    /** A port that takes no byte for this long is taken as gone (a peer that stopped reading, a wedged adapter). */
+    private static final long WRITE_STALL_NANOS = Duration.ofSeconds(10).toNanos();
+    private static final int TCSANOW = 0;
+    private static final int TCIFLUSH = 0;
+    private static final long TIOCEXCL = 0x540C;
+    private static final int READ_CHUNK = 4096;
 
-    private final SerialPort port;
     private final Path path;
     private final Path openedTarget;
+    private final int fd;
+    private final Arena arena = Arena.ofShared();
+    // The reader and the writer each have their own errno and poll record: the Link contract allows one of each.
+    private final MemorySegment readErrno = Posix.errnoState(arena);
+    private final MemorySegment readPoll = arena.allocate(Posix.POLLFD_SIZE);
+    private final MemorySegment readBuffer = arena.allocate(READ_CHUNK);
+    private final MemorySegment writeErrno = Posix.errnoState(arena);
+    private final MemorySegment writePoll = arena.allocate(Posix.POLLFD_SIZE);
+    /** Shared by each slice of a read or write, exclusive for close: the fd is never closed under a native call. */
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
-    private SerialLink(SerialPort port, Path path, Path openedTarget) {
-        this.port = port;
+    private SerialLink(Path path, Path openedTarget, int fd) {
         this.path = path;
         this.openedTarget = openedTarget;
+        this.fd = fd;
     }
 
     /** A {@link LinkOpener} for the port at {@code path}, e.g. {@code /dev/ttyUSB0}. */
@@ -42,21 +58,32 @@ public final class SerialLink implements Link {
         return () -> open(path, baud);
     }
 
+    /**
+     * Opens the port for this process alone and sets it to {@code baud}, 8N1, raw.
+     *
+     * @throws LinkClosedException when the port is missing, busy, not ours to open, or not a serial port
+     * @throws IllegalArgumentException when {@code baud} is not a standard rate
+     */
     public static SerialLink open(String path, int baud) throws IOException {
+        int speed = Termios.speedCode(baud);
         Path file = Path.of(path);
         if (!Files.exists(file)) {
             throw new LinkClosedException("no such port: " + path);
         }
         Path target = file.toRealPath();
-        SerialPort port = new SerialPort(path);
-        try {
-            port.openPort();
-            port.setParams(baud, SerialPort.DATABITS_8, SerialPort.STOPBITS_1, SerialPort.PARITY_NONE);
-            port.setFlowControlMode(SerialPort.FLOWCONTROL_NONE);
-            return new SerialLink(port, file, target);
-        } catch (SerialPortException e) {
-            closeQuietly(port);
-            throw new LinkClosedException("cannot open " + path + ": " + e.getExceptionType(), e);
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment errno = Posix.errnoState(call);
+            int fd = Posix.open(errno, path, Posix.O_RDWR | Posix.O_NOCTTY | Posix.O_NONBLOCK | Posix.O_CLOEXEC);
+            if (fd < 0) {
+                throw new LinkClosedException("cannot open " + path + ": " + openProblem(Posix.errno(errno)));
+            }
+            try {
+                configure(call, errno, fd, path, speed);
+            } catch (IOException | RuntimeException e) {
+                Posix.close(fd);
+                throw e;
+            }
+            return new SerialLink(file, target, fd);
         }
     }
 
@@ -67,90 +94,164 @@ public final class SerialLink implements Link {
 
     @Override
     public void write(byte[] bytes) throws IOException {
-        ensureOpen();
-        try {
-            if (!port.writeBytes(bytes)) {
-                throw new LinkClosedException("write failed on " + path);
+        if (bytes.length == 0) {
+            ensureOpen();
+            return;
+        }
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment from = call.allocate(bytes.length);
+            MemorySegment.copy(bytes, 0, from, ValueLayout.JAVA_BYTE, 0, bytes.length);
+            long written = 0;
+            long stalledSince = System.nanoTime();
+            while (written < bytes.length) {
+                long count = writeSome(from.asSlice(written), bytes.length - written);
+                if (count > 0) {
+                    written += count;
+                    stalledSince = System.nanoTime();
+                } else if (System.nanoTime() - stalledSince > WRITE_STALL_NANOS) {
+                    throw new LinkClosedException(path + " took no data for 10 s");
+                }
+                checkInterrupt("write to ");
             }
-        } catch (SerialPortException e) {
-            throw new LinkClosedException("write failed on " + path + ": " + e.getExceptionType(), e);
         }
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        long nextPathCheck = System.nanoTime() + PATH_CHECK_NANOS;
-        long nap = SHORTEST_NAP_NANOS;
-        long eagerUntil = System.nanoTime() + EAGER_NANOS;
         while (true) {
-            ensureOpen();
-            int available = available();
-            if (available > 0) {
-                return take(buffer, offset, Math.min(length, available));
+            long left = deadline - System.nanoTime();
+            int slice = (int) Math.max(0, Math.min(SLICE_MILLIS, (left + 999_999) / 1_000_000));
+            int count = readSlice(buffer, offset, length, slice);
+            if (count > 0) {
+                return count;
             }
-            long now = System.nanoTime();
-            if (now - deadline >= 0) {
+            checkInterrupt("read from ");
+            if (deadline - System.nanoTime() <= 0) {
                 return 0;
             }
-            if (now - nextPathCheck >= 0) {
-                ensureStillPlugged();
-                nextPathCheck = now + PATH_CHECK_NANOS;
-            }
-            LockSupport.parkNanos(Math.min(nap, deadline - now));
-            if (now - eagerUntil > 0) {
-                nap = Math.min(nap * 2, LONGEST_NAP_NANOS);
-            }
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("read from " + path + " interrupted");
-            }
+            ensureStillPlugged();
         }
     }
 
     @Override
     public void discardInput() throws IOException {
-        ensureOpen();
+        inUse.readLock().lock();
         try {
-            int available = available();
-            if (available > 0) {
-                port.readBytes(available);
+            ensureOpen();
+            if (Posix.tcflush(readErrno, fd, TCIFLUSH) != 0) {
+                throw new LinkClosedException(path + " went away (errno " + Posix.errno(readErrno) + ")");
             }
-        } catch (SerialPortException e) {
-            throw new LinkClosedException("discard failed on " + path, e);
+        } finally {
+            inUse.readLock().unlock();
         }
     }
 
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            closeQuietly(port);
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Waits for a slice under way (at most SLICE_MILLIS) so that no poll or read runs on a closed (reused) fd.
+        inUse.writeLock().lock();
+        try {
+            if (Posix.close(fd) != 0) {
+                System.getLogger(SerialLink.class.getName())
+                        .log(System.Logger.Level.DEBUG, "closing {0} failed", path);
+            }
+        } finally {
+            arena.close();
+            inUse.writeLock().unlock();
         }
     }
 
-    private int available() throws LinkClosedException {
+    /** One wait of at most {@code sliceMillis}: the bytes read, or 0 when none came. */
+    private int readSlice(byte[] buffer, int offset, int length, int sliceMillis) throws LinkClosedException {
+        inUse.readLock().lock();
         try {
-            int count = port.getInputBufferBytesCount();
-            if (count < 0) {
-                throw new LinkClosedException(path + " went away");
+            ensureOpen();
+            int events = Posix.pollOne(readErrno, readPoll, fd, Posix.POLLIN, sliceMillis);
+            if (events == 0 || (events < 0 && Posix.errno(readErrno) == Posix.EINTR)) {
+                return 0;
             }
-            return count;
-        } catch (SerialPortException e) {
-            throw new LinkClosedException(path + " went away", e);
+            if (events < 0 || (events & Posix.POLLNVAL) != 0) {
+                throw new LinkClosedException(path + " went away (poll errno " + Posix.errno(readErrno) + ")");
+            }
+            long count = Posix.read(readErrno, fd, readBuffer, Math.min(length, READ_CHUNK));
+            if (count > 0) {
+                MemorySegment.copy(readBuffer, ValueLayout.JAVA_BYTE, 0, buffer, offset, (int) count);
+                return (int) count;
+            }
+            if (count < 0 && (Posix.errno(readErrno) == Posix.EAGAIN || Posix.errno(readErrno) == Posix.EINTR)) {
+                return 0;
+            }
+            // Ready yet nothing to read: end of file (a hung-up line) or EIO (its far end closed).
+            throw new LinkClosedException(path + " went away" + (count < 0 ? " (errno " + Posix.errno(readErrno) + ")"
+                    : " (hung up)"));
+        } finally {
+            inUse.readLock().unlock();
         }
     }
 
-    private int take(byte[] buffer, int offset, int count) throws LinkClosedException {
+    /** Writes what the port takes now, or waits a slice for room: the bytes written, 0 when it took none. */
+    private long writeSome(MemorySegment from, long length) throws LinkClosedException {
+        inUse.readLock().lock();
         try {
-            byte[] bytes = port.readBytes(count);
-            if (bytes == null) {
-                throw new LinkClosedException("read failed on " + path);
+            ensureOpen();
+            long count = Posix.write(writeErrno, fd, from, length);
+            if (count >= 0) {
+                return count;
             }
-            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
-            return bytes.length;
-        } catch (SerialPortException e) {
-            throw new LinkClosedException("read failed on " + path, e);
+            int errno = Posix.errno(writeErrno);
+            if (errno == Posix.EINTR) {
+                return 0;
+            }
+            if (errno != Posix.EAGAIN) {
+                throw new LinkClosedException("write failed on " + path + " (errno " + errno + ")");
+            }
+            int events = Posix.pollOne(writeErrno, writePoll, fd, Posix.POLLOUT, SLICE_MILLIS);
+            if (events > 0 && (events & (Posix.POLLERR | Posix.POLLHUP | Posix.POLLNVAL)) != 0) {
+                throw new LinkClosedException(path + " went away while writing");
+            }
+            return 0;
+        } finally {
+            inUse.readLock().unlock();
+        }
+    }
+
+    private static void configure(Arena call, MemorySegment errno, int fd, String path, int speed)
+            throws LinkClosedException {
+        // Exclusive use, as a second program talking to the same reader would garble both conversations.
+        if (Posix.ioctl(errno, fd, TIOCEXCL, 0) != 0 && Posix.errno(errno) == Posix.ENOTTY) {
+            throw new LinkClosedException(path + " is not a serial port");
+        }
+        MemorySegment termios = call.allocate(Termios.SIZE);
+        if (Posix.tcgetattr(errno, fd, termios) != 0) {
+            throw new LinkClosedException(path + " is not a serial port (errno " + Posix.errno(errno) + ")");
+        }
+        Termios.makeRaw8N1(termios);
+        if (Posix.cfsetspeed(errno, termios, speed) != 0 || Posix.tcsetattr(errno, fd, TCSANOW, termios) != 0) {
+            throw new LinkClosedException("cannot set up " + path + " (errno " + Posix.errno(errno) + ")");
+        }
+    }
+
+    private static String openProblem(int errno) {
+        return switch (errno) {
+            case Posix.ENOENT -> "no such port";
+            case Posix.EACCES -> "permission denied (the kiosk user must be in the dialout group)";
+            case Posix.EBUSY -> "in use by another program";
+            default -> "errno " + errno;
+        };
+    }
+
+    private void checkInterrupt(String doing) throws InterruptedIOException {
+        if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(doing + path + " interrupted");
         }
     }
 
@@ -167,18 +268,6 @@ public final class SerialLink implements Link {
     private void ensureOpen() throws LinkClosedException {
         if (closed) {
             throw new LinkClosedException(path + " is closed");
-        }
-    }
-
-    private static void closeQuietly(SerialPort port) {
-        try {
-            if (port.isOpened()) {
-                port.closePort();
-            }
-        } catch (SerialPortException e) {
-            // Closing a port whose device is gone fails by nature; the port is unusable either way.
-            System.getLogger(SerialLink.class.getName())
-                    .log(System.Logger.Level.DEBUG, "closing " + port.getPortName() + " failed", e);
         }
     }
 }

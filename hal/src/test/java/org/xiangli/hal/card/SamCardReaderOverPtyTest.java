@@ -280,8 +280,8 @@ class SamCardReaderOverPtyTest {
     void givenACardOnTheReader_whenTheReaderIsUnplugged_thenTheCardCountsAsRemoved() throws Exception {
         device.placeCard(DemoIdentities.OUYANG_CHUNSHENG);
         reader.nextCard(Duration.ofSeconds(10)).get(10, TimeUnit.SECONDS);
-        // Generous: the driver learns of the unplug from a read that fails or times out, then backs off; on a busy
-        // CI machine that took longer than 10 s (seen twice in full runs, never alone).
+        // The driver learns of the unplug from a read that fails or times out, then backs off. Twice in full runs this
+        // took longer than 10 s: jssc's native read, since replaced, could spin for good on a line that hung up.
         var removal = reader.nextRemoval(Duration.ofSeconds(30));
 
         pty.close();

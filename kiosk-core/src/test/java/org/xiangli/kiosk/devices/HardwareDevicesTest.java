@@ -219,9 +219,9 @@ class HardwareDevicesTest {
     }
 
     /**
-     * A driver's status has no event to await once: it is reached through reconnects and backoff. Generous: a
-     * replugged reader took longer than 30 s to come back once in a full CI run while the machine was loaded (as
-     * hal's SamCardReaderOverPtyTest has); never when run alone.
+     * A driver's status has no event to await once: it is reached through reconnects and backoff. A replugged reader
+     * that never came back (twice in full CI runs) was jssc's native read spinning on a hung-up line; SerialLink no
+     * longer uses it, and hal's SerialLinkTest replays that unplug 40 times.
      */
     private static void await(String what, BooleanSupplier condition) {
         Await.until(what, Duration.ofSeconds(60), condition);

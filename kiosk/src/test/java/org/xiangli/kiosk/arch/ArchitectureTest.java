@@ -107,7 +107,8 @@ class ArchitectureTest {
     @Test
     void serialPortsAndGpioOnlyInHal() {
         noClasses().that().resideOutsideOfPackage("org.xiangli.hal..")
-                .should().dependOnClassesThat().resideInAnyPackage("jssc..", "com.pi4j..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("com.pi4j..")
+                        .or(JavaClass.Predicates.equivalentTo(org.xiangli.hal.device.Posix.class)))
                 .check(classes);
     }
 
@@ -125,7 +126,9 @@ class ArchitectureTest {
     @Test
     void uiCodeNeverTalksToSqlOrSerialPorts() {
         noClasses().that(UI.or(WEB))
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "jssc..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.sql..", "org.sqlite..")
+                        .or(JavaClass.Predicates.equivalentTo(org.xiangli.hal.device.SerialLink.class))
+                        .or(JavaClass.Predicates.equivalentTo(org.xiangli.hal.device.Posix.class)))
                 .check(classes);
     }
 
