@@ -63,6 +63,7 @@ public final class Posix {
     private static final MethodHandle TCSETATTR = handle("tcsetattr",
             FunctionDescriptor.of(INT, INT, INT, ADDRESS), CAPTURE);
     private static final MethodHandle TCFLUSH = handle("tcflush", FunctionDescriptor.of(INT, INT, INT), CAPTURE);
+    private static final MethodHandle EVENTFD = handle("eventfd", FunctionDescriptor.of(INT, INT, INT), CAPTURE);
     private static final MethodHandle CFMAKERAW = handle("cfmakeraw", FunctionDescriptor.ofVoid(ADDRESS));
     private static final MethodHandle CFSETSPEED = handle("cfsetspeed", FunctionDescriptor.of(INT, ADDRESS, INT),
             CAPTURE);
@@ -103,14 +104,39 @@ public final class Posix {
      * @return the returned events, 0 when the time passed, -1 when poll failed (see {@link #errno})
      */
     public static int pollOne(MemorySegment state, MemorySegment pollFd, int fd, short events, int timeoutMillis) {
-        pollFd.set(ValueLayout.JAVA_INT, 0, fd);
-        pollFd.set(ValueLayout.JAVA_SHORT, 4, events);
-        pollFd.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+        setPollFd(pollFd, 0, fd, events);
         try {
             int ready = (int) POLL.invokeExact(state, pollFd, 1L, timeoutMillis);
-            return ready <= 0 ? ready : pollFd.get(ValueLayout.JAVA_SHORT, 6) & 0xFFFF;
+            return ready <= 0 ? ready : revents(pollFd, 0);
         } catch (Throwable e) {
             throw failed("poll", e);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for {@code events} on {@code fd} or for input on {@code wakeFd} (an
+     * {@link #eventfd} another thread writes to end the wait), using {@code pollFds} (two {@link #POLLFD_SIZE}).
+     *
+     * @return the events on {@code fd}; 0 when the time passed or the wake fd was written; -1 when poll failed
+     */
+    public static int pollOneOrWake(MemorySegment state, MemorySegment pollFds, int fd, short events, int wakeFd,
+            int timeoutMillis) {
+        setPollFd(pollFds, 0, fd, events);
+        setPollFd(pollFds, POLLFD_SIZE, wakeFd, POLLIN);
+        try {
+            int ready = (int) POLL.invokeExact(state, pollFds, 2L, timeoutMillis);
+            return ready <= 0 ? ready : revents(pollFds, 0);
+        } catch (Throwable e) {
+            throw failed("poll", e);
+        }
+    }
+
+    /** A non-blocking, close-on-exec event counter: writing 8 bytes to it wakes a {@link #pollOneOrWake}. */
+    public static int eventfd(MemorySegment state) {
+        try {
+            return (int) EVENTFD.invokeExact(state, 0, O_NONBLOCK | O_CLOEXEC);
+        } catch (Throwable e) {
+            throw failed("eventfd", e);
         }
     }
 
@@ -176,6 +202,16 @@ public final class Posix {
         } catch (Throwable e) {
             throw failed("cfsetspeed", e);
         }
+    }
+
+    private static void setPollFd(MemorySegment pollFds, long at, int fd, short events) {
+        pollFds.set(ValueLayout.JAVA_INT, at, fd);
+        pollFds.set(ValueLayout.JAVA_SHORT, at + 4, events);
+        pollFds.set(ValueLayout.JAVA_SHORT, at + 6, (short) 0);
+    }
+
+    private static int revents(MemorySegment pollFds, long at) {
+        return pollFds.get(ValueLayout.JAVA_SHORT, at + 6) & 0xFFFF;
     }
 
     private static RuntimeException failed(String call, Throwable e) {
