@@ -37,9 +37,14 @@ public final class DemoDevices implements AutoCloseable {
     private final CodeScanner scanner;
     private final VirtualScanner virtualScanner;
     private final boolean overPtys;
+    private final Path workDirectory;
+    private final List<Cable> cables;
     private final List<AutoCloseable> resources;
+    /** The socat pairs, once plugged in: closed after the devices, so that stopping them is not an unplug. */
+    private final List<PtyPair> pairs = new ArrayList<>();
+    private boolean begun;
 
-    private DemoDevices(Builder parts) {
+    private DemoDevices(Builder parts, Path workDirectory, List<Cable> cables) {
         this.cardReader = parts.cardReader;
         this.virtualCardReader = parts.virtualCardReader;
         this.printer = parts.printer;
@@ -48,6 +53,8 @@ public final class DemoDevices implements AutoCloseable {
         this.virtualScanner = parts.virtualScanner;
         this.overPtys = parts.overPtys;
         this.resources = parts.resources;
+        this.workDirectory = workDirectory;
+        this.cables = cables;
     }
 
     /**
@@ -61,38 +68,77 @@ public final class DemoDevices implements AutoCloseable {
 
     /** As {@link #start(Path, PaperWidth)}, choosing the wiring: ptys (needs socat) or in-process pipes. */
     public static DemoDevices start(Path workDirectory, PaperWidth paper, boolean overPtys) throws IOException {
-        Files.createDirectories(workDirectory);
-        Builder parts = new Builder(overPtys);
+        DemoDevices devices = create(workDirectory, paper, overPtys);
         try {
-            // The three socat processes start side by side: one after the other, each waited for, they were the
-            // devices' share of the start (issue 18).
-            List<LinkOpener[]> cables = parts.cables(workDirectory, List.of(new Cable("card", 115200),
-                    new Cable("printer", 115200), new Cable("scanner", 9600)));
-            LinkOpener[] card = cables.get(0);
-            LinkOpener[] printerCable = cables.get(1);
-            LinkOpener[] scannerCable = cables.get(2);
-            parts.virtualCardReader = parts.add(new VirtualCardReader("demo", card[1]));
-            parts.cardReader = parts.add(new SamCardReader("demo", card[0], SamCardReader.Settings.DEFAULT,
-                    Clock.systemDefaultZone()));
-            parts.virtualPrinter = parts.add(new VirtualPrinter("demo", printerCable[1], paper,
-                    Optional.of(workDirectory.resolve("receipts"))));
-            parts.printer = parts.add(new ReceiptPrinter("demo", printerCable[0], paper,
-                    ReceiptPrinter.Settings.DEFAULT));
-            parts.virtualScanner = parts.add(new VirtualScanner("demo", scannerCable[1], VirtualScanner.Suffix.CRLF,
-                    StandardCharsets.UTF_8));
-            parts.scanner = parts.add(new SerialScanner("demo", scannerCable[0], Backoff.DEFAULT));
+            devices.begin();
         } catch (IOException | RuntimeException e) {
-            parts.closeAll();
+            devices.close();
             throw e;
         }
-        DemoDevices devices = new DemoDevices(parts);
-        devices.virtualCardReader.start();
-        devices.virtualPrinter.start();
-        devices.virtualScanner.start();
-        devices.cardReader.start();
-        devices.printer.start();
-        devices.scanner.start();
         return devices;
+    }
+
+    /**
+     * Makes the six parts, wired, without starting anything: no socat yet, no threads. {@link #begin} plugs the
+     * cables in and switches the devices on; the kiosk does that after its first frame (issue 18).
+     */
+    public static DemoDevices create(Path workDirectory, PaperWidth paper, boolean overPtys) throws IOException {
+        Files.createDirectories(workDirectory);
+        List<Cable> cables = List.of(new Cable("card", 115200), new Cable("printer", 115200),
+                new Cable("scanner", 9600));
+        Builder parts = new Builder(overPtys);
+        List<LinkOpener[]> ends = parts.ends(workDirectory, cables);
+        LinkOpener[] card = ends.get(0);
+        LinkOpener[] printerCable = ends.get(1);
+        LinkOpener[] scannerCable = ends.get(2);
+        parts.virtualCardReader = parts.add(new VirtualCardReader("demo", card[1]));
+        parts.cardReader = parts.add(new SamCardReader("demo", card[0], SamCardReader.Settings.DEFAULT,
+                Clock.systemDefaultZone()));
+        parts.virtualPrinter = parts.add(new VirtualPrinter("demo", printerCable[1], paper,
+                Optional.of(workDirectory.resolve("receipts"))));
+        parts.printer = parts.add(new ReceiptPrinter("demo", printerCable[0], paper, ReceiptPrinter.Settings.DEFAULT));
+        parts.virtualScanner = parts.add(new VirtualScanner("demo", scannerCable[1], VirtualScanner.Suffix.CRLF,
+                StandardCharsets.UTF_8));
+        parts.scanner = parts.add(new SerialScanner("demo", scannerCable[0], Backoff.DEFAULT));
+        return new DemoDevices(parts, workDirectory, cables);
+    }
+
+    /**
+     * Plugs the cables in (starts socat, when over ptys) and switches every device on; once. Returns when the
+     * cables carry data, not when each device answered.
+     *
+     * @throws IOException when socat cannot start; the devices then stay off (offline, not connected)
+     */
+    public synchronized void begin() throws IOException {
+        if (begun) {
+            return;
+        }
+        begun = true;
+        if (overPtys) {
+            plugIn();
+        }
+        virtualCardReader.start();
+        virtualPrinter.start();
+        virtualScanner.start();
+        cardReader.start();
+        printer.start();
+        scanner.start();
+    }
+
+    /** The three socat processes start side by side: one after the other, each waited for, they took longer. */
+    private void plugIn() throws IOException {
+        List<PtyPair.Starting> starting = new ArrayList<>();
+        try {
+            for (Cable cable : cables) {
+                starting.add(PtyPair.launch(cable.driverEnd(workDirectory), cable.deviceEnd(workDirectory)));
+            }
+            for (int i = 0; i < starting.size(); i++) {
+                pairs.add(starting.get(i).await(Duration.ofSeconds(5)));
+            }
+        } catch (IOException | RuntimeException e) {
+            starting.subList(pairs.size(), starting.size()).forEach(PtyPair.Starting::abandon);
+            throw e;
+        }
     }
 
     public SamCardReader cardReader() {
@@ -131,6 +177,9 @@ public final class DemoDevices implements AutoCloseable {
     @Override
     public void close() {
         closeInReverse(resources);
+        synchronized (this) {
+            closeInReverse(new ArrayList<>(pairs));
+        }
     }
 
     private static void closeInReverse(List<AutoCloseable> resources) {
@@ -146,9 +195,16 @@ public final class DemoDevices implements AutoCloseable {
 
     /** A simulated device's serial cable: its name (the ptys' link names) and speed. */
     private record Cable(String name, int baud) {
+        Path driverEnd(Path directory) {
+            return directory.resolve(name + "-driver");
+        }
+
+        Path deviceEnd(Path directory) {
+            return directory.resolve(name + "-device");
+        }
     }
 
-    /** Collects the parts while they are made, so a failure half-way closes what was made. */
+    /** Collects the parts while they are made. */
     private static final class Builder {
         private final boolean overPtys;
         private final List<AutoCloseable> resources = new ArrayList<>();
@@ -168,43 +224,22 @@ public final class DemoDevices implements AutoCloseable {
             return resource;
         }
 
-        /** The driver's and the device's openers of one "cable". An in-process pipe is not replugged once closed. */
-        /** Each cable's two ends (driver, device): socat's ptys, or in-process pipes without them. */
-        List<LinkOpener[]> cables(Path directory, List<Cable> cables) throws IOException {
+        /**
+         * Each cable's two ends (driver, device): the paths where socat will put its ptys (a device's loop simply
+         * retries until they are there), or in-process pipes, which are not replugged once closed.
+         */
+        List<LinkOpener[]> ends(Path directory, List<Cable> cables) {
             List<LinkOpener[]> ends = new ArrayList<>();
-            if (!overPtys) {
-                for (Cable cable : cables) {
+            for (Cable cable : cables) {
+                if (overPtys) {
+                    ends.add(new LinkOpener[] {SerialLink.opener(cable.driverEnd(directory).toString(), cable.baud()),
+                        SerialLink.opener(cable.deviceEnd(directory).toString(), cable.baud())});
+                } else {
                     PipeLink[] pipe = PipeLink.pair(cable.name());
                     ends.add(new LinkOpener[] {() -> pipe[0], () -> pipe[1]});
                 }
-                return ends;
-            }
-            List<PtyPair.Starting> starting = new ArrayList<>();
-            try {
-                for (Cable cable : cables) {
-                    starting.add(PtyPair.launch(directory.resolve(cable.name() + "-driver"),
-                            directory.resolve(cable.name() + "-device")));
-                }
-            } catch (IOException | RuntimeException e) {
-                starting.forEach(PtyPair.Starting::abandon);
-                throw e;
-            }
-            for (int i = 0; i < cables.size(); i++) {
-                PtyPair pair;
-                try {
-                    pair = add(starting.get(i).await(Duration.ofSeconds(5)));
-                } catch (IOException | RuntimeException e) {
-                    starting.subList(i + 1, starting.size()).forEach(PtyPair.Starting::abandon);
-                    throw e;
-                }
-                ends.add(new LinkOpener[] {SerialLink.opener(pair.driverEnd().toString(), cables.get(i).baud()),
-                    SerialLink.opener(pair.deviceEnd().toString(), cables.get(i).baud())});
             }
             return ends;
-        }
-
-        void closeAll() {
-            closeInReverse(resources);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.xiangli.hal.demo.DemoDevices;
+import org.xiangli.hal.device.PtyPair;
 import org.xiangli.hal.device.DeviceStatus;
 import org.xiangli.hal.gpio.GpioBoard;
 import org.xiangli.hal.gpio.GpioPins;
@@ -73,12 +74,42 @@ public final class DeviceSet implements AutoCloseable {
 
     /** Starts the devices {@link #modeFor} chooses; returns once they are started, whether or not they answer. */
     public static DeviceSet start(KioskConfig config, boolean demo, Clock clock) {
+        DeviceSet set = open(config, demo, clock);
+        set.begin();
+        return set;
+    }
+
+    /**
+     * The devices {@link #modeFor} chooses, made and wired but not switched on: no serial port is opened, no
+     * simulator's socat started, no driver thread runs until {@link #begin}. The kiosk begins them after its first
+     * frame, which needs only that they exist (issue 18). GPIO starts here: its pins are read as they change.
+     */
+    public static DeviceSet open(KioskConfig config, boolean demo, Clock clock) {
         KioskConfig.DeviceMode mode = modeFor(config, demo);
         Optional<DemoDevices> simulators = mode == KioskConfig.DeviceMode.SIMULATED
-                ? startSimulators(config) : Optional.empty();
+                ? createSimulators(config) : Optional.empty();
         Optional<HardwareDevices> hardware = mode == KioskConfig.DeviceMode.HARDWARE
-                ? startHardware(config, clock) : Optional.empty();
+                ? createHardware(config, clock) : Optional.empty();
         return new DeviceSet(simulators, hardware, startGpio(config, mode, clock), layout(config));
+    }
+
+    /**
+     * Switches the devices on (once): the simulators' cables are plugged in and every driver starts connecting.
+     * Returns when they are started, not when they answer; a simulator that cannot start is logged and stays
+     * offline.
+     */
+    public void begin() {
+        simulators.ifPresent(devices -> {
+            try {
+                devices.begin();
+                LOG.log(Level.INFO, "simulated devices: card reader, scanner and printer ({0})",
+                        devices.overPtys() ? "over socat ptys" : "over in-process pipes (socat not installed)");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the simulated devices could not start, running without them: {0}",
+                        e.toString());
+            }
+        });
+        hardware.ifPresent(HardwareDevices::begin);
     }
 
     /** Simulated devices already started (tests choose pipes or ptys); GPIO as the config names it, on mock pins. */
@@ -100,12 +131,11 @@ public final class DeviceSet implements AutoCloseable {
      * The simulators on socat ptys (in-process pipes without socat). Without them the kiosk still runs: tickets
      * show on screen and the card reader is simply absent.
      */
-    private static Optional<DemoDevices> startSimulators(KioskConfig config) {
+    private static Optional<DemoDevices> createSimulators(KioskConfig config) {
         try {
-            DemoDevices devices = DemoDevices.start(config.dataDir().resolve("demo-devices"),
-                    PaperWidth.ofMillimetres(config.devices().paperWidthMm()));
-            LOG.log(Level.INFO, "simulated devices: card reader, scanner and printer ({0}); receipts as PNG in {1}",
-                    devices.overPtys() ? "over socat ptys" : "over in-process pipes (socat not installed)",
+            DemoDevices devices = DemoDevices.create(config.dataDir().resolve("demo-devices"),
+                    PaperWidth.ofMillimetres(config.devices().paperWidthMm()), PtyPair.socatAvailable());
+            LOG.log(Level.INFO, "simulated devices' receipts go as PNG to {0}",
                     config.dataDir().resolve("demo-devices").resolve("receipts"));
             return Optional.of(devices);
         } catch (IOException | RuntimeException e) {
@@ -118,9 +148,9 @@ public final class DeviceSet implements AutoCloseable {
      * The real devices from {@code devices.*}: each one absent or unplugged is reported in the log with its reason
      * and retried with backoff; the kiosk runs without it meanwhile (tickets then show on screen).
      */
-    private static Optional<HardwareDevices> startHardware(KioskConfig config, Clock clock) {
+    private static Optional<HardwareDevices> createHardware(KioskConfig config, Clock clock) {
         try {
-            return Optional.of(HardwareDevices.start(config.devices(), clock));
+            return Optional.of(HardwareDevices.create(config.devices(), clock));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the devices could not be set up, running without them: {0}", e.getMessage());
             return Optional.empty();

@@ -33,8 +33,10 @@ public final class HardwareDevices implements AutoCloseable {
     private final Optional<ReceiptPrinter> printer;
     private final CodeScanner scanner;
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final KioskConfig.Devices config;
 
     private HardwareDevices(KioskConfig.Devices config, Clock clock, Backoff backoff) {
+        this.config = config;
         cardReader = new SamCardReader(config.cardReaderPort(),
                 SerialLink.opener(config.cardReaderPort(), config.cardReaderBaud()),
                 new SamCardReader.Settings(SamCardReader.Settings.DEFAULT.pollInterval(),
@@ -53,21 +55,37 @@ public final class HardwareDevices implements AutoCloseable {
     }
 
     static HardwareDevices start(KioskConfig.Devices config, Clock clock, Backoff backoff) {
+        HardwareDevices devices = create(config, clock, backoff);
+        devices.begin();
+        return devices;
+    }
+
+    /** Makes every configured driver without starting it: no thread, no port opened until {@link #begin}. */
+    public static HardwareDevices create(KioskConfig.Devices config, Clock clock) {
+        return create(config, clock, Backoff.DEFAULT);
+    }
+
+    static HardwareDevices create(KioskConfig.Devices config, Clock clock, Backoff backoff) {
         Objects.requireNonNull(config, "config");
-        HardwareDevices devices = new HardwareDevices(config, clock, backoff);
-        devices.cardReader.start();
-        devices.started.add(devices.cardReader);
-        devices.printer.ifPresent(p -> {
+        return new HardwareDevices(config, clock, backoff);
+    }
+
+    /** Starts every driver (once); returns at once, whether or not the devices are there. */
+    public synchronized void begin() {
+        if (!started.isEmpty()) {
+            return;
+        }
+        cardReader.start();
+        started.add(cardReader);
+        printer.ifPresent(p -> {
             p.start();
-            devices.started.add(p);
+            started.add(p);
         });
-        devices.scanner.start();
-        devices.started.add(devices.scanner);
+        scanner.start();
+        started.add(scanner);
         LOG.log(Level.INFO, "hardware devices: card reader {0} at {1} baud, printer {2} ({3} mm), scanner {4}",
                 config.cardReaderPort(), String.valueOf(config.cardReaderBaud()), config.printer().text(),
-                String.valueOf(config.paperWidthMm()),
-                config.scannerPort());
-        return devices;
+                String.valueOf(config.paperWidthMm()), config.scannerPort());
     }
 
     public SamCardReader cardReader() {
@@ -104,7 +122,7 @@ public final class HardwareDevices implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
