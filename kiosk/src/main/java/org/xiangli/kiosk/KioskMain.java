@@ -230,12 +230,11 @@ public final class KioskMain {
         Instant startedAt = clock.instant();
         // The devices are made beside the store and switched on after the first frame, which needs only that they
         // exist (socat's ptys, driver threads, ports: the first frame came ~50 ms sooner on two cores, issue 18).
-        StartupTask<DeviceSet> devicesOpening = StartupTask.start("devices-startup",
-                () -> {
-                    DeviceSet set = DeviceSet.open(withAnyPin, options.demo(), clock);
-                    StartTrace.mark("devices made");
-                    return set;
-                });
+        StartupTask<DeviceSet> devicesOpening = StartupTask.start("devices-startup", () -> {
+            DeviceSet set = DeviceSet.open(withAnyPin, options.demo(), clock);
+            StartTrace.mark("devices made");
+            return set;
+        });
         Database db;
         try {
             db = Database.open(withAnyPin.dataDir().resolve("kiosk.db"));

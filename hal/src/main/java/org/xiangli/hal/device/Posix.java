@@ -20,7 +20,6 @@ import java.lang.invoke.VarHandle;
 public final class Posix {
 
     public static final int EINTR = 4;
-    public static final int EIO = 5;
     public static final int EAGAIN = 11;
     public static final int EACCES = 13;
     public static final int EBUSY = 16;
