@@ -15,7 +15,9 @@ import java.lang.invoke.VarHandle;
  * The few Linux C library calls the device layer makes, through Java's foreign function API: no JNI library to
  * ship or unpack for each architecture. Each call that can fail records {@code errno} in a caller's
  * {@link #errnoState} segment, so that two threads (a link's reader and its writer) never share one. The constants
- * are Linux's generic ones, the same on amd64, arm64 and armhf. The JVM needs {@code --enable-native-access}.
+ * are Linux's generic ones; the descriptors take {@code size_t} and {@code unsigned long} as 64 bits, as on the two
+ * architectures the package is built for (amd64, arm64), not on a 32-bit userland. The JVM needs
+ * {@code --enable-native-access}.
  */
 public final class Posix {
 

@@ -4,7 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Linux's {@code struct termios} as glibc lays it out on amd64, arm64 and armhf (four flag words, the line
+ * Linux's {@code struct termios} as glibc lays it out on amd64 and arm64 (four flag words, the line
  * discipline, 32 control characters, two speeds: 60 bytes), and the serial settings every Xiangli device uses.
  */
 final class Termios {
