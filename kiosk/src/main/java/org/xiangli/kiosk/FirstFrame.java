@@ -57,8 +57,10 @@ final class FirstFrame {
         if (config.display().callScreen()) {
             openCallScreen(app, ui, shell.messages(), config, font, options.headless());
         }
+        // The size as text: as a number MessageFormat would write 1,920 (and build DecimalFormat's classes).
         LOG.log(Level.INFO, "kiosk started: station {0} ({1}), {2}x{3}, {4}, {5} devices", config.station().code(),
-                config.station().name(), config.display().width(), config.display().height(),
+                config.station().name(), Integer.toString(config.display().width()),
+                Integer.toString(config.display().height()),
                 options.headless() ? "headless" : config.display().fullscreen() ? "full screen" : "windowed",
                 DeviceSet.modeFor(config, options.demo()));
     }

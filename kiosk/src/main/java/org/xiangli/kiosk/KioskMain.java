@@ -302,6 +302,12 @@ public final class KioskMain {
             events.record(startedAt, "start", options.demo() ? "demo" : "device");
             app.startContentUpdates(progress -> ui.execute(() -> started.shell().showContentImport(progress)),
                     () -> ui.execute(started.shell()::refreshBanners));
+            if (options.aotTraining()) {
+                // Every class the training run loads is loaded again before main at each start (JDK 25 links the
+                // cache's classes ahead): the console's web stack and the county link are ~1,400 classes that no
+                // villager's screen needs, and they start after the first frame anyway (issue 18).
+                return;
+            }
             app.startStaffConsole("0.0.0.0", options.demo());
             // The county hub (issue 16), when [fleet] is configured: restart = exit, and systemd starts us again.
             app.startFleet(new KioskFleetActions(app, ui, started.shell(), started.scene(), () -> {

@@ -24,6 +24,7 @@ public record LaunchOptions(
         boolean largeText,
         Optional<Path> scenario,
         Optional<LocalDate> demoDate,
+        boolean aotTraining,
         boolean help) {
 
     public static final String USAGE = """
@@ -44,6 +45,9 @@ public record LaunchOptions(
               --staff-port N     port of the staff web console (overrides staff.port; 0: any free port)
               --demo-date DATE   with --demo: the kiosk's clock runs as on DATE (YYYY-MM-DD), and the demo
                                  ledger's months count back from it (training, the example scenarios)
+              --aot-training     with --scenario: the AOT cache's training run (xiangli-aot-train): the
+                                 villager's screens only, no staff console and no county link, whose
+                                 classes would otherwise be loaded ahead at every start
               --help             this text""";
 
     /** Thrown for a command line that cannot be used; the message says which argument and why. */
@@ -60,6 +64,7 @@ public record LaunchOptions(
         boolean help = false;
         boolean exitAfterStart = false;
         boolean largeText = false;
+        boolean aotTraining = false;
         Optional<Path> scenario = Optional.empty();
         Optional<Path> data = Optional.empty();
         Optional<Path> config = Optional.empty();
@@ -76,6 +81,7 @@ public record LaunchOptions(
                 case "--help", "-h" -> help = true;
                 case "--exit-after-start" -> exitAfterStart = true;
                 case "--large-text" -> largeText = true;
+                case "--aot-training" -> aotTraining = true;
                 case "--scenario" -> scenario = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
                 case "--config" -> config = Optional.of(Path.of(value(args, ++i, arg)));
@@ -95,11 +101,14 @@ public record LaunchOptions(
         if (demoDate.isPresent() && !demo) {
             throw new UsageException("--demo-date needs --demo: a station's clock is the real one");
         }
+        if (aotTraining && scenario.isEmpty()) {
+            throw new UsageException("--aot-training needs --scenario: the training is a walk through the screens");
+        }
         if (scenario.isPresent() && exitAfterStart) {
             throw new UsageException("--scenario and --exit-after-start cannot go together");
         }
         return new LaunchOptions(demo, data, config, headless, windowed, port, size, screenshot, exitAfterStart,
-                largeText, scenario, demoDate, help);
+                largeText, scenario, demoDate, aotTraining, help);
     }
 
     /**

@@ -80,7 +80,7 @@ final class PhoneLinks {
                 }
             }
         } catch (SocketException e) {
-            LOG.log(Level.WARNING, "cannot list network interfaces for the tickets' phone links: {0}",
+            LOG.log(Level.WARNING, "cannot list network interfaces for the ticket phone links: {0}",
                     e.getMessage());
         }
         return "127.0.0.1";

@@ -42,6 +42,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void theAotTrainingIsAWalkThroughTheScreens() throws LaunchOptions.UsageException {
+        assertTrue(LaunchOptions.parse(List.of("--demo", "--headless", "--scenario", "builtin:aot-training",
+                "--aot-training")).aotTraining());
+        assertTrue(!LaunchOptions.parse(List.of("--demo", "--headless", "--scenario", "x.scenario")).aotTraining());
+        assertEquals("--aot-training needs --scenario: the training is a walk through the screens",
+                assertThrows(LaunchOptions.UsageException.class,
+                        () -> LaunchOptions.parse(List.of("--demo", "--aot-training"))).getMessage());
+    }
+
+    @Test
     void aDemoKioskRunsOnTheDayItIsGiven() throws LaunchOptions.UsageException {
         java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
         LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--demo-date", "2026-11-23"));

@@ -62,7 +62,12 @@ public final class DeviceLoop implements AutoCloseable {
             link.close();
         }
         Thread running = thread;
-        if (running != null && running != Thread.currentThread()) {
+        if (running == null) {
+            // Never started (a kiosk that exits before its devices were switched on): it stays "not started",
+            // and nobody hears of a stop that never followed a start.
+            return;
+        }
+        if (running != Thread.currentThread()) {
             running.interrupt();
             try {
                 running.join(2000);

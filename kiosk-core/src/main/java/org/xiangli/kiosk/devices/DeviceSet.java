@@ -135,7 +135,7 @@ public final class DeviceSet implements AutoCloseable {
         try {
             DemoDevices devices = DemoDevices.create(config.dataDir().resolve("demo-devices"),
                     PaperWidth.ofMillimetres(config.devices().paperWidthMm()), PtyPair.socatAvailable());
-            LOG.log(Level.INFO, "simulated devices' receipts go as PNG to {0}",
+            LOG.log(Level.INFO, "simulated devices: receipts go as PNG to {0}",
                     config.dataDir().resolve("demo-devices").resolve("receipts"));
             return Optional.of(devices);
         } catch (IOException | RuntimeException e) {

@@ -65,8 +65,10 @@ public final class QueueService {
     /** An admin changed the priority age or the reset time: they apply from the next ticket on, no restart. */
     public void useRules(QueueRules rules) {
         policy = policy.withRules(rules);
-        LOG.log(Level.INFO, "queue rules now: priority from age {0}, daily reset at {1}", rules.priorityAge(),
-                rules.resetAt());
+        // The age as text: MessageFormat would format a number through DecimalFormat, whose first use builds a
+        // class at run time, on the start's path (issue 18).
+        LOG.log(Level.INFO, "queue rules now: priority from age {0}, daily reset at {1}",
+                Integer.toString(rules.priorityAge()), rules.resetAt());
     }
 
     /** Services or windows changed (admin, demo data): re-read them, and consoles and displays refresh. */

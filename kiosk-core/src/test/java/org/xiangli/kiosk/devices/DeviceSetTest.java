@@ -112,6 +112,20 @@ class DeviceSetTest {
     }
 
     @Test
+    void devicesClosedBeforeTheyWereBegunStayNotStartedAndNobodyHearsOfAStop() throws Exception {
+        devices = DeviceSet.open(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
+        LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        devices.route(recorder(events));
+
+        devices.close();
+
+        // A kiosk that exits right after its first frame (--exit-after-start) never switched them on.
+        assertTrue(devices.statuses().values().stream().allMatch(s -> s.detail().equals("not started")),
+                devices.statuses().toString());
+        assertEquals(List.of(), List.copyOf(events), "no status change was heard");
+    }
+
+    @Test
     void theWarmUpDrawsASampleButPrintsAndSavesNothingAndTheFirstTicketIsStillReceiptOne() throws Exception {
         devices = DeviceSet.start(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
         var printer = devices.simulators().orElseThrow().virtualPrinter();
