@@ -39,6 +39,7 @@ import org.xiangli.kiosk.store.Database;
 import org.xiangli.kiosk.store.KioskEventRepository;
 import org.xiangli.kiosk.store.StoreException;
 import org.xiangli.kiosk.scenario.Scenario;
+import org.xiangli.kiosk.scenario.ScenarioFiles;
 import org.xiangli.kiosk.scenario.ScenarioParser;
 import org.xiangli.kiosk.scenario.ScenarioRunner;
 import org.xiangli.kiosk.scenario.ScenarioSyntaxException;
@@ -110,7 +111,7 @@ public final class KioskMain {
         try {
             scenario = options.scenario().isEmpty() ? Optional.empty()
                     : Optional.of(ScenarioParser.parse(options.scenario().get().toString(),
-                            readScenario(options.scenario().get())));
+                            ScenarioFiles.read(options.scenario().get())));
         } catch (IOException e) {
             System.err.println("kiosk: cannot read the scenario " + options.scenario().get() + ": " + e);
             return USAGE;
@@ -167,23 +168,6 @@ public final class KioskMain {
         } catch (StoreException | IllegalStateException e) {
             System.err.println("kiosk: cannot start: " + e.getMessage());
             return 4;
-        }
-    }
-
-    /** Where {@code --scenario builtin:NAME} scenarios live in the jar (the AOT cache's training walk). */
-    static final String BUILTIN_SCENARIO = "builtin:";
-
-    private static String readScenario(Path file) throws IOException {
-        String name = file.toString();
-        if (!name.startsWith(BUILTIN_SCENARIO)) {
-            return Files.readString(file);
-        }
-        String resource = "scenario/" + name.substring(BUILTIN_SCENARIO.length()) + ".scenario";
-        try (var in = KioskMain.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("no built-in scenario " + name);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
