@@ -2,6 +2,7 @@ package org.xiangli.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class LaunchOptionsTest {
     void theAotTrainingIsAWalkThroughTheScreens() throws LaunchOptions.UsageException {
         assertTrue(LaunchOptions.parse(List.of("--demo", "--headless", "--scenario", "builtin:aot-training",
                 "--aot-training")).aotTraining());
-        assertTrue(!LaunchOptions.parse(List.of("--demo", "--headless", "--scenario", "x.scenario")).aotTraining());
+        assertFalse(LaunchOptions.parse(List.of("--demo", "--headless", "--scenario", "x.scenario")).aotTraining());
         assertEquals("--aot-training needs --scenario: the training is a walk through the screens",
                 assertThrows(LaunchOptions.UsageException.class,
                         () -> LaunchOptions.parse(List.of("--demo", "--aot-training"))).getMessage());

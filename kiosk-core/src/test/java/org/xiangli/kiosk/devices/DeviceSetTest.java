@@ -91,9 +91,7 @@ class DeviceSetTest {
 
     @Test
     void openedDevicesStayOffUntilBegunThenComeOnlineAndACardPlacedMeanwhileIsRead() throws Exception {
-        devices = DeviceSet.open(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
-        LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        devices.route(recorder(events));
+        LinkedBlockingQueue<Object> events = openDemoDevicesNotBegun();
         var simulators = devices.simulators().orElseThrow();
         // Made, not switched on: what the kiosk's first frame starts with (issue 18).
         assertTrue(devices.statuses().values().stream().allMatch(s -> s.reason() == StatusReason.NOT_CONNECTED
@@ -113,9 +111,7 @@ class DeviceSetTest {
 
     @Test
     void devicesClosedBeforeTheyWereBegunStayNotStartedAndNobodyHearsOfAStop() throws Exception {
-        devices = DeviceSet.open(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
-        LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        devices.route(recorder(events));
+        LinkedBlockingQueue<Object> events = openDemoDevicesNotBegun();
 
         devices.close();
 
@@ -246,6 +242,14 @@ class DeviceSetTest {
                 return type.cast(event);
             }
         }
+    }
+
+    /** Demo devices made as the kiosk's start makes them (not switched on), their events recorded. */
+    private LinkedBlockingQueue<Object> openDemoDevicesNotBegun() {
+        devices = DeviceSet.open(ConfigLoader.defaults().withDataDir(dir), true, Clock.systemUTC());
+        LinkedBlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        devices.route(recorder(events));
+        return events;
     }
 
     private static KioskDevices.EventSink recorder(LinkedBlockingQueue<Object> events) {
